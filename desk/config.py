@@ -1,0 +1,68 @@
+"""Where the desk keeps its data, and its typed settings.
+
+The data folder holds ``desk.db`` (SQLite), ``settings.json``, ``logs/`` and ``backups/``.
+Order of precedence: ``--data-dir`` > ``DESK_DATA_DIR`` > the user's data folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+from pathlib import Path
+
+STATION_NAME = "乐享驿站"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("DESK_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+        return base / "StationDesk"
+    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "station-desk"
+
+
+def demo_data_dir(data_dir: Path) -> Path:
+    """The demo database lives beside the real one, never in it."""
+    return data_dir / "demo"
+
+
+def db_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'desk.db'}"
+
+
+@dataclasses.dataclass
+class Settings:
+    """Settings of one desk, kept as JSON in the data folder."""
+
+    language: str = "zh_CN"  # zh_CN | en
+    large_text: bool = False
+    station_name: str = STATION_NAME
+    last_operator_id: int | None = None
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+
+    @classmethod
+    def load(cls, data_dir: Path) -> "Settings":
+        path = data_dir / "settings.json"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        try:
+            return cls(**values)
+        except TypeError:
+            return cls()
+
+    def save(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / "settings.json"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)

@@ -1,0 +1,339 @@
+"""The station's records as peewee models.
+
+Conventions (see ../shared/DESIGN.md):
+- business records are never deleted: they carry ``voided_at`` / ``voided_by`` / ``void_reason``;
+- points and stock change only through their ledgers (``PointEntry``, ``StockMove``);
+- every write records who (``created_by``) and when (``created_at``);
+- times are the station's local time, naive ``datetime``.
+
+This module imports nothing of the project, so migrations and tools can use it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+SCHEMA_VERSION = 2
+
+db = pw.DatabaseProxy()
+
+
+def now() -> dt.datetime:
+    """Local station time, to the second (what a volunteer reads on a sheet)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    """Key/value facts about the database itself (schema version, demo flag)."""
+
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class Operator(BaseModel):
+    """Who sits at the desk; every write names one."""
+
+    name = pw.CharField(max_length=30, unique=True)
+    role = pw.CharField(max_length=16, default="volunteer")  # volunteer | staff | admin
+    pin_hash = pw.CharField(max_length=128, null=True)
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=now)
+
+
+class Grid(BaseModel):
+    """One of the community's grids (网格); riders are placed by where they work."""
+
+    number = pw.IntegerField(unique=True)
+    name = pw.CharField(max_length=30)
+    leader_name = pw.CharField(max_length=30, default="")
+    leader_phone = pw.CharField(max_length=20, default="")
+    note = pw.TextField(default="")
+
+
+class PartnerUnit(BaseModel):
+    """A partner unit of the red alliance (红色联盟单位): property company, kindergarten..."""
+
+    name = pw.CharField(max_length=60, unique=True)
+    kind = pw.CharField(max_length=30, default="")
+    contact = pw.CharField(max_length=60, default="")
+    retired_at = pw.DateTimeField(null=True)
+
+
+class Person(BaseModel):
+    """Everyone the desk deals with: riders, couriers, drivers, residents, volunteers."""
+
+    name = pw.CharField(max_length=30)
+    phone = pw.CharField(max_length=11, null=True, unique=True)
+    pinyin_initials = pw.CharField(max_length=30, default="", index=True)
+    pinyin_full = pw.CharField(max_length=120, default="", index=True)
+    kind = pw.CharField(max_length=20, default="rider", index=True)
+    platform = pw.CharField(max_length=30, default="", index=True)
+    grid = pw.ForeignKeyField(Grid, null=True, backref="members", on_delete="SET NULL")
+    caring_team = pw.BooleanField(default=False, index=True)
+    party_member = pw.BooleanField(default=False)
+    card_code = pw.CharField(max_length=20, unique=True)
+    note = pw.TextField(default="")
+    archived_at = pw.DateTimeField(null=True, index=True)
+    anonymised_at = pw.DateTimeField(null=True)
+    merged_into = pw.ForeignKeyField("self", null=True, backref="aliases")
+    voided_at = pw.DateTimeField(null=True, index=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    updated_at = pw.DateTimeField(default=now)
+
+
+class ServiceType(BaseModel):
+    """A service of the station (water, charging, Wi-Fi...); seeded, extendable by an admin."""
+
+    code = pw.CharField(max_length=20, unique=True)
+    name = pw.CharField(max_length=30)
+    name_en = pw.CharField(max_length=40, default="")
+    sort_order = pw.IntegerField(default=0)
+    is_default = pw.BooleanField(default=False)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class Visit(BaseModel):
+    """One use of the station: a service person-time (服务人次). Anonymous when person is null."""
+
+    person = pw.ForeignKeyField(Person, null=True, backref="visits")
+    anon_kind = pw.CharField(max_length=20, default="")
+    visited_at = pw.DateTimeField(default=now, index=True)
+    note = pw.CharField(max_length=200, default="")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True, index=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class VisitService(BaseModel):
+    """Which services a visit used."""
+
+    visit = pw.ForeignKeyField(Visit, backref="services", on_delete="CASCADE")
+    service = pw.ForeignKeyField(ServiceType, backref="+")
+
+    class Meta:
+        indexes = ((("visit", "service"), True),)
+
+
+class AuditLog(BaseModel):
+    """Who changed what, when, with the values before and after (JSON)."""
+
+    at = pw.DateTimeField(default=now, index=True)
+    operator = pw.ForeignKeyField(Operator, null=True, backref="+")
+    action = pw.CharField(max_length=40, index=True)
+    entity = pw.CharField(max_length=40)
+    entity_id = pw.IntegerField(null=True)
+    before = pw.TextField(default="")
+    after = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+# --- Points (积分制) -------------------------------------------------------------------------
+
+
+class PointRule(BaseModel):
+    """A way to earn points (community activity, hazard verified...); retired rules stay on old entries."""
+
+    code = pw.CharField(max_length=40, unique=True)
+    name = pw.CharField(max_length=40)
+    default_points = pw.IntegerField()
+    min_points = pw.IntegerField(default=1)
+    max_points = pw.IntegerField(default=100)
+    amount_editable = pw.BooleanField(default=False)
+    category = pw.CharField(max_length=20, default="")
+    sort_order = pw.IntegerField(default=0)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class PointEntry(BaseModel):
+    """One line of the append-only points ledger; a balance is the sum of a person's lines."""
+
+    person = pw.ForeignKeyField(Person, backref="point_entries")
+    delta = pw.IntegerField()
+    rule = pw.ForeignKeyField(PointRule, null=True, backref="entries")
+    source_type = pw.CharField(max_length=30, default="manual")
+    source_id = pw.IntegerField(null=True)
+    note = pw.CharField(max_length=200, default="")
+    reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversed_by")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now, index=True)
+
+    class Meta:
+        indexes = ((("person", "created_at"), False),)
+
+
+class GiftItem(BaseModel):
+    """Goods the station keeps: mooncakes (盒), raincoats (件), bags (个); also rewards."""
+
+    name = pw.CharField(max_length=30, unique=True)
+    unit = pw.CharField(max_length=8, default="个")
+    points_price = pw.IntegerField(null=True)  # set when the item is in the rewards catalog
+    retired_at = pw.DateTimeField(null=True)
+
+
+class StockMove(BaseModel):
+    """One line of the stock ledger; stock on hand is the sum of an item's moves."""
+
+    item = pw.ForeignKeyField(GiftItem, backref="moves")
+    delta = pw.IntegerField()
+    kind = pw.CharField(max_length=20)  # receive | adjust | distribute | void | redeem
+    source_type = pw.CharField(max_length=30, default="")
+    source_id = pw.IntegerField(null=True)
+    donor = pw.CharField(max_length=60, default="")
+    reason = pw.CharField(max_length=200, default="")
+    moved_on = pw.DateField(default=dt.date.today)
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now, index=True)
+
+    class Meta:
+        indexes = ((("item", "created_at"), False), (("source_type", "source_id"), False))
+
+
+class Redemption(BaseModel):
+    """Points exchanged for goods (积分兑换): a negative PointEntry and a StockMove."""
+
+    person = pw.ForeignKeyField(Person, backref="redemptions")
+    item = pw.ForeignKeyField(GiftItem, backref="+")
+    quantity = pw.IntegerField(default=1)
+    points = pw.IntegerField()
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now, index=True)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+# --- Gift campaigns (慰问) --------------------------------------------------------------------
+
+
+class Campaign(BaseModel):
+    """A consolation campaign (中秋慰问, 春节慰问, 健康义诊...)."""
+
+    name = pw.CharField(max_length=60)
+    kind = pw.CharField(max_length=20, default="other")  # mid_autumn | spring | clinic | other
+    starts_on = pw.DateField()
+    ends_on = pw.DateField()
+    eligibility = pw.CharField(max_length=20, default="all_riders")
+    note = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class CampaignItem(BaseModel):
+    """What one share of a campaign holds: an item and a per-person quantity."""
+
+    campaign = pw.ForeignKeyField(Campaign, backref="items")
+    item = pw.ForeignKeyField(GiftItem, backref="+")
+    per_person = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("campaign", "item"), True),)
+
+
+class CampaignMember(BaseModel):
+    """A hand-picked eligible person of a campaign (eligibility = list)."""
+
+    campaign = pw.ForeignKeyField(Campaign, backref="members")
+    person = pw.ForeignKeyField(Person, backref="+")
+
+    class Meta:
+        indexes = ((("campaign", "person"), True),)
+
+
+class Distribution(BaseModel):
+    """One share handed out: to a recipient, possibly delivered by a rider (送上门)."""
+
+    campaign = pw.ForeignKeyField(Campaign, backref="distributions")
+    recipient = pw.ForeignKeyField(Person, backref="gifts_received")
+    deliverer = pw.ForeignKeyField(Person, null=True, backref="gifts_delivered")
+    handed_at = pw.DateTimeField(default=now, index=True)
+    signed = pw.BooleanField(default=False)
+    override_reason = pw.CharField(max_length=200, default="")
+    note = pw.CharField(max_length=200, default="")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True, index=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = ((("campaign", "recipient"), False),)
+
+
+class DistributionLine(BaseModel):
+    """Items and quantities of one distribution."""
+
+    distribution = pw.ForeignKeyField(Distribution, backref="lines")
+    item = pw.ForeignKeyField(GiftItem, backref="+")
+    quantity = pw.IntegerField()
+
+
+FOUNDATION_MODELS = [Meta, Operator, Grid, PartnerUnit, Person, ServiceType, Visit, VisitService, AuditLog]
+DUTY_MODELS = [
+    PointRule,
+    PointEntry,
+    GiftItem,
+    StockMove,
+    Redemption,
+    Campaign,
+    CampaignItem,
+    CampaignMember,
+    Distribution,
+    DistributionLine,
+]
+ALL_MODELS = FOUNDATION_MODELS + DUTY_MODELS
+
+
+def _sqlite_path(url: str) -> str | None:
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") :]
+        return None if path in ("", ":memory:") else path
+    return None
+
+
+def init_db(url: str) -> pw.Database:
+    """Open the database at ``url`` (``sqlite:///path`` or ``postgresql://...``), upgrade it, bind ``db``.
+
+    SQLite gets WAL, foreign keys, ``synchronous=full`` and a busy timeout, so a crash or a
+    second window never loses or corrupts a record. An older schema is backed up, then upgraded.
+    """
+    from playhouse.db_url import connect
+
+    if url.startswith("sqlite"):
+        database = connect(
+            url,
+            pragmas={
+                "journal_mode": "wal",
+                "foreign_keys": 1,
+                "synchronous": "full",
+                "busy_timeout": 5000,
+            },
+        )
+    else:
+        database = connect(url)
+    if db.obj is not None and not db.is_closed():
+        db.close()
+    db.initialize(database)
+    db.connect(reuse_if_open=True)
+
+    from desk import migrations  # late: migrations import this module
+
+    migrations.upgrade(database, _sqlite_path(url))
+    return database

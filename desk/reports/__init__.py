@@ -1,0 +1,1 @@
+"""Qt-free reports: the monthly workbook, sheets to print (HTML), masking."""

@@ -1,0 +1,248 @@
+"""Visitor check-in: each use of the station is a service person-time (服务人次)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+import peewee as pw
+
+from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
+from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
+from desk.services import audit, people
+
+REPEAT_WINDOW = dt.timedelta(minutes=10)
+REASON_MAX = 200
+
+
+def default_services() -> list[ServiceType]:
+    return list(
+        ServiceType.select()
+        .where(ServiceType.is_default & ServiceType.retired_at.is_null())
+        .order_by(ServiceType.sort_order, ServiceType.id)
+    )
+
+
+def usual_services(person_id: int | None) -> list[ServiceType]:
+    """The services of the person's last visit, else the default set."""
+    if person_id is not None:
+        last = (
+            Visit.select()
+            .where((Visit.person == person_id) & Visit.voided_at.is_null())
+            .order_by(Visit.visited_at.desc(), Visit.id.desc())
+            .first()
+        )
+        if last is not None:
+            chosen = [
+                vs.service
+                for vs in VisitService.select(VisitService, ServiceType)
+                .join(ServiceType)
+                .where((VisitService.visit == last) & ServiceType.retired_at.is_null())
+                .order_by(ServiceType.sort_order)
+            ]
+            if chosen:
+                return chosen
+    return default_services()
+
+
+def _resolve_services(service_ids: Iterable[int]) -> list[ServiceType]:
+    ids = list(dict.fromkeys(int(i) for i in service_ids))
+    if not ids:
+        raise ValidationError(translate("DeskError", "Tick at least one service the visitor used."))
+    found = {s.id: s for s in ServiceType.select().where(ServiceType.id.in_(ids))}
+    for sid in ids:
+        service = found.get(sid)
+        if service is None:
+            raise ValidationError(translate("DeskError", "Unknown service (number {0})."), sid)
+        if service.retired_at is not None:
+            raise ValidationError(translate("DeskError", "The service {0} is no longer offered."), service.name)
+    return [found[i] for i in ids]
+
+
+def recent_visit(person_id: int, at: dt.datetime | None = None) -> Visit | None:
+    """The person's visit within the last ten minutes, if any (a double Enter, a second scan)."""
+    at = at or now()
+    return (
+        Visit.select()
+        .where(
+            (Visit.person == person_id)
+            & Visit.voided_at.is_null()
+            & (Visit.visited_at > at - REPEAT_WINDOW)
+            & (Visit.visited_at <= at)
+        )
+        .order_by(Visit.visited_at.desc())
+        .first()
+    )
+
+
+def check_in(
+    person_id: int | None,
+    service_ids: Iterable[int],
+    operator: Operator,
+    *,
+    anon_kind: str = "",
+    allow_repeat: bool = False,
+    at: dt.datetime | None = None,
+    note: str = "",
+) -> Visit:
+    """Record one visit. ``person_id=None`` counts an anonymous walk-in of ``anon_kind``.
+
+    A second check-in of the same person within ten minutes raises ``RepeatVisit`` unless
+    ``allow_repeat``: the volunteer is asked first.
+    """
+    if operator is None:
+        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    services = _resolve_services(service_ids)
+    at = at or now()
+    person = None
+    if person_id is None:
+        anon_kind = anon_kind or "other"
+        if anon_kind not in people.KINDS:
+            raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), anon_kind)
+    else:
+        person = people.get_person(person_id)
+        if person.voided_at is not None or person.anonymised_at is not None:
+            raise ValidationError(translate("DeskError", "This person's record is closed; check in the current one."))
+        anon_kind = ""
+        previous = recent_visit(person.id, at)
+        if previous is not None and not allow_repeat:
+            raise RepeatVisit(
+                translate("DeskError", "{0} was already checked in at {1}. Check in again?"),
+                person.name,
+                previous.visited_at.strftime("%H:%M"),
+                previous=previous,
+            )
+    with db.atomic():
+        visit = Visit.create(person=person, anon_kind=anon_kind, visited_at=at, note=note.strip()[:200], created_by=operator)
+        VisitService.insert_many([(visit.id, s.id) for s in services], fields=[VisitService.visit, VisitService.service]).execute()
+        after = audit.snapshot(visit) | {"services": [s.code for s in services]}
+        audit.record(operator, "visit.check_in", "visit", visit.id, after=after)
+    return visit
+
+
+def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
+    """Take a mistaken check-in out of the counts; it stays in history with the reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(translate("DeskError", "Please say why this check-in is voided."))
+    if len(reason) > REASON_MAX:
+        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise NotFound(translate("DeskError", "That check-in does not exist."))
+    if visit.voided_at is not None:
+        raise Conflict(
+            translate("DeskError", "This check-in was already voided at {0}."), visit.voided_at.strftime("%Y-%m-%d %H:%M")
+        )
+    with db.atomic():
+        before = audit.snapshot(visit)
+        visit.voided_at = now()
+        visit.voided_by = operator
+        visit.void_reason = reason
+        visit.save()
+        audit.record(operator, "visit.void", "visit", visit.id, before, audit.snapshot(visit))
+    return visit
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One line of the check-in list, ready to show."""
+
+    id: int
+    visited_at: dt.datetime
+    person_id: int | None
+    name: str
+    phone: str | None
+    kind: str
+    platform: str
+    services: tuple[str, ...]
+    operator: str
+    voided: bool
+    void_reason: str
+
+
+def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = True) -> list[VisitRow]:
+    """Visits in [start, end), newest first, with their services, in three queries."""
+    Op = Operator.alias()
+    query = (
+        Visit.select(Visit, Person, Op)
+        .join(Person, pw.JOIN.LEFT_OUTER, on=(Visit.person == Person.id))
+        .switch(Visit)
+        .join(Op, on=(Visit.created_by == Op.id))
+        .where((Visit.visited_at >= start) & (Visit.visited_at < end))
+        .order_by(Visit.visited_at.desc(), Visit.id.desc())
+    )
+    if not include_voided:
+        query = query.where(Visit.voided_at.is_null())
+    visits = list(query)
+    names: dict[int, list[str]] = {}
+    if visits:
+        for visit_id, name in (
+            VisitService.select(VisitService.visit, ServiceType.name)
+            .join(ServiceType)
+            .where(VisitService.visit.in_([v.id for v in visits]))
+            .order_by(ServiceType.sort_order)
+            .tuples()
+        ):
+            names.setdefault(visit_id, []).append(name)
+    rows = []
+    for v in visits:
+        p = v.person if v.person_id else None
+        rows.append(
+            VisitRow(
+                id=v.id,
+                visited_at=v.visited_at,
+                person_id=v.person_id,
+                name=p.name if p else "",
+                phone=p.phone if p else None,
+                kind=p.kind if p else v.anon_kind,
+                platform=p.platform if p else "",
+                services=tuple(names.get(v.id, [])),
+                operator=v.created_by.name,
+                voided=v.voided_at is not None,
+                void_reason=v.void_reason,
+            )
+        )
+    return rows
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def month_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime(day.year, day.month, 1)
+    end = dt.datetime(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return start, end
+
+
+def year_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime(day.year, 1, 1), dt.datetime(day.year + 1, 1, 1)
+
+
+@dataclass(frozen=True)
+class Tally:
+    person_times: int  # 服务人次: every non-voided visit, anonymous ones included
+    people: int  # distinct named people
+
+
+def tally(start: dt.datetime, end: dt.datetime) -> Tally:
+    row = (
+        Visit.select(pw.fn.COUNT(Visit.id), pw.fn.COUNT(Visit.person.distinct()))
+        .where((Visit.visited_at >= start) & (Visit.visited_at < end) & Visit.voided_at.is_null())
+        .tuples()
+        .first()
+    )
+    return Tally(person_times=row[0] or 0, people=row[1] or 0)
+
+
+def counters(day: dt.date | None = None) -> dict[str, Tally]:
+    """Person-times and distinct people for the day, its month and its year."""
+    day = day or dt.date.today()
+    return {
+        "today": tally(*day_bounds(day)),
+        "month": tally(*month_bounds(day)),
+        "year": tally(*year_bounds(day)),
+    }

@@ -1,0 +1,233 @@
+"""People: registration, phone rules, pinyin and the search every tab's person picker uses."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+
+import peewee as pw
+from pypinyin import Style, lazy_pinyin
+
+from desk.errors import NotFound, ValidationError, translate
+from desk.models import Grid, Operator, Person, Visit, db, now
+from desk.services import audit
+
+NAME_MAX = 30
+
+# Kinds of person. The first five are the "new-employment groups" the station serves.
+KINDS = {
+    "rider": translate("Term", "food-delivery rider"),
+    "courier": translate("Term", "courier"),
+    "ride_hailing": translate("Term", "ride-hailing driver"),
+    "freight": translate("Term", "freight driver"),
+    "other": translate("Term", "other worker"),
+    "elderly": translate("Term", "elderly resident"),
+    "child": translate("Term", "child/family"),
+    "volunteer": translate("Term", "volunteer"),
+    "partner": translate("Term", "partner-unit contact"),
+}
+WORKER_KINDS = ("rider", "courier", "ride_hailing", "freight", "other")
+PLATFORM_SUGGESTIONS = (
+    "美团", "饿了么", "顺丰", "京东", "中通", "圆通", "申通", "韵达", "极兔", "邮政EMS",
+    "闪送", "达达", "滴滴出行", "货拉拉", "满帮",
+)
+
+_PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def normalise_phone(raw: object) -> str | None:
+    """Return the 11-digit mainland mobile in ``raw``, ``None`` if empty; raise if invalid.
+
+    Accepts what volunteers and spreadsheets produce: spaces, dashes, ``+86``/``86``,
+    and numbers that Excel stored as floats (``13812345678.0``).
+    """
+    if raw is None:
+        return None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = str(raw).strip()
+    if not text:
+        return None
+    text = re.sub(r"[\s\-()（）]", "", text)
+    if text.endswith(".0"):
+        text = text[:-2]
+    if text.startswith("+86"):
+        text = text[3:]
+    elif text.startswith("0086"):
+        text = text[4:]
+    elif text.startswith("86") and len(text) == 13:
+        text = text[2:]
+    if not _PHONE_RE.match(text):
+        raise ValidationError(
+            translate("DeskError", "{0} is not a mainland mobile number (11 digits starting with 1)."),
+            str(raw).strip(),
+        )
+    return text
+
+
+def clean_name(raw: str | None) -> str:
+    name = re.sub(r"\s+", " ", (raw or "").strip())
+    if not name:
+        raise ValidationError(translate("DeskError", "Please enter a name."))
+    if len(name) > NAME_MAX:
+        raise ValidationError(translate("DeskError", "A name can be at most {0} characters."), NAME_MAX)
+    return name
+
+
+def pinyin_of(name: str) -> tuple[str, str]:
+    """(initials, full) in lower case: 张阳 -> ("zy", "zhangyang"); latin names kept as written."""
+    syllables = lazy_pinyin(name, errors="default")
+    full = "".join(s for s in syllables).lower()
+    initials = "".join(s[0] for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default") if s)
+    full = re.sub(r"[^a-z0-9]", "", full)
+    initials = re.sub(r"[^a-z0-9]", "", initials.lower())
+    return initials, full
+
+
+def new_card_code() -> str:
+    """A member-card code: ``LX`` + 8 digits, typed by a USB scanner from the card's QR code."""
+    while True:
+        code = "LX" + "".join(secrets.choice("0123456789") for _ in range(8))
+        if not Person.select().where(Person.card_code == code).exists():
+            return code
+
+
+@dataclass
+class PersonInput:
+    """What a form, an import row or the CLI gives to create or edit a person."""
+
+    name: str
+    phone: str | None = None
+    kind: str = "rider"
+    platform: str = ""
+    grid_id: int | None = None
+    caring_team: bool = False
+    party_member: bool = False
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
+    name = clean_name(data.name)
+    phone = normalise_phone(data.phone)
+    if data.kind not in KINDS:
+        raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), data.kind)
+    platform = (data.platform or "").strip()
+    if len(platform) > 30:
+        raise ValidationError(translate("DeskError", "A platform or employer can be at most {0} characters."), 30)
+    if data.grid_id is not None and not Grid.select().where(Grid.id == data.grid_id).exists():
+        raise ValidationError(translate("DeskError", "Unknown grid."))
+    if phone:
+        clash = Person.get_or_none(Person.phone == phone)
+        if clash is not None and clash.id != existing_id:
+            raise ValidationError(
+                translate("DeskError", "The phone {0} already belongs to {1}."), phone, clash.name
+            )
+    initials, full = pinyin_of(name)
+    return dict(
+        name=name,
+        phone=phone,
+        kind=data.kind,
+        platform=platform,
+        grid=data.grid_id,
+        caring_team=bool(data.caring_team),
+        party_member=bool(data.party_member),
+        note=(data.note or "").strip(),
+        pinyin_initials=initials,
+        pinyin_full=full,
+    )
+
+
+def find_by_phone(raw: object) -> Person | None:
+    """The person with this phone (any spelling of it), or ``None``; invalid phones raise."""
+    phone = normalise_phone(raw)
+    if not phone:
+        return None
+    return Person.get_or_none(Person.phone == phone)
+
+
+def create_person(data: PersonInput, operator: Operator) -> Person:
+    values = _validated(data)
+    with db.atomic():
+        person = Person.create(card_code=new_card_code(), created_by=operator, **values)
+        audit.record(operator, "person.create", "person", person.id, after=audit.snapshot(person))
+    return person
+
+
+def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
+    person = get_person(person_id)
+    values = _validated(data, existing_id=person.id)
+    with db.atomic():
+        before = audit.snapshot(person)
+        for key, value in values.items():
+            setattr(person, key, value)
+        person.updated_at = now()
+        person.save()
+        audit.record(operator, "person.update", "person", person.id, before, audit.snapshot(person))
+    return person
+
+
+def get_person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound(translate("DeskError", "This person is not in the roster."))
+    return person
+
+
+def search(text: str, limit: int = 20, include_archived: bool = False) -> list[Person]:
+    """People matching what a volunteer or a scanner typed.
+
+    - a member-card code (``LX…``) matches exactly, whatever the case;
+    - digits match the end of the phone (the last 4 digits) or the whole phone;
+    - latin letters match pinyin initials (``zy`` → 张阳) or the start of the full pinyin;
+    - anything else matches part of the name.
+    The most recent visitors come first: a returning rider is usually the one wanted.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    active = Person.voided_at.is_null() & Person.anonymised_at.is_null()
+    if not include_archived:
+        active &= Person.archived_at.is_null()
+    card = Person.get_or_none((Person.card_code == text.upper()) & active)
+    if card is not None:
+        return [card]
+    compact = re.sub(r"[\s\-]", "", text)
+    if compact.isdigit():
+        cond = Person.phone.endswith(compact) if len(compact) < 11 else (Person.phone == compact)
+    elif re.fullmatch(r"[A-Za-z]+", text):
+        low = text.lower()
+        cond = Person.pinyin_initials.startswith(low) | Person.pinyin_full.startswith(low)
+    else:
+        cond = Person.name.contains(text)
+    last_visit = (
+        Visit.select(pw.fn.MAX(Visit.visited_at))
+        .where((Visit.person == Person.id) & Visit.voided_at.is_null())
+    )
+    query = (
+        Person.select()
+        .where(active & cond)
+        .order_by(pw.fn.COALESCE(last_visit, "").desc(), Person.name)
+        .limit(limit)
+    )
+    return list(query)
+
+
+def kind_name(code: str) -> str:
+    """The untranslated term for a kind code (the UI translates it in context ``Term``)."""
+    return KINDS.get(code, code)
+
+
+def platforms_in_use(limit: int = 30) -> list[str]:
+    """Platforms already typed at this desk, most used first, then the usual suggestions."""
+    used = [
+        row[0]
+        for row in Person.select(Person.platform, pw.fn.COUNT(Person.id))
+        .where(Person.platform != "")
+        .group_by(Person.platform)
+        .order_by(pw.fn.COUNT(Person.id).desc())
+        .limit(limit)
+        .tuples()
+    ]
+    return used + [p for p in PLATFORM_SUGGESTIONS if p not in used]

@@ -1,0 +1,35 @@
+"""Every test gets a fresh SQLite database in a temporary folder, seeded like a new desk."""
+
+import os
+
+# Before anything imports Qt: no display on CI or the developers' machines.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desk import models  # noqa: E402
+from desk.services import accounts, catalogs  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def database(tmp_path):
+    database = models.init_db(f"sqlite:///{tmp_path / 'desk.db'}")
+    catalogs.ensure_defaults()
+    yield database
+    models.db.close()
+
+
+@pytest.fixture
+def admin(database):
+    """The first operator of a desk is its admin."""
+    return accounts.add_operator("管理员")
+
+
+@pytest.fixture
+def staff(admin):
+    return accounts.add_operator("李社工", role="staff", by=admin)
+
+
+@pytest.fixture
+def volunteer(admin):
+    return accounts.add_operator("王阿姨", role="volunteer", by=admin)
