@@ -169,11 +169,34 @@ class PointEntry(BaseModel):
     source_id = pw.IntegerField(null=True)
     note = pw.CharField(max_length=200, default="")
     reverses = pw.ForeignKeyField("self", null=True, unique=True, backref="reversed_by")
+    # Set (in the same transaction as the reversing line) when this line is reversed. Amounts
+    # are never edited; this marker only lets the partial unique index below free the source
+    # for a fresh award once the earlier one was corrected.
+    reversed_at = pw.DateTimeField(null=True)
     created_by = pw.ForeignKeyField(Operator, backref="+")
     created_at = pw.DateTimeField(default=now, index=True)
 
     class Meta:
-        indexes = ((("person", "created_at"), False),)
+        indexes = ((("person", "created_at"), False), (("source_type", "source_id"), False))
+
+
+# One deed earns a rule once: at most one live (not reversed, not itself a reversal) award per
+# (rule, source record). A partial unique index, so the database refuses a second award even if
+# two desks race; valid in SQLite (3.8+) and PostgreSQL alike.
+PointEntry.add_index(
+    PointEntry.index(
+        PointEntry.rule,
+        PointEntry.source_type,
+        PointEntry.source_id,
+        unique=True,
+        name="pointentry_one_live_award",
+        where=(
+            PointEntry.source_id.is_null(False)
+            & PointEntry.reverses.is_null()
+            & PointEntry.reversed_at.is_null()
+        ),
+    )
+)
 
 
 class GiftItem(BaseModel):
@@ -210,6 +233,7 @@ class Redemption(BaseModel):
     item = pw.ForeignKeyField(GiftItem, backref="+")
     quantity = pw.IntegerField(default=1)
     points = pw.IntegerField()
+    note = pw.CharField(max_length=200, default="")
     created_by = pw.ForeignKeyField(Operator, backref="+")
     created_at = pw.DateTimeField(default=now, index=True)
     voided_at = pw.DateTimeField(null=True)
