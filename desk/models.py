@@ -289,7 +289,11 @@ class Distribution(BaseModel):
     deliverer = pw.ForeignKeyField(Person, null=True, backref="gifts_delivered")
     handed_at = pw.DateTimeField(default=now, index=True)
     signed = pw.BooleanField(default=False)
+    # A staff member's reason for letting this share through (a second share, or someone
+    # outside the campaign's eligibility); empty for an ordinary share.
     override_reason = pw.CharField(max_length=200, default="")
+    # True only for a share beyond the one-per-person limit (always with an override reason).
+    extra_share = pw.BooleanField(default=False)
     note = pw.CharField(max_length=200, default="")
     created_by = pw.ForeignKeyField(Operator, backref="+")
     created_at = pw.DateTimeField(default=now)
@@ -299,6 +303,20 @@ class Distribution(BaseModel):
 
     class Meta:
         indexes = ((("campaign", "recipient"), False),)
+
+
+# One share per person per campaign, held by the database itself: a double click, a second
+# desk or an import cannot add a second live ordinary share. Extra shares (staff override)
+# and voided ones fall outside the index.
+Distribution.add_index(
+    Distribution.index(
+        Distribution.campaign,
+        Distribution.recipient,
+        unique=True,
+        name="distribution_one_live_share",
+        where=(Distribution.voided_at.is_null() & (Distribution.extra_share == False)),  # noqa: E712
+    )
+)
 
 
 class DistributionLine(BaseModel):
