@@ -23,7 +23,8 @@ I18N = ROOT / "resources" / "i18n"
 
 AREAS: dict[str, list[str]] = {
     "checkin": ["desk/ui/checkin_tab.py", "desk/ui/checkin/*.py", "desk/services/checkin.py"],
-    "points": ["desk/ui/points_tab.py", "desk/ui/points/*.py", "desk/services/points.py", "desk/services/rewards.py"],
+    "points": ["desk/ui/points_tab.py", "desk/ui/points/*.py", "desk/services/points.py", "desk/services/point_rules.py",
+               "desk/services/rewards.py", "desk/reports/points_sheets.py"],
     "people": ["desk/ui/people_tab.py", "desk/ui/people/*.py", "desk/services/roster*.py", "desk/services/merge.py",
                "desk/services/cards.py", "desk/services/importer.py", "desk/services/grids.py"],
     "gifts": ["desk/ui/gifts_tab.py", "desk/ui/gifts/*.py", "desk/services/gifts.py", "desk/services/stock.py"],
