@@ -43,6 +43,23 @@ class DemoContext:
         return dt.datetime.combine(day, dt.time(hour, self.rng.randrange(60), self.rng.randrange(60)))
 
 
+DEMO_OPERATORS = (("刘主任", "admin"), ("李社工", "staff"), ("王阿姨", "volunteer"), ("小陈", "volunteer"))
+
+
+def _operators() -> list[Operator]:
+    """The desk's regulars: a party-committee director (admin), a social worker, two volunteers."""
+    from desk.services import accounts
+
+    existing = {op.name: op for op in accounts.list_operators()}
+    made: list[Operator] = []
+    for name, role in DEMO_OPERATORS:
+        if name not in existing:
+            by = made[0] if made else (next(iter(existing.values()), None))
+            existing[name] = accounts.add_operator(name, role, by=by)
+        made.append(existing[name])
+    return made
+
+
 def is_demo() -> bool:
     row = Meta.get_or_none(Meta.key == "demo")
     return row is not None and row.value == "1"
@@ -51,6 +68,7 @@ def is_demo() -> bool:
 def fill(people: int = 300, days: int = 365, seed: int = 2023, today: dt.date | None = None) -> DemoContext:
     """Fill the bound (empty) database with ``people`` people and ``days`` days of activity."""
     ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), days=max(1, days), n_people=max(10, people))
+    ctx.operators = _operators()
     for name in FILLERS:
         importlib.import_module(name).fill(ctx)
     with db.atomic():

@@ -24,15 +24,19 @@ def default_services() -> list[ServiceType]:
     )
 
 
+def last_visit(person_id: int) -> Visit | None:
+    return (
+        Visit.select()
+        .where((Visit.person == person_id) & Visit.voided_at.is_null())
+        .order_by(Visit.visited_at.desc(), Visit.id.desc())
+        .first()
+    )
+
+
 def usual_services(person_id: int | None) -> list[ServiceType]:
     """The services of the person's last visit, else the default set."""
     if person_id is not None:
-        last = (
-            Visit.select()
-            .where((Visit.person == person_id) & Visit.voided_at.is_null())
-            .order_by(Visit.visited_at.desc(), Visit.id.desc())
-            .first()
-        )
+        last = last_visit(person_id)
         if last is not None:
             chosen = [
                 vs.service

@@ -1,0 +1,153 @@
+"""The ``desk`` command: opens the window, or runs a maintenance subcommand.
+
+    desk [--data-dir DIR] [--demo]          open the window
+    desk demo [--data-dir DIR] [--people N] [--days N]
+    desk export --month YYYY-MM [-o FILE]   (when the monthly workbook lands)
+    desk backup [-o FILE] / desk restore FILE
+    desk import-people FILE.xlsx|FILE.csv
+    desk --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+from desk import __version__, config
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="Station Desk (驿站前台) — 乐享驿站前台")
+    parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: DESK_DATA_DIR or the user's data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a separate demo database full of realistic data")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill a demo database in the data folder")
+    demo.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    demo.add_argument("--people", type=int, default=300)
+    demo.add_argument("--days", type=int, default=365)
+    demo.add_argument("--seed", type=int, default=2023)
+
+    backup = sub.add_parser("backup", help="copy the database to a backup file")
+    backup.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    backup.add_argument("-o", "--output", type=Path, default=None)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept aside)")
+    restore.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    restore.add_argument("file", type=Path)
+
+    importer = sub.add_parser("import-people", help="import a roster from .xlsx or .csv")
+    importer.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--operator", default="", help="operator name recorded on the import (default: first admin)")
+
+    export = sub.add_parser("export", help="write the monthly workbook for the community party committee")
+    export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    export.add_argument("--month", required=True, help="YYYY-MM")
+    export.add_argument("-o", "--output", type=Path, default=None)
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return (args.data_dir or config.default_data_dir()).expanduser()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desk import demo, models
+    from desk.services import catalogs
+
+    folder = _data_dir(args)
+    folder.mkdir(parents=True, exist_ok=True)
+    models.init_db(config.db_url(folder))
+    catalogs.ensure_defaults()
+    if models.Person.select().exists():
+        print(f"{folder / 'desk.db'} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
+        return 2
+    started = dt.datetime.now()
+    ctx = demo.fill(people=args.people, days=args.days, seed=args.seed)
+    seconds = (dt.datetime.now() - started).total_seconds()
+    visits = models.Visit.select().count()
+    print(f"demo database {folder / 'desk.db'}: {len(ctx.people)} people, {visits} visits over {ctx.days} days ({seconds:.1f} s)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    folder = _data_dir(args)
+    source = folder / "desk.db"
+    if not source.exists():
+        print(f"no database at {source}", file=sys.stderr)
+        return 2
+    target = args.output or folder / "backups" / f"desk-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # sqlite3's backup API copies a consistent snapshot even while the window is open (WAL).
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    print(f"backed up to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    folder = _data_dir(args)
+    source: Path = args.file
+    try:
+        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as con:
+            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    except sqlite3.DatabaseError:
+        tables = set()
+    if "person" not in tables or "visit" not in tables:
+        print(f"{source} is not a Station Desk database; nothing was changed.", file=sys.stderr)
+        return 2
+    target = folder / "desk.db"
+    if target.exists():
+        kept = folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(target) as src, sqlite3.connect(kept) as dst:
+            src.backup(dst)
+        print(f"the current database was kept as {kept}")
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    print(f"restored {source} into {target}")
+    return 0
+
+
+def cmd_import_people(args: argparse.Namespace) -> int:
+    try:
+        from desk.services import importer
+    except ImportError:
+        print("roster import is not available in this version", file=sys.stderr)
+        return 2
+    return importer.cli_import(_data_dir(args), args.file, args.operator)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    try:
+        from desk.reports import monthly
+    except ImportError:
+        print("the monthly workbook is not available in this version yet", file=sys.stderr)
+        return 2
+    return monthly.cli_export(_data_dir(args), args.month, args.output)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "import-people": cmd_import_people,
+    "export": cmd_export,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command:
+        return COMMANDS[args.command](args)
+    from desk.ui.app import run
+
+    return run(_data_dir(args), demo=args.demo)

@@ -1,0 +1,30 @@
+"""Open the desk's database in a data folder: real or demo. Shared by the window and the CLI."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from desk import config, models
+from desk.services import catalogs
+
+log = logging.getLogger(__name__)
+
+
+def open_store(data_dir: Path, demo: bool = False, demo_people: int = 300, demo_days: int = 365) -> Path:
+    """Bind the models to the database of ``data_dir`` (its demo folder with ``demo``); return that folder.
+
+    A demo database is filled the first time it is opened, then reused, so ``desk --demo``
+    starts in about a second after the first run.
+    """
+    folder = config.demo_data_dir(data_dir) if demo else data_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    models.init_db(config.db_url(folder))
+    catalogs.ensure_defaults()
+    if demo:
+        from desk import demo as demo_data
+
+        if not demo_data.is_demo():
+            log.info("filling the demo database in %s", folder)
+            demo_data.fill(people=demo_people, days=demo_days)
+    return folder

@@ -1,0 +1,131 @@
+"""Register a new visitor at the desk, or count an anonymous walk-in."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.models import Operator
+from desk.services import people
+from desk.ui.errors import message_of, show_error, term
+from desk.ui.widgets import dialogs
+
+
+def _kind_combo(parent: QWidget, kinds) -> QComboBox:
+    combo = QComboBox(parent)
+    for code in kinds:
+        combo.addItem(term(people.KINDS[code]), code)
+    return combo
+
+
+class NewVisitorDialog(QDialog):
+    """Name, phone (optional), kind, platform. A known phone offers the existing person instead."""
+
+    def __init__(self, operator: Operator, typed: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.person_id: int | None = None
+        self.setWindowTitle(self.tr("New visitor"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("visitorName")
+        self.name.setMaxLength(people.NAME_MAX)
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("visitorPhone")
+        self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
+        self.kind = _kind_combo(self, people.KINDS)
+        self.kind.setObjectName("visitorKind")
+        self.platform = QComboBox(self)
+        self.platform.setObjectName("visitorPlatform")
+        self.platform.setEditable(True)
+        self.platform.addItems([""] + people.platforms_in_use())
+        self.platform.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.message = QLabel(self)
+        self.message.setObjectName("visitorMessage")
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+
+        # What was typed in the search goes where it belongs: digits to phone, the rest to name.
+        typed = typed.strip()
+        if re.fullmatch(r"[\d\s\-+]+", typed) and len(re.sub(r"\D", "", typed)) >= 11:
+            self.phone.setText(typed)
+        elif typed and not re.fullmatch(r"[\d\sA-Za-z\-+]+", typed):
+            self.name.setText(typed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("P&latform / employer:"), self.platform)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        (self.phone if self.name.text() else self.name).setFocus()
+
+    def data(self) -> people.PersonInput:
+        return people.PersonInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            kind=self.kind.currentData(),
+            platform=self.platform.currentText(),
+        )
+
+    def accept(self) -> None:  # noqa: D102 (Qt override)
+        data = self.data()
+        try:
+            existing = people.find_by_phone(data.phone)
+            if existing is not None:
+                text = self.tr("The phone {0} belongs to {1} ({2}). Check in {1} instead?").format(
+                    data.phone.strip(), existing.name, existing.platform or term(people.kind_name(existing.kind))
+                )
+                if dialogs.confirm(self, self.tr("Already registered"), text, default_yes=True):
+                    self.person_id = existing.id
+                    super().accept()
+                return
+            self.person_id = people.create_person(data, self.operator).id
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 (logged and apologised for)
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class AnonymousDialog(QDialog):
+    """A walk-in who does not want to give a name still counts as a person-time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Anonymous walk-in"))
+        self.kind = _kind_combo(self, people.WORKER_KINDS + ("elderly", "child"))
+        self.kind.setObjectName("anonKind")
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Count the visit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Counts one person-time with the services ticked, without a name."), self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_kind(self) -> str:
+        return self.kind.currentData()

@@ -1,0 +1,1 @@
+"""Pieces shared by the tabs: table models, the person picker, printing, small dialogs."""
