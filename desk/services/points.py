@@ -57,7 +57,8 @@ def _require_operator(operator: Operator | None) -> Operator:
     return operator
 
 
-def _earning_person(person_id: int) -> Person:
+def earning_person(person_id: int) -> Person:
+    """The person, if points may still be added to or spent from their record."""
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound(translate("DeskError", "This person is not in the roster."))
@@ -169,7 +170,7 @@ def award(
     (a deed recorded later); it defaults to now. Call inside another operation's
     ``db.atomic()`` to make the award stand or fall with it.
     """
-    person = _earning_person(person_id)
+    person = earning_person(person_id)
     operator, rule, amount, source_type, source_id, note, at = _prepare(
         rule_code, operator, points, source_type, source_id, note, at)
     with db.atomic():
@@ -190,14 +191,14 @@ def award_many(
     ids = list(dict.fromkeys(int(i) for i in person_ids))
     if not ids:
         raise ValidationError(translate("DeskError", "Choose at least one person."))
-    people = [_earning_person(pid) for pid in ids]
+    people = [earning_person(pid) for pid in ids]
     operator, rule, amount, source_type, _, note, at = _prepare(rule_code, operator, points, source_type, None, note, at)
     with db.atomic():
         return [_write_award(p, rule, amount, operator, source_type, None, note, at) for p in people]
 
 
-def _reverse(entry: PointEntry, reason: str, operator: Operator) -> PointEntry:
-    """Write the reversing line; callers validated the reason and permission."""
+def reverse_line(entry: PointEntry, reason: str, operator: Operator) -> PointEntry:
+    """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
     if entry.reverses_id is not None:
         raise Conflict(translate("DeskError", "A correction cannot itself be reversed; award the points again instead."))
     if entry.reversed_at is not None:
@@ -252,7 +253,7 @@ def reverse(entry_id: int, reason: str, operator: Operator) -> PointEntry:
         accounts.require_role(operator, "staff")
     if entry.source_type == REDEMPTION and entry.reverses_id is None:
         raise Conflict(translate("DeskError", "This is a redemption: void it under Rewards, which also puts the goods back."))
-    return _reverse(entry, reason, operator)
+    return reverse_line(entry, reason, operator)
 
 
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
@@ -263,6 +264,8 @@ def reverse_for_source(source_type: str, source_id: int, reason: str, operator: 
     """
     operator = _require_operator(operator)
     reason = _reason(reason)
+    if source_type == REDEMPTION:
+        raise Conflict(translate("DeskError", "This is a redemption: void it under Rewards, which also puts the goods back."))
     live = list(
         PointEntry.select()
         .where((PointEntry.source_type == source_type) & (PointEntry.source_id == source_id)
@@ -270,7 +273,7 @@ def reverse_for_source(source_type: str, source_id: int, reason: str, operator: 
         .order_by(PointEntry.id)
     )
     with db.atomic():
-        return [_reverse(entry, reason, operator) for entry in live]
+        return [reverse_line(entry, reason, operator) for entry in live]
 
 
 # --- reading -----------------------------------------------------------------------------------
