@@ -1,0 +1,514 @@
+"""Consolation campaigns (慰问): setup, eligibility, hand-outs, deliveries, voids, signed sheets.
+
+One share per person per campaign. The service refuses a second one with a message saying
+when and by whom the first was given, and a partial unique index on ``Distribution`` holds
+the same rule in the database, so no double click, second desk or import can exceed it.
+A staff member may let an extra share through with a reason: that share is its own audited
+record (``extra_share``, ``override_reason``).
+
+A hand-out, its stock moves and any delivery points are written in one transaction.
+Read-only queries (progress, lists) live in ``desk.services.gift_queries``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import peewee as pw
+
+from desk.errors import Conflict, DeskError, NotFound, ValidationError, translate
+from desk.models import (
+    Campaign,
+    CampaignItem,
+    CampaignMember,
+    Distribution,
+    DistributionLine,
+    GiftItem,
+    Operator,
+    Person,
+    db,
+    now,
+)
+from desk.services import accounts, audit, stock
+from desk.services.people import WORKER_KINDS
+
+NAME_MAX = 60
+TEXT_MAX = 200
+PER_PERSON_MAX = 99
+
+KINDS = {
+    "mid_autumn": translate("Term", "Mid-Autumn"),
+    "spring": translate("Term", "Spring Festival"),
+    "clinic": translate("Term", "health clinic"),
+    "other": translate("Term", "other"),
+}
+ELIGIBILITY = {
+    "all_riders": translate("Term", "all riders, couriers and drivers"),
+    "caring_team": translate("Term", "Caring Rider Team"),
+    "party_members": translate("Term", "party members"),
+    "elderly": translate("Term", "elderly residents"),
+    "list": translate("Term", "hand-picked list only"),
+}
+POINT_RULE = "gift_delivery"
+SOURCE = "distribution"
+
+
+class AlreadyReceived(Conflict):
+    """The person already has a live share of this campaign; ``previous`` is that share."""
+
+    def __init__(self, template: str, *args: Any, previous: Distribution | None = None) -> None:
+        super().__init__(template, *args)
+        self.previous = previous
+
+
+class NotEligible(DeskError):
+    """The person is outside the campaign's eligibility; a staff member may override."""
+
+
+class OutsideCampaignDates(DeskError):
+    """Today is outside the campaign's dates; the desk asks, then allows it with a note."""
+
+
+# --- campaign setup ----------------------------------------------------------------------------
+
+
+@dataclass
+class CampaignInput:
+    """What the setup dialog gives to create or edit a campaign."""
+
+    name: str
+    kind: str
+    starts_on: dt.date
+    ends_on: dt.date
+    eligibility: str = "all_riders"
+    items: list[tuple[int, int]] = field(default_factory=list)  # (item id, per-person quantity)
+    member_ids: list[int] = field(default_factory=list)  # hand-picked, in addition to the group
+    note: str = ""
+
+
+def get_campaign(campaign_id: int, *, live: bool = True) -> Campaign:
+    campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+    if campaign is None or (live and campaign.voided_at is not None):
+        raise NotFound(translate("DeskError", "That campaign does not exist or was voided."))
+    return campaign
+
+
+def _validated(data: CampaignInput, existing_id: int | None = None) -> dict[str, Any]:
+    name = (data.name or "").strip()
+    if not name:
+        raise ValidationError(translate("DeskError", "Please enter the campaign's name (e.g. 2026年中秋慰问)."))
+    if len(name) > NAME_MAX:
+        raise ValidationError(translate("DeskError", "A campaign name can be at most {0} characters."), NAME_MAX)
+    clash = Campaign.select().where((Campaign.name == name) & Campaign.voided_at.is_null())
+    if existing_id is not None:
+        clash = clash.where(Campaign.id != existing_id)
+    if clash.exists():
+        raise ValidationError(translate("DeskError", "A campaign named {0} already exists."), name)
+    if data.kind not in KINDS:
+        raise ValidationError(translate("DeskError", "Unknown kind of campaign: {0}."), data.kind)
+    if data.eligibility not in ELIGIBILITY:
+        raise ValidationError(translate("DeskError", "Unknown eligibility: {0}."), data.eligibility)
+    if not isinstance(data.starts_on, dt.date) or not isinstance(data.ends_on, dt.date):
+        raise ValidationError(translate("DeskError", "Please enter the campaign's first and last day."))
+    if data.ends_on < data.starts_on:
+        raise ValidationError(
+            translate("DeskError", "The last day ({1}) is before the first day ({0})."),
+            data.starts_on.isoformat(), data.ends_on.isoformat(),
+        )
+    if not data.items:
+        raise ValidationError(translate("DeskError", "Add at least one item that a share holds."))
+    items: dict[int, int] = {}
+    for item_id, qty in data.items:
+        item = stock.get_item(item_id)
+        if item_id in items:
+            raise ValidationError(translate("DeskError", "{0} is listed twice."), item.name)
+        if not isinstance(qty, int) or qty < 1:
+            raise ValidationError(translate("DeskError", "The quantity of {0} per person must be at least 1."), item.name)
+        if qty > PER_PERSON_MAX:
+            raise ValidationError(translate("DeskError", "The quantity of {0} per person can be at most {1}."), item.name, PER_PERSON_MAX)
+        old = existing_id is not None and CampaignItem.select().where(
+            (CampaignItem.campaign == existing_id) & (CampaignItem.item == item_id)
+        ).exists()
+        if item.retired_at is not None and not old:
+            raise ValidationError(translate("DeskError", "{0} is retired from the catalog."), item.name)
+        items[item_id] = qty
+    members = list(dict.fromkeys(int(i) for i in data.member_ids))
+    if members:
+        found = Person.select(Person.id).where(Person.id.in_(members) & Person.voided_at.is_null()).count()
+        if found != len(members):
+            raise ValidationError(translate("DeskError", "Someone on the hand-picked list is not in the roster."))
+    if data.eligibility == "list" and not members:
+        raise ValidationError(translate("DeskError", "Pick at least one person for a hand-picked list."))
+    note = (data.note or "").strip()
+    if len(note) > TEXT_MAX:
+        raise ValidationError(translate("DeskError", "A note can be at most {0} characters."), TEXT_MAX)
+    return dict(
+        fields=dict(name=name, kind=data.kind, starts_on=data.starts_on, ends_on=data.ends_on,
+                    eligibility=data.eligibility, note=note),
+        items=items,
+        members=members,
+    )
+
+
+def _snapshot(campaign: Campaign) -> dict[str, Any]:
+    return audit.snapshot(campaign) | {
+        "items": {ci.item_id: ci.per_person for ci in CampaignItem.select().where(CampaignItem.campaign == campaign)},
+        "members": [m.person_id for m in CampaignMember.select().where(CampaignMember.campaign == campaign)],
+    }
+
+
+def _write_lines(campaign: Campaign, items: dict[int, int], members: list[int]) -> None:
+    CampaignItem.delete().where(
+        (CampaignItem.campaign == campaign) & CampaignItem.item.not_in(list(items))
+    ).execute()
+    for item_id, qty in items.items():
+        CampaignItem.insert(campaign=campaign, item=item_id, per_person=qty).on_conflict(
+            conflict_target=[CampaignItem.campaign, CampaignItem.item], update={CampaignItem.per_person: qty}
+        ).execute()
+    CampaignMember.delete().where(
+        (CampaignMember.campaign == campaign) & CampaignMember.person.not_in(members or [0])
+    ).execute()
+    for person_id in members:
+        CampaignMember.insert(campaign=campaign, person=person_id).on_conflict_ignore().execute()
+
+
+def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
+    accounts.require_role(operator, "staff")
+    values = _validated(data)
+    with db.atomic():
+        campaign = Campaign.create(created_by=operator, **values["fields"])
+        _write_lines(campaign, values["items"], values["members"])
+        audit.record(operator, "campaign.create", "campaign", campaign.id, after=_snapshot(campaign))
+    return campaign
+
+
+def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -> Campaign:
+    """Edit a campaign; shares already handed out keep the items and quantities they had."""
+    accounts.require_role(operator, "staff")
+    campaign = get_campaign(campaign_id)
+    values = _validated(data, existing_id=campaign.id)
+    with db.atomic():
+        before = _snapshot(campaign)
+        for key, value in values["fields"].items():
+            setattr(campaign, key, value)
+        campaign.save()
+        _write_lines(campaign, values["items"], values["members"])
+        audit.record(operator, "campaign.update", "campaign", campaign.id, before, _snapshot(campaign))
+    return campaign
+
+
+def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign:
+    """Withdraw a campaign set up by mistake; one with live hand-outs must have them voided first."""
+    accounts.require_role(operator, "staff")
+    reason = _reason(reason, translate("DeskError", "Please say why this campaign is voided."))
+    campaign = get_campaign(campaign_id)
+    if Distribution.select().where((Distribution.campaign == campaign) & Distribution.voided_at.is_null()).exists():
+        raise Conflict(translate("DeskError", "This campaign already has hand-outs; void them first."))
+    with db.atomic():
+        before = audit.snapshot(campaign)
+        campaign.voided_at, campaign.voided_by, campaign.void_reason = now(), operator, reason
+        campaign.save()
+        audit.record(operator, "campaign.void", "campaign", campaign.id, before, audit.snapshot(campaign))
+    return campaign
+
+
+# --- eligibility -------------------------------------------------------------------------------
+
+
+def active_person() -> pw.Expression:
+    """People the desk still deals with: not voided, merged, anonymised or archived."""
+    return (
+        Person.voided_at.is_null()
+        & Person.merged_into.is_null()
+        & Person.anonymised_at.is_null()
+        & Person.archived_at.is_null()
+    )
+
+
+def eligible_condition(campaign: Campaign) -> pw.Expression:
+    """A ``Person`` condition: in the campaign's group, or on its hand-picked list."""
+    picked = Person.id.in_(CampaignMember.select(CampaignMember.person).where(CampaignMember.campaign == campaign))
+    group = {
+        "all_riders": Person.kind.in_(WORKER_KINDS),
+        "caring_team": Person.caring_team == True,  # noqa: E712
+        "party_members": Person.party_member == True,  # noqa: E712
+        "elderly": Person.kind == "elderly",
+    }.get(campaign.eligibility)
+    return active_person() & ((group | picked) if group is not None else picked)
+
+
+def is_eligible(campaign: Campaign, person_id: int) -> bool:
+    return Person.select().where((Person.id == person_id) & eligible_condition(campaign)).exists()
+
+
+def live_shares(campaign_id: int, person_id: int) -> list[Distribution]:
+    """The person's live shares of the campaign, oldest first."""
+    return list(
+        Distribution.select()
+        .where(
+            (Distribution.campaign == campaign_id)
+            & (Distribution.recipient == person_id)
+            & Distribution.voided_at.is_null()
+        )
+        .order_by(Distribution.handed_at, Distribution.id)
+    )
+
+
+def in_dates(campaign: Campaign, day: dt.date) -> bool:
+    return campaign.starts_on <= day <= campaign.ends_on
+
+
+# --- handing out -------------------------------------------------------------------------------
+
+
+def _reason(text: str | None, missing: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(missing)
+    if len(text) > TEXT_MAX:
+        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
+    return text
+
+
+def _live_person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound(translate("DeskError", "This person is not in the roster."))
+    if not Person.select().where((Person.id == person.id) & active_person()).exists():
+        raise ValidationError(translate("DeskError", "{0}'s record is closed or archived."), person.name)
+    return person
+
+
+def _already(person: Person, previous: Distribution) -> AlreadyReceived:
+    by = previous.created_by.name
+    if previous.deliverer_id:
+        return AlreadyReceived(
+            translate("DeskError", "{0} already received this campaign's share on {1}, delivered by {2} (recorded by {3})."),
+            person.name, previous.handed_at.strftime("%Y-%m-%d %H:%M"), previous.deliverer.name, by, previous=previous,
+        )
+    return AlreadyReceived(
+        translate("DeskError", "{0} already received this campaign's share on {1}, handed out by {2}."),
+        person.name, previous.handed_at.strftime("%Y-%m-%d %H:%M"), by, previous=previous,
+    )
+
+
+def _share_items(campaign: Campaign) -> list[CampaignItem]:
+    lines = list(CampaignItem.select(CampaignItem, GiftItem).join(GiftItem).where(CampaignItem.campaign == campaign))
+    if not lines:
+        raise ValidationError(translate("DeskError", "This campaign has no items yet; add them in its setup."))
+    return lines
+
+
+def _check_stock(lines: list[CampaignItem], shares: int = 1) -> None:
+    have = stock.on_hand_all()
+    for line in lines:
+        need = line.per_person * shares
+        left = have.get(line.item_id, 0)
+        if left < need:
+            raise ValidationError(
+                translate("DeskError", "Only {0} {1} of {2} left in stock; {3} needed."), left, line.item.unit, line.item.name, need
+            )
+
+
+def _write_share(
+    campaign: Campaign,
+    recipient: Person,
+    lines: list[CampaignItem],
+    operator: Operator,
+    *,
+    deliverer: Person | None,
+    override_reason: str,
+    extra_share: bool,
+    note: str,
+    at: dt.datetime,
+    signed: bool,
+) -> Distribution:
+    """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``."""
+    dist = Distribution.create(
+        campaign=campaign, recipient=recipient, deliverer=deliverer, handed_at=at, signed=signed,
+        override_reason=override_reason, extra_share=extra_share, note=note, created_by=operator,
+    )
+    for line in lines:
+        DistributionLine.create(distribution=dist, item=line.item_id, quantity=line.per_person)
+        stock.move(line.item_id, -line.per_person, "distribute", operator, source_type=SOURCE, source_id=dist.id,
+                   moved_on=at.date())
+    if deliverer is not None:
+        from desk.services import points  # late: the points duty is optional for the rest of this module
+
+        points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
+                     note=f"{campaign.name} → {recipient.name}", at=at)
+    action = "distribution.override" if override_reason else "distribution.hand_out"
+    audit.record(operator, action, "distribution", dist.id,
+                 after=audit.snapshot(dist) | {"lines": {ln.item_id: ln.per_person for ln in lines}})
+    return dist
+
+
+def hand_out(
+    campaign_id: int,
+    recipient_id: int,
+    operator: Operator,
+    *,
+    deliverer: int | None = None,
+    override_reason: str | None = None,
+    outside_dates_note: str | None = None,
+    at: dt.datetime | None = None,
+    signed: bool = False,
+) -> Distribution:
+    """Hand one share of the campaign to ``recipient_id`` (or record its delivery by ``deliverer``).
+
+    Refuses, changing nothing: a second share (``AlreadyReceived``) or someone outside the
+    eligibility (``NotEligible``) unless a staff member gives ``override_reason``; too little
+    stock; and a day outside the campaign's dates (``OutsideCampaignDates``) unless
+    ``outside_dates_note`` says why. The date question comes last, so a volunteer is never
+    asked it only to be refused afterwards.
+    """
+    if operator is None:
+        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    campaign = get_campaign(campaign_id)
+    recipient = _live_person(recipient_id)
+    courier = None
+    if deliverer is not None:
+        courier = _live_person(deliverer)
+        if courier.id == recipient.id:
+            raise ValidationError(translate("DeskError", "The deliverer and the recipient must be different people."))
+    override = (override_reason or "").strip()
+    if override:
+        accounts.require_role(operator, "staff")
+        if len(override) > TEXT_MAX:
+            raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
+    at = at or now()
+    previous = live_shares(campaign.id, recipient.id)
+    if previous and not override:
+        raise _already(recipient, previous[0])
+    if not is_eligible(campaign, recipient.id) and not override:
+        raise NotEligible(
+            translate("DeskError", "{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason."),
+            recipient.name, campaign.name, ELIGIBILITY[campaign.eligibility],
+        )
+    lines = _share_items(campaign)
+    _check_stock(lines)
+    note = (outside_dates_note or "").strip()
+    if len(note) > TEXT_MAX:
+        raise ValidationError(translate("DeskError", "A note can be at most {0} characters."), TEXT_MAX)
+    if not in_dates(campaign, at.date()) and not note:
+        raise OutsideCampaignDates(
+            translate("DeskError", "{0} runs from {1} to {2}; today is outside those dates. Hand out anyway?"),
+            campaign.name, campaign.starts_on.isoformat(), campaign.ends_on.isoformat(),
+        )
+    try:
+        with db.atomic():
+            return _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
+                                extra_share=bool(previous), note=note, at=at, signed=signed)
+    except pw.IntegrityError:
+        # Another desk (or a double click) wrote the share between our check and our insert.
+        again = live_shares(campaign.id, recipient.id)
+        if again:
+            raise _already(recipient, again[0]) from None
+        raise
+
+
+def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
+    """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
+
+    Whoever recorded it may void it the same day; later, or someone else's, needs staff.
+    """
+    reason = _reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
+    dist = Distribution.get_or_none(Distribution.id == distribution_id)
+    if dist is None:
+        raise NotFound(translate("DeskError", "That hand-out does not exist."))
+    if dist.voided_at is not None:
+        raise Conflict(translate("DeskError", "This hand-out was already voided at {0}."), dist.voided_at.strftime("%Y-%m-%d %H:%M"))
+    own_today = operator is not None and dist.created_by_id == operator.id and dist.created_at.date() == dt.date.today()
+    if not own_today:
+        accounts.require_role(operator, "staff")
+    with db.atomic():
+        before = audit.snapshot(dist)
+        dist.voided_at, dist.voided_by, dist.void_reason = now(), operator, reason
+        dist.save()
+        for line in DistributionLine.select().where(DistributionLine.distribution == dist):
+            stock.move(line.item_id, line.quantity, "void", operator, source_type=SOURCE, source_id=dist.id, reason=reason)
+        if dist.deliverer_id:
+            from desk.services import points
+
+            points.reverse_for_source(SOURCE, dist.id, reason, operator)
+        audit.record(operator, "distribution.void", "distribution", dist.id, before, audit.snapshot(dist))
+    return dist
+
+
+# --- the signed paper sheet --------------------------------------------------------------------
+
+
+def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
+    dist = Distribution.get_or_none(Distribution.id == distribution_id)
+    if dist is None or dist.voided_at is not None:
+        raise NotFound(translate("DeskError", "That hand-out does not exist."))
+    if dist.signed != signed:
+        with db.atomic():
+            before = audit.snapshot(dist)
+            dist.signed = signed
+            dist.save()
+            audit.record(operator, "distribution.sign", "distribution", dist.id, before, audit.snapshot(dist))
+    return dist
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    marked: int  # shares already recorded, now ticked as signed
+    handed_out: int  # people who signed on paper but had no share recorded: recorded now
+    unchanged: int  # already recorded and ticked
+
+
+def record_signed_sheet(
+    campaign_id: int,
+    person_ids: Iterable[int],
+    operator: Operator,
+    *,
+    handed_on: dt.date | None = None,
+    outside_dates_note: str | None = None,
+) -> SheetResult:
+    """Enter a signed paper sheet: tick who signed; record shares handed out on paper only.
+
+    All or nothing: if stock runs short or someone is not eligible, nothing is written.
+    """
+    if operator is None:
+        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    campaign = get_campaign(campaign_id)
+    day = handed_on or dt.date.today()
+    if day > dt.date.today():
+        raise ValidationError(translate("DeskError", "The date of the sheet cannot be in the future."))
+    ids = list(dict.fromkeys(int(i) for i in person_ids))
+    to_mark, to_create, unchanged = [], [], 0
+    for pid in ids:
+        shares = live_shares(campaign.id, pid)
+        if shares:
+            if shares[0].signed:
+                unchanged += 1
+            else:
+                to_mark.append(shares[0])
+            continue
+        person = _live_person(pid)
+        if not is_eligible(campaign, pid):
+            raise NotEligible(
+                translate("DeskError", "{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason."),
+                person.name, campaign.name, ELIGIBILITY[campaign.eligibility],
+            )
+        to_create.append(person)
+    lines = _share_items(campaign) if to_create else []
+    if to_create:
+        _check_stock(lines, len(to_create))
+    note = (outside_dates_note or "").strip()
+    if to_create and not in_dates(campaign, day) and not note:
+        raise OutsideCampaignDates(
+            translate("DeskError", "{0} runs from {1} to {2}; the sheet's date is outside those dates. Record it anyway?"),
+            campaign.name, campaign.starts_on.isoformat(), campaign.ends_on.isoformat(),
+        )
+    at = now() if day == dt.date.today() else dt.datetime.combine(day, dt.time(12, 0))
+    with db.atomic():
+        for dist in to_mark:
+            set_signed(dist.id, True, operator)
+        for person in to_create:
+            _write_share(campaign, person, lines, operator, deliverer=None, override_reason="", extra_share=False,
+                         note=note[:TEXT_MAX], at=at, signed=True)
+    return SheetResult(marked=len(to_mark), handed_out=len(to_create), unchanged=unchanged)
