@@ -27,7 +27,7 @@ AREAS: dict[str, list[str]] = {
                "desk/services/rewards.py", "desk/reports/points_sheets.py"],
     "people": ["desk/ui/people_tab.py", "desk/ui/people/*.py", "desk/services/roster*.py", "desk/services/merge.py",
                "desk/services/cards.py", "desk/services/importer.py", "desk/services/grids.py"],
-    "gifts": ["desk/ui/gifts_tab.py", "desk/ui/gifts/*.py", "desk/services/gifts.py", "desk/services/stock.py"],
+    "gifts": ["desk/ui/gifts_tab.py", "desk/ui/gifts/*.py", "desk/services/gift*.py", "desk/services/stock.py"],
     # everything else: main window, shared widgets, errors, people/accounts/catalog services
     "core": ["desk/ui/*.py", "desk/ui/widgets/*.py", "desk/errors.py", "desk/services/*.py", "desk/reports/*.py"],
 }
