@@ -17,6 +17,7 @@ from desk.models import Meta, Operator, Person, db
 FILLERS = [
     "desk.demo.people",
     "desk.demo.checkin",
+    "desk.demo.points",
 ]
 
 

@@ -197,7 +197,7 @@ def award_many(
         return [_write_award(p, rule, amount, operator, source_type, None, note, at) for p in people]
 
 
-def reverse_line(entry: PointEntry, reason: str, operator: Operator) -> PointEntry:
+def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
     """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
     if entry.reverses_id is not None:
         raise Conflict(translate("DeskError", "A correction cannot itself be reversed; award the points again instead."))
@@ -210,7 +210,7 @@ def reverse_line(entry: PointEntry, reason: str, operator: Operator) -> PointEnt
                 translate("DeskError", "{0} has already spent these points: the balance is {1}, and taking back {2} would make it negative. Void a redemption first."),
                 entry.person.name, have, entry.delta,
             )
-    stamp = now()
+    stamp = at or now()
     with db.atomic():
         marked = (PointEntry.update(reversed_at=stamp)
                   .where((PointEntry.id == entry.id) & PointEntry.reversed_at.is_null()).execute())
@@ -241,10 +241,11 @@ def get_entry(entry_id: int) -> PointEntry:
     return entry
 
 
-def reverse(entry_id: int, reason: str, operator: Operator) -> PointEntry:
+def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> PointEntry:
     """Correct a mistaken line by writing its opposite; both stay on the statement.
 
-    Staff may reverse any line; a volunteer only a line they wrote themselves.
+    Staff may reverse any line; a volunteer only a line they wrote themselves. ``at`` dates
+    the correction (imports, demo data); it defaults to now.
     """
     operator = _require_operator(operator)
     reason = _reason(reason)
@@ -253,7 +254,9 @@ def reverse(entry_id: int, reason: str, operator: Operator) -> PointEntry:
         accounts.require_role(operator, "staff")
     if entry.source_type == REDEMPTION and entry.reverses_id is None:
         raise Conflict(translate("DeskError", "This is a redemption: void it under Rewards, which also puts the goods back."))
-    return reverse_line(entry, reason, operator)
+    if at is not None and (at < entry.created_at or at > now() + dt.timedelta(minutes=5)):
+        raise ValidationError(translate("DeskError", "A correction must be dated between the entry and now."))
+    return reverse_line(entry, reason, operator, at)
 
 
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
