@@ -1,0 +1,33 @@
+from desk.config import Settings
+from desk.ui.coming_tab import ComingTab
+from desk.ui.main_window import MainWindow
+from desk.ui.tabs import TABS
+
+
+def test_window_has_every_duty_tab_and_shows_operator(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == len(TABS)
+    assert ctx.operator.name in window.operator_label.text()
+    for key, page in window.pages.items():
+        window.show_tab(key)  # every tab opens: built, or a "coming" page
+        assert window.tabs.currentWidget() is page
+
+
+def test_unbuilt_duties_show_a_coming_page(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert isinstance(window.page("wishes"), ComingTab)
+
+
+def test_geometry_and_large_text_are_remembered(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.toggle_large_text(True)
+    window.close()
+    saved = Settings.load(ctx.data_dir)
+    assert saved.large_text and saved.window_geometry
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.width() == 700

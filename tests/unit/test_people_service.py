@@ -1,0 +1,88 @@
+import pytest
+
+from desk.errors import ValidationError
+from desk.models import AuditLog, Person
+from desk.services import people
+from desk.services.people import PersonInput
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("13812345678", "13812345678"),
+        ("138 1234 5678", "13812345678"),
+        ("138-1234-5678", "13812345678"),
+        ("+86 13812345678", "13812345678"),
+        ("8613812345678", "13812345678"),
+        (13812345678, "13812345678"),
+        (13812345678.0, "13812345678"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_phone_normalised(raw, expected):
+    assert people.normalise_phone(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["12345678901", "1381234567", "138123456789", "abc", "23812345678"])
+def test_bad_phone_refused(raw):
+    with pytest.raises(ValidationError):
+        people.normalise_phone(raw)
+
+
+def test_pinyin_initials_and_full():
+    assert people.pinyin_of("张阳") == ("zy", "zhangyang")
+    assert people.pinyin_of("Tom Li")[0].startswith("t")
+
+
+def test_create_person_stores_normalised_phone_pinyin_card_and_audit(volunteer):
+    person = people.create_person(PersonInput(name=" 张阳 ", phone="138-1234-5678", platform="美团"), volunteer)
+    assert (person.name, person.phone, person.pinyin_initials) == ("张阳", "13812345678", "zy")
+    assert person.card_code.startswith("LX") and len(person.card_code) == 10
+    assert person.created_by_id == volunteer.id
+    assert AuditLog.select().where(AuditLog.action == "person.create", AuditLog.entity_id == person.id).exists()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PersonInput(name=""),
+        PersonInput(name="   "),
+        PersonInput(name="张" * 200),
+        PersonInput(name="张阳", phone="123"),
+        PersonInput(name="张阳", kind="alien"),
+    ],
+)
+def test_bad_person_changes_nothing(volunteer, data):
+    before = (Person.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError):
+        people.create_person(data, volunteer)
+    assert (Person.select().count(), AuditLog.select().count()) == before
+
+
+def test_duplicate_phone_refused(volunteer):
+    people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    with pytest.raises(ValidationError) as info:
+        people.create_person(PersonInput(name="张洋", phone="+86 138 1234 5678"), volunteer)
+    assert "张阳" in str(info.value)
+    assert Person.select().count() == 1
+
+
+def test_search_by_tail_name_initials_and_card(volunteer):
+    zhang = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    people.create_person(PersonInput(name="李雷", phone="13900005678"), volunteer)
+    people.create_person(PersonInput(name="王芳", phone="13700001111"), volunteer)
+    assert {p.name for p in people.search("5678")} == {"张阳", "李雷"}
+    assert [p.name for p in people.search("1111")] == ["王芳"]
+    assert [p.name for p in people.search("zy")] == ["张阳"]
+    assert [p.name for p in people.search("ZhangY")] == ["张阳"]
+    assert [p.name for p in people.search("阳")] == ["张阳"]
+    assert [p.name for p in people.search(zhang.card_code.lower())] == ["张阳"]
+    assert people.search("") == []
+
+
+def test_search_leaves_out_archived_people(volunteer):
+    person = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    Person.update(archived_at=person.created_at).where(Person.id == person.id).execute()
+    assert people.search("5678") == []
+    assert [p.name for p in people.search("5678", include_archived=True)] == ["张阳"]
