@@ -18,6 +18,7 @@ FILLERS = [
     "desk.demo.people",
     "desk.demo.checkin",
     "desk.demo.points",
+    "desk.demo.gifts",
 ]
 
 
