@@ -1,6 +1,6 @@
 """Keep the Qt translations in step with the code.
 
-    python tools/i18n.py update      # lupdate every area, then lrelease (.ts -> .qm)
+    python tools/i18n.py update [AREA…]  # lupdate every area (or those named), then lrelease
     python tools/i18n.py untranslated  # list strings still without Chinese
     python tools/i18n.py apply FILE.json  # fill translations from {"English": "中文", ...}
 
@@ -52,9 +52,9 @@ def area_files() -> dict[str, list[str]]:
     return result
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
     for area, files in area_files().items():
-        if not files:
+        if not files or (only and area not in only):
             continue
         ts = I18N / f"{area}_zh_CN.ts"
         subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
@@ -99,7 +99,7 @@ def apply(mapping: dict[str, str]) -> int:
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "update"
     if cmd == "update":
-        update()
+        update(sys.argv[2:] or None)
     elif cmd == "untranslated":
         print("\n".join(untranslated()))
     elif cmd == "apply":

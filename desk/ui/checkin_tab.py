@@ -177,7 +177,7 @@ class CheckinTab(QWidget):
             flags.append(self.tr("first visit"))
         self.person_card.setText(
             f"<span style='font-size:15pt'><b>{person.name}</b></span>  {detail}"
-            + (f"<br>{'、'.join(flags)}" if flags else "")
+            + (f"<br>{' · '.join(flags)}" if flags else "")
         )
 
     # --- writing --------------------------------------------------------------------------

@@ -25,13 +25,23 @@ def _load_bundled() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
+_chosen: list[str | None] = []
+
+
 def chinese_family() -> str | None:
-    _load_bundled()
+    """The first SC family the machine has; the bundled one only when it has none (saves start-up time)."""
+    if not _chosen:
+        family = _first_available()
+        if family is None:
+            _load_bundled()
+            family = _first_available()
+        _chosen.append(family)
+    return _chosen[0]
+
+
+def _first_available() -> str | None:
     available = set(QFontDatabase.families())
-    for family in SC_FAMILIES:
-        if family in available:
-            return family
-    return None
+    return next((f for f in SC_FAMILIES if f in available), None)
 
 
 def ui_font(large: bool = False) -> QFont:
