@@ -193,6 +193,16 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
     card = Person.get_or_none((Person.card_code == text.upper()) & active)
     if card is not None:
         return [card]
+    # The old card of a merged duplicate still finds the person it was merged into.
+    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+    for _hop in range(5):
+        if alias is None or alias.merged_into_id is None:
+            break
+        alias = Person.get_or_none(Person.id == alias.merged_into_id)
+    if alias is not None and alias.merged_into_id is None and (
+        Person.select().where((Person.id == alias.id) & active).exists()
+    ):
+        return [alias]
     compact = re.sub(r"[\s\-]", "", text)
     if compact.isdigit():
         cond = Person.phone.endswith(compact) if len(compact) < 11 else (Person.phone == compact)

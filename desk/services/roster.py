@@ -1,0 +1,199 @@
+"""The roster: everyone in one list, with the figures a volunteer asks about.
+
+One SQL statement returns every person with their first and last visit, visits this year
+and points balance (aggregated in subqueries, never one query per person), so the list
+stays quick at 10,000 people. Filtering by text happens in memory on the loaded rows, with
+the same rules as ``people.search`` (card code, phone tail, pinyin, part of the name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from desk.models import Grid, PointEntry, Person, Visit
+
+ARCHIVED_ACTIVE = "active"
+ARCHIVED_ONLY = "archived"
+ARCHIVED_ALL = "all"
+NO_GRID = 0  # grid filter value for "not in any grid"
+
+
+@dataclass(slots=True)
+class RosterRow:
+    """One line of the roster, ready to show and sort."""
+
+    id: int
+    name: str
+    phone: str | None
+    kind: str
+    platform: str
+    grid_id: int | None
+    grid_name: str
+    caring_team: bool
+    party_member: bool
+    card_code: str
+    pinyin_initials: str
+    pinyin_full: str
+    note: str
+    archived: bool
+    anonymised: bool
+    first_visit: dt.datetime | None
+    last_visit: dt.datetime | None
+    visits_this_year: int
+    points: int
+
+
+@dataclass
+class RosterFilter:
+    """What the roster shows; ``None`` means "any"."""
+
+    text: str = ""
+    kind: str | None = None
+    platform: str | None = None
+    grid_id: int | None = None  # NO_GRID for people without a grid
+    caring_team: bool | None = None
+    party_member: bool | None = None
+    archived: str = ARCHIVED_ACTIVE
+    _matcher: object = field(default=None, repr=False, compare=False)
+
+    def accepts(self, row: RosterRow) -> bool:
+        if self.archived == ARCHIVED_ACTIVE and row.archived:
+            return False
+        if self.archived == ARCHIVED_ONLY and not row.archived:
+            return False
+        if self.kind is not None and row.kind != self.kind:
+            return False
+        if self.platform is not None and row.platform != self.platform:
+            return False
+        if self.grid_id is not None and (row.grid_id or NO_GRID) != self.grid_id:
+            return False
+        if self.caring_team is not None and row.caring_team != self.caring_team:
+            return False
+        if self.party_member is not None and row.party_member != self.party_member:
+            return False
+        return text_matches(row, self.text)
+
+
+def text_matches(row: RosterRow, text: str) -> bool:
+    """The rules of ``people.search`` applied to one loaded row (empty text matches all)."""
+    text = (text or "").strip()
+    if not text:
+        return True
+    if row.card_code == text.upper():
+        return True
+    compact = re.sub(r"[\s\-]", "", text)
+    if compact.isdigit():
+        if not row.phone:
+            return False
+        return row.phone == compact if len(compact) >= 11 else row.phone.endswith(compact)
+    if re.fullmatch(r"[A-Za-z]+", text):
+        low = text.lower()
+        return row.pinyin_initials.startswith(low) or row.pinyin_full.startswith(low)
+    return text in row.name
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    """SQLite hands aggregates back as text; PostgreSQL as datetimes."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def roster_rows(
+    flt: RosterFilter | None = None, today: dt.date | None = None, person_ids: list[int] | None = None
+) -> list[RosterRow]:
+    """Every person matching ``flt`` (merged aliases never), with their aggregates, by name.
+
+    The text part of the filter is applied in memory, the rest in SQL.
+    """
+    flt = flt or RosterFilter()
+    today = today or dt.date.today()
+    year_start = dt.datetime(today.year, 1, 1)
+    year_end = dt.datetime(today.year + 1, 1, 1)
+    in_year = pw.Case(None, [(((Visit.visited_at >= year_start) & (Visit.visited_at < year_end)), 1)], 0)
+    visits = (
+        Visit.select(
+            Visit.person.alias("pid"),
+            pw.fn.MIN(Visit.visited_at).alias("first_visit"),
+            pw.fn.MAX(Visit.visited_at).alias("last_visit"),
+            pw.fn.SUM(in_year).alias("in_year"),
+        )
+        .where(Visit.person.is_null(False) & Visit.voided_at.is_null())
+        .group_by(Visit.person)
+        .alias("v")
+    )
+    points = (
+        PointEntry.select(PointEntry.person.alias("pid"), pw.fn.SUM(PointEntry.delta).alias("balance"))
+        .group_by(PointEntry.person)
+        .alias("pt")
+    )
+    query = (
+        Person.select(
+            Person.id, Person.name, Person.phone, Person.kind, Person.platform, Person.grid,
+            pw.fn.COALESCE(Grid.name, ""), Person.caring_team, Person.party_member, Person.card_code,
+            Person.pinyin_initials, Person.pinyin_full, Person.note, Person.archived_at, Person.anonymised_at,
+            visits.c.first_visit, visits.c.last_visit, pw.fn.COALESCE(visits.c.in_year, 0),
+            pw.fn.COALESCE(points.c.balance, 0),
+        )
+        .join(Grid, pw.JOIN.LEFT_OUTER, on=(Person.grid == Grid.id))
+        .switch(Person)
+        .join(visits, pw.JOIN.LEFT_OUTER, on=(visits.c.pid == Person.id))
+        .switch(Person)
+        .join(points, pw.JOIN.LEFT_OUTER, on=(points.c.pid == Person.id))
+        .where(Person.voided_at.is_null())
+        .order_by(Person.pinyin_full, Person.id)
+    )
+    if flt.archived == ARCHIVED_ACTIVE:
+        query = query.where(Person.archived_at.is_null())
+    elif flt.archived == ARCHIVED_ONLY:
+        query = query.where(Person.archived_at.is_null(False))
+    if person_ids is not None:
+        query = query.where(Person.id.in_(list(person_ids)))
+    if flt.kind is not None:
+        query = query.where(Person.kind == flt.kind)
+    if flt.platform is not None:
+        query = query.where(Person.platform == flt.platform)
+    if flt.grid_id == NO_GRID:
+        query = query.where(Person.grid.is_null())
+    elif flt.grid_id is not None:
+        query = query.where(Person.grid == flt.grid_id)
+    if flt.caring_team is not None:
+        query = query.where(Person.caring_team == flt.caring_team)
+    if flt.party_member is not None:
+        query = query.where(Person.party_member == flt.party_member)
+    rows = []
+    for t in query.tuples().iterator():
+        row = RosterRow(
+            id=t[0], name=t[1], phone=t[2], kind=t[3], platform=t[4], grid_id=t[5], grid_name=t[6],
+            caring_team=bool(t[7]), party_member=bool(t[8]), card_code=t[9], pinyin_initials=t[10],
+            pinyin_full=t[11], note=t[12], archived=t[13] is not None, anonymised=t[14] is not None,
+            first_visit=_as_datetime(t[15]), last_visit=_as_datetime(t[16]), visits_this_year=int(t[17] or 0),
+            points=int(t[18] or 0),
+        )
+        if text_matches(row, flt.text):
+            rows.append(row)
+    return rows
+
+
+def roster_row(person_id: int, today: dt.date | None = None) -> RosterRow | None:
+    """One person's roster line (after an edit, to refresh a single row)."""
+    rows = roster_rows(RosterFilter(archived=ARCHIVED_ALL), today=today, person_ids=[person_id])
+    return rows[0] if rows else None
+
+
+def points_balance(person_id: int) -> int:
+    """The sum of the person's points ledger."""
+    return int(PointEntry.select(pw.fn.COALESCE(pw.fn.SUM(PointEntry.delta), 0)).where(
+        PointEntry.person == person_id).scalar() or 0)
+
+
+def platforms() -> list[str]:
+    """Platforms present in the roster, for the filter box."""
+    return [
+        p for (p,) in Person.select(Person.platform).where(Person.voided_at.is_null() & (Person.platform != ""))
+        .distinct().order_by(Person.platform).tuples()
+    ]

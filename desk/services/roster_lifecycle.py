@@ -1,0 +1,97 @@
+"""A person's life in the roster: archived when they move on, anonymised on request.
+
+Archiving hides someone from searches and the roster, keeping all history. Anonymising
+(an admin, on the person's request, as the Personal Information Protection Law requires)
+erases name, phone, pinyin and note, and the personal values in the person's audit rows,
+while every visit, point and gift stays counted.
+"""
+
+from __future__ import annotations
+
+import json
+
+from desk.errors import Conflict, ValidationError, translate
+from desk.models import AuditLog, Operator, Person, db, now
+from desk.services import accounts, audit
+from desk.services.people import get_person, new_card_code
+
+ANONYMOUS_NAME = "已匿名"
+# Fields that identify a person; erased from the record and from its audit trail.
+PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "card_code")
+
+
+def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
+    """Hide someone who left from searches; history and totals are kept."""
+    person = get_person(person_id)
+    if person.voided_at is not None:
+        raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
+    if person.archived_at is not None:
+        raise Conflict(translate("DeskError", "{0} is already archived."), person.name)
+    reason = (reason or "").strip()
+    if len(reason) > 100:
+        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), 100)
+    with db.atomic():
+        before = audit.snapshot(person)
+        person.archived_at = now()
+        person.updated_at = now()
+        person.save()
+        audit.record(operator, "person.archive", "person", person.id, before, audit.snapshot(person) | {"reason": reason})
+    return person
+
+
+def unarchive_person(person_id: int, operator: Operator) -> Person:
+    """Bring back someone who returned."""
+    person = get_person(person_id)
+    if person.archived_at is None:
+        raise Conflict(translate("DeskError", "{0} is not archived."), person.name)
+    if person.anonymised_at is not None:
+        raise Conflict(translate("DeskError", "An anonymised record cannot be brought back."))
+    with db.atomic():
+        before = audit.snapshot(person)
+        person.archived_at = None
+        person.updated_at = now()
+        person.save()
+        audit.record(operator, "person.unarchive", "person", person.id, before, audit.snapshot(person))
+    return person
+
+
+def anonymise_person(person_id: int, operator: Operator) -> Person:
+    """Erase who this was (admin only); their records and the station's totals stay.
+
+    The member card stops working (a new, unprinted code), and earlier audit rows of this
+    person lose the personal values too, or the erasure would be only skin deep.
+    """
+    accounts.require_role(operator, "admin")
+    person = get_person(person_id)
+    if person.anonymised_at is not None:
+        raise Conflict(translate("DeskError", "This record is already anonymised."))
+    with db.atomic():
+        person.name = ANONYMOUS_NAME
+        person.phone = None
+        person.pinyin_initials = ""
+        person.pinyin_full = ""
+        person.note = ""
+        person.card_code = new_card_code()
+        person.anonymised_at = now()
+        person.archived_at = person.archived_at or person.anonymised_at
+        person.updated_at = now()
+        person.save()
+        for row in AuditLog.select().where((AuditLog.entity == "person") & (AuditLog.entity_id == person.id)):
+            row.before = _scrub(row.before)
+            row.after = _scrub(row.after)
+            row.save()
+        audit.record(operator, "person.anonymise", "person", person.id, after={"anonymised_at": str(person.anonymised_at)})
+    return person
+
+
+def _scrub(text: str) -> str:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return "{}"
+    if not isinstance(data, dict):
+        return "{}"
+    for key in PERSONAL_FIELDS:
+        if data.get(key):
+            data[key] = "***"
+    return json.dumps(data, ensure_ascii=False)

@@ -1,0 +1,155 @@
+import datetime as dt
+
+import peewee as pw
+import pytest
+
+from desk import models
+from desk.errors import Conflict, PermissionDenied, ValidationError
+from desk.models import AuditLog, Campaign, CampaignMember, Distribution, GiftItem, Person, PointEntry, Visit
+from desk.services import checkin, merge, people, points, roster
+from desk.services.people import PersonInput, create_person
+
+
+@pytest.fixture
+def twins(volunteer):
+    keep = create_person(PersonInput("张阳", "13812345678", platform="美团"), volunteer)
+    drop = create_person(PersonInput("张阳", None, platform="美团", caring_team=True, note="临时登记"), volunteer)
+    return keep, drop
+
+
+def _campaign(admin, name="中秋慰问"):
+    today = dt.date.today()
+    return Campaign.create(name=name, starts_on=today, ends_on=today, created_by=admin)
+
+
+def test_finder_same_name_and_platform_suggests_keeping_the_one_with_phone(twins, volunteer):
+    keep, drop = twins
+    create_person(PersonInput("张阳", "13900001111", platform="饿了么"), volunteer)  # another Zhang Yang
+    pairs = merge.find_duplicates()
+    assert [(p.keep.id, p.drop.id, p.reason) for p in pairs] == [(keep.id, drop.id, merge.SAME_NAME_PLATFORM)]
+
+
+def test_finder_same_sounding_name_and_phone_in_note(volunteer):
+    a = create_person(PersonInput("张伟", "13812345678", platform="美团"), volunteer)
+    b = create_person(PersonInput("章伟", None, platform="美团"), volunteer)
+    c = create_person(PersonInput("李强", "13700001111"), volunteer)
+    d = create_person(PersonInput("李小强", None, note="电话 137-0000-1111 已被登记".replace("-", "")), volunteer)
+    create_person(PersonInput("张维", None, platform="顺丰"), volunteer)  # same sound, other platform
+    found = {(p.keep.id, p.drop.id): p.reason for p in merge.find_duplicates()}
+    assert found == {(a.id, b.id): merge.SIMILAR_PINYIN, (c.id, d.id): merge.SAME_PHONE}
+
+
+def test_person_references_cover_every_model():
+    refs = {(f.model.__name__, f.name) for f in merge.person_references()}
+    assert {("Visit", "person"), ("PointEntry", "person"), ("Redemption", "person"), ("CampaignMember", "person"),
+            ("Distribution", "recipient"), ("Distribution", "deliverer"), ("Person", "merged_into")} <= refs
+    # Every foreign key to Person in every model, whoever added it.
+    for model in models.ALL_MODELS:
+        for fld in model._meta.sorted_fields:
+            if isinstance(fld, pw.ForeignKeyField) and fld.rel_model is Person:
+                assert (model.__name__, fld.name) in refs
+
+
+def test_merge_moves_every_record_and_keeps_alias(twins, volunteer, staff, admin):
+    keep, drop = twins
+    services = [s.id for s in checkin.default_services()]
+    checkin.check_in(keep.id, services, volunteer, at=dt.datetime(2026, 1, 2, 12))
+    checkin.check_in(drop.id, services, volunteer, at=dt.datetime(2026, 1, 3, 12))
+    points.award(drop.id, "activity", staff)
+    points.award(keep.id, "activity", staff, points=3)
+    both = _campaign(admin)
+    CampaignMember.create(campaign=both, person=keep)
+    CampaignMember.create(campaign=both, person=drop)  # a clash: keep is on the list already
+    only_drop = _campaign(admin, "春节慰问")
+    CampaignMember.create(campaign=only_drop, person=drop)
+    item = GiftItem.select().first()
+    dist = Distribution.create(campaign=both, recipient=keep, deliverer=drop, created_by=admin)
+    merge.merge_people(keep.id, drop.id, staff, reason="同一人")
+
+    assert Visit.select().where(Visit.person == keep.id).count() == 2
+    assert Visit.select().where(Visit.person == drop.id).count() == 0
+    assert points.balance(keep.id) == 8 and points.balance(drop.id) == 0
+    assert PointEntry.select().where(PointEntry.person == drop.id).count() == 0
+    assert {m.campaign_id for m in CampaignMember.select().where(CampaignMember.person == keep.id)} == {both.id, only_drop.id}
+    assert CampaignMember.select().where(CampaignMember.person == drop.id).count() == 0
+    assert Distribution.get_by_id(dist.id).deliverer_id == keep.id
+    kept, alias = Person.get_by_id(keep.id), Person.get_by_id(drop.id)
+    assert alias.voided_at is not None and alias.merged_into_id == keep.id and alias.voided_by_id == staff.id
+    assert kept.caring_team and "临时登记" in kept.note  # details the kept record lacked
+    assert merge.resolve_alias(drop.id).id == keep.id
+    row = roster.roster_row(keep.id)
+    assert row.points == 8 and row.first_visit == dt.datetime(2026, 1, 2, 12)
+    assert drop.id not in {r.id for r in roster.roster_rows()}
+    log = AuditLog.get((AuditLog.action == "person.merge") & (AuditLog.entity_id == keep.id))
+    assert '"campaign_member"' in log.after  # the removed duplicate list row is kept in the audit
+    assert AuditLog.select().where(AuditLog.action == "person.merged_away").count() == 1
+    assert merge.find_duplicates() == []
+    assert item is not None
+
+
+def test_merge_takes_phone_of_duplicate_and_old_card_still_finds(volunteer, staff):
+    keep = create_person(PersonInput("王五", None, platform="顺丰"), volunteer)
+    drop = create_person(PersonInput("王五", "13700002222", platform="顺丰"), volunteer)
+    merge.merge_people(keep.id, drop.id, staff)
+    assert Person.get_by_id(keep.id).phone == "13700002222"
+    assert Person.get_by_id(drop.id).phone is None
+    assert [p.id for p in people.search("2222")] == [keep.id]
+
+
+def test_merge_both_received_same_campaign_makes_second_an_extra_share(twins, staff, admin):
+    keep, drop = twins
+    camp = _campaign(admin)
+    Distribution.create(campaign=camp, recipient=keep, created_by=admin)
+    second = Distribution.create(campaign=camp, recipient=drop, created_by=admin)
+    merge.merge_people(keep.id, drop.id, staff)
+    second = Distribution.get_by_id(second.id)
+    assert second.recipient_id == keep.id and second.extra_share and second.override_reason
+    assert Distribution.select().where(Distribution.recipient == keep.id).count() == 2
+
+
+def test_merge_chain_moves_aliases(volunteer, staff):
+    a = create_person(PersonInput("赵六", "13600003333"), volunteer)
+    b = create_person(PersonInput("赵六", None), volunteer)
+    c = create_person(PersonInput("赵六", None, platform="美团"), volunteer)
+    merge.merge_people(b.id, c.id, staff)
+    merge.merge_people(a.id, b.id, staff)
+    assert Person.get_by_id(c.id).merged_into_id == a.id
+    assert merge.resolve_alias(c.id).id == a.id
+
+
+def test_merge_refusals_change_nothing(twins, volunteer, staff, admin):
+    keep, drop = twins
+    with pytest.raises(PermissionDenied):
+        merge.merge_people(keep.id, drop.id, volunteer)
+    with pytest.raises(ValidationError):
+        merge.merge_people(keep.id, keep.id, staff)
+    merge.merge_people(keep.id, drop.id, staff)
+    with pytest.raises(Conflict):
+        merge.merge_people(keep.id, drop.id, staff)
+    other = create_person(PersonInput("孙七", "13500004444"), volunteer)
+    from desk.services.roster_lifecycle import anonymise_person
+
+    anonymise_person(other.id, admin)
+    with pytest.raises(Conflict):
+        merge.merge_people(keep.id, other.id, staff)
+
+
+def test_merge_rolls_back_entirely_on_unresolvable_clash(twins, staff, admin, monkeypatch):
+    keep, drop = twins
+    camp = _campaign(admin)
+    Distribution.create(campaign=camp, recipient=keep, created_by=admin)
+    Distribution.create(campaign=camp, recipient=drop, created_by=admin)
+    services = [s.id for s in checkin.default_services()]
+    checkin.check_in(drop.id, services, admin)
+    monkeypatch.setattr(merge, "CLASH_RESOLVERS", {})
+    with pytest.raises(Conflict):
+        merge.merge_people(keep.id, drop.id, staff)
+    assert Visit.get().person_id == drop.id
+    assert Person.get_by_id(drop.id).voided_at is None
+
+
+def test_old_card_of_merged_person_finds_the_kept_one(twins, staff):
+    keep, drop = twins
+    merge.merge_people(keep.id, drop.id, staff)
+    assert [p.id for p in people.search(drop.card_code)] == [keep.id]
+    assert [p.id for p in people.search(keep.card_code)] == [keep.id]
