@@ -116,6 +116,10 @@ class Visit(BaseModel):
     voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
     void_reason = pw.CharField(max_length=200, default="")
 
+    class Meta:
+        # A person's last visit (search order, usual services, repeat check) is one index seek.
+        indexes = ((("person", "visited_at"), False),)
+
 
 class VisitService(BaseModel):
     """Which services a visit used."""

@@ -154,6 +154,10 @@ class CheckinTab(QWidget):
                 )
             )
 
+    def catalog_changed(self) -> None:
+        self.services.reload()
+        self._show_person(self.search.current_person_id())
+
     def _roll_day(self) -> None:
         if dt.date.today() != self._day:
             self.refresh()

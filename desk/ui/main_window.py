@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
         self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
+        self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
         desk_menu.addSeparator()
         self._action(desk_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -116,6 +117,16 @@ class MainWindow(QMainWindow):
             self.ctx.save_settings()
             self.show_operator()
             self._on_tab_changed(self.tabs.currentIndex())
+
+    def edit_services(self) -> None:
+        from desk.ui.service_catalog_dialog import ServiceCatalogDialog
+
+        dialog = ServiceCatalogDialog(self.ctx.operator, self)
+        dialog.exec()
+        if dialog.changed:
+            for page in self.pages.values():
+                if hasattr(page, "catalog_changed"):
+                    page.catalog_changed()
 
     def toggle_large_text(self, checked: bool) -> None:
         self.ctx.settings.large_text = bool(checked)

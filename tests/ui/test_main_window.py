@@ -31,3 +31,28 @@ def test_geometry_and_large_text_are_remembered(qtbot, ctx):
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     assert again.width() == 700
+
+
+def test_admin_adds_a_service_and_check_in_offers_it(qtbot, admin_ctx):
+    from desk.models import ServiceType
+    from desk.ui.service_catalog_dialog import ServiceCatalogDialog
+
+    window = MainWindow(admin_ctx)
+    qtbot.addWidget(window)
+    dialog = ServiceCatalogDialog(admin_ctx.operator, window)
+    qtbot.addWidget(dialog)
+    from tests.ui.helpers import type_text
+
+    type_text(qtbot, dialog.name, "微波炉加热")
+    dialog.add()
+    assert ServiceType.select().where(ServiceType.name == "微波炉加热").exists()
+    window.page("checkin").catalog_changed()
+    assert len(window.page("checkin").services.boxes) == 8
+
+
+def test_volunteer_cannot_change_the_catalog(qtbot, ctx):
+    from desk.ui.service_catalog_dialog import ServiceCatalogDialog
+
+    dialog = ServiceCatalogDialog(ctx.operator)
+    qtbot.addWidget(dialog)
+    assert not dialog.add_button.isEnabled()
