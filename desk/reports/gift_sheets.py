@@ -84,17 +84,19 @@ def sign_sheet_html(
     rows = _rows(campaign.id, mode, blank_rows, [ln.per_person for ln in lines])
     share = "、".join(f"{ln.item.name} {ln.per_person}{ln.item.unit}" for ln in lines)
     printed = (printed_on or dt.date.today()).isoformat()
-    item_heads = "".join(f"<th width='7%'>{escape(ln.item.name)}<br/>（{escape(ln.item.unit)}）</th>" for ln in lines)
+    item_heads = "".join(
+        f"<th width='8%'>{escape(ln.item.name)}<br/><span class='unit'>({escape(ln.item.unit)})</span></th>" for ln in lines
+    )
     head = (
-        f"<tr><th width='5%'>{HEAD_NO}</th><th width='11%'>{HEAD_NAME}</th><th width='13%'>{HEAD_PHONE}</th>"
-        f"<th width='11%'>{HEAD_PLATFORM}</th>{item_heads}<th width='8%'>{HEAD_DATE}</th>"
-        f"<th width='20%'>{HEAD_SIGN}</th><th>{HEAD_NOTE}</th></tr>"
+        f"<tr><th width='5%' class='nw'>{HEAD_NO}</th><th width='11%'>{HEAD_NAME}</th>"
+        f"<th width='15%' class='nw'>{HEAD_PHONE}</th><th width='11%'>{HEAD_PLATFORM}</th>{item_heads}"
+        f"<th width='9%' class='nw'>{HEAD_DATE}</th><th width='22%'>{HEAD_SIGN}</th><th>{HEAD_NOTE}</th></tr>"
     )
     body = []
     for n, row in enumerate(rows, start=1):
         cells = "".join(f"<td align='center'>{escape(q)}</td>" for q in row.quantities)
         body.append(
-            f"<tr><td align='center'>{n}</td><td>{escape(row.name)}</td><td>{escape(row.phone)}</td>"
+            f"<tr><td align='center'>{n}</td><td>{escape(row.name)}</td><td class='nw'>{escape(row.phone)}</td>"
             f"<td>{escape(row.platform)}</td>{cells}<td align='center'>{escape(row.day)}</td>"
             f"<td>&nbsp;</td><td>{escape(row.note)}</td></tr>"
         )
@@ -106,7 +108,9 @@ h2 {{ text-align: center; margin: 0; }}
 p.sub {{ text-align: center; font-size: 9pt; margin: 4px 0 8px 0; }}
 table.sheet {{ border-collapse: collapse; }}
 table.sheet th {{ background-color: #e8e8e8; font-size: 10pt; padding: 4px; }}
-table.sheet td {{ font-size: 10.5pt; padding: 9px 4px; }}
+table.sheet td {{ font-size: 10.5pt; padding: 10px 4px; }}
+.nw {{ white-space: nowrap; }}
+span.unit {{ font-size: 8pt; font-weight: normal; }}
 p.foot {{ font-size: 9pt; margin-top: 8px; }}
 </style></head><body>
 <h2>{title}</h2>

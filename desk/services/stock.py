@@ -119,6 +119,23 @@ def moves(item_id: int | None = None, limit: int = 500) -> list[MoveRow]:
     ]
 
 
+def donors(limit: int = 30) -> list[str]:
+    """Donors a volunteer may pick: partner units first, then donors typed before, most frequent first."""
+    from desk.models import PartnerUnit
+
+    units = [u.name for u in PartnerUnit.select().where(PartnerUnit.retired_at.is_null()).order_by(PartnerUnit.name)]
+    typed = [
+        name
+        for name, _n in StockMove.select(StockMove.donor, pw.fn.COUNT(StockMove.id))
+        .where(StockMove.donor != "")
+        .group_by(StockMove.donor)
+        .order_by(pw.fn.COUNT(StockMove.id).desc())
+        .limit(limit)
+        .tuples()
+    ]
+    return units + [d for d in typed if d not in units]
+
+
 # --- the ledger primitive ----------------------------------------------------------------------
 
 

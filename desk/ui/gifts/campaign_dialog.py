@@ -1,0 +1,179 @@
+"""Set up or edit a campaign: name, kind, dates, who is eligible, what a share holds, a hand-picked list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.models import Campaign, CampaignItem, CampaignMember, Operator, Person
+from desk.services import gifts, stock
+from desk.services.gift_campaigns import PER_PERSON_MAX
+from desk.ui.errors import show_error, term
+from desk.ui.gifts.keys import enter_stays_in_fields
+from desk.ui.widgets.person_search import PersonSearch
+
+# What each kind usually gives, so choosing the kind ticks the usual items.
+USUAL_ITEMS = {"mid_autumn": ("月饼",), "spring": ("雨衣", "斜挎包")}
+NAME_SUFFIX = {"mid_autumn": "年中秋慰问", "spring": "年春节慰问", "clinic": "年健康义诊"}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CampaignDialog(QDialog):
+    def __init__(self, operator: Operator, campaign_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.campaign_id = campaign_id
+        self.setWindowTitle(self.tr("Edit campaign") if campaign_id else self.tr("New campaign"))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. 2026年中秋慰问"))
+        self.kind = QComboBox(self)
+        for code, label in gifts.KINDS.items():
+            self.kind.addItem(term(label), code)
+        self.starts = QDateEdit(self)
+        self.ends = QDateEdit(self)
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+        self.ends.setDate(QDate.currentDate().addDays(7))
+        self.eligibility = QComboBox(self)
+        for code, label in gifts.ELIGIBILITY.items():
+            self.eligibility.addItem(term(label), code)
+        self.note = QLineEdit(self)
+
+        self.item_boxes: dict[int, tuple[QCheckBox, QSpinBox]] = {}
+        items_box = QGroupBox(self.tr("Each person gets"), self)
+        grid = QGridLayout(items_box)
+        for row, item in enumerate(stock.items(include_retired=bool(campaign_id))):
+            box = QCheckBox(f"{item.name}（{item.unit}）", items_box)
+            spin = QSpinBox(items_box)
+            spin.setRange(1, PER_PERSON_MAX)
+            spin.setSuffix(f" {item.unit}")
+            grid.addWidget(box, row // 2, (row % 2) * 2)
+            grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
+            self.item_boxes[item.id] = (box, spin)
+
+        members_box = QGroupBox(self.tr("Hand-picked people (in addition to the group above)"), self)
+        self.member_search = PersonSearch(members_box, limit=6)
+        self.member_search.table.setMaximumHeight(120)
+        self.members = QListWidget(members_box)
+        self.members.setMaximumHeight(110)
+        remove = QPushButton(self.tr("Remove selected"), members_box)
+        mlayout = QVBoxLayout(members_box)
+        mlayout.addWidget(self.member_search)
+        mlayout.addWidget(QLabel(self.tr("Enter adds the person found. On the list:"), members_box))
+        mlayout.addWidget(self.members)
+        mlayout.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.ends)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Who is eligible"), self.eligibility)
+        form.addRow(self.tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        enter_stays_in_fields(self, self.buttons, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(items_box)
+        layout.addWidget(members_box, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 680)
+
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.member_search.person_activated.connect(self._add_member)
+        remove.clicked.connect(lambda: [self.members.takeItem(self.members.row(i)) for i in self.members.selectedItems()])
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        if campaign_id:
+            self._load(gifts.get_campaign(campaign_id))
+        else:
+            self._kind_chosen()
+
+    def _kind_chosen(self) -> None:
+        if self.campaign_id:
+            return
+        code = self.kind.currentData()
+        usual = USUAL_ITEMS.get(code, ())
+        for box, _spin in self.item_boxes.values():
+            box.setChecked(box.text().split("（")[0] in usual)
+        if not self.name.isModified():  # the volunteer's own name is never overwritten
+            suffix = NAME_SUFFIX.get(code)
+            self.name.setText(f"{self.starts.date().year()}{suffix}" if suffix else "")
+
+    def _add_member(self, person_id: int) -> None:
+        for i in range(self.members.count()):
+            if self.members.item(i).data(Qt.ItemDataRole.UserRole) == person_id:
+                return
+        person = Person.get_by_id(person_id)
+        item = QListWidgetItem(f"{person.name}  {person.platform or ''}".strip())
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.members.addItem(item)
+        self.member_search.clear()
+
+    def _load(self, campaign: Campaign) -> None:
+        self.name.setText(campaign.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(campaign.kind)))
+        self.starts.setDate(_qdate(campaign.starts_on))
+        self.ends.setDate(_qdate(campaign.ends_on))
+        self.eligibility.setCurrentIndex(max(0, self.eligibility.findData(campaign.eligibility)))
+        self.note.setText(campaign.note)
+        for line in CampaignItem.select().where(CampaignItem.campaign == campaign):
+            if line.item_id in self.item_boxes:
+                box, spin = self.item_boxes[line.item_id]
+                box.setChecked(True)
+                spin.setValue(line.per_person)
+        for member in CampaignMember.select().where(CampaignMember.campaign == campaign):
+            self._add_member(member.person_id)
+
+    def data(self) -> gifts.CampaignInput:
+        return gifts.CampaignInput(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            starts_on=self.starts.date().toPython(),
+            ends_on=self.ends.date().toPython(),
+            eligibility=self.eligibility.currentData(),
+            items=[(item_id, spin.value()) for item_id, (box, spin) in self.item_boxes.items() if box.isChecked()],
+            member_ids=[self.members.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.members.count())],
+            note=self.note.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.campaign_id:
+                gifts.update_campaign(self.campaign_id, self.data(), self.operator)
+            else:
+                self.campaign_id = gifts.create_campaign(self.data(), self.operator).id
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

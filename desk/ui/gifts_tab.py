@@ -1,0 +1,284 @@
+"""慰问发放: run a consolation campaign at the desk: hand out shares fast, deliveries, stock, sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.services import accounts, gift_queries, gifts
+from desk.ui.context import DeskContext
+from desk.ui.errors import show_error, term
+from desk.ui.gifts.campaign_dialog import CampaignDialog
+from desk.ui.gifts.delivery_dialog import DeliveryDialog
+from desk.ui.gifts.handout_panel import HandOutPanel
+from desk.ui.gifts.models import ItemProgressModel, PersonListModel, ShareTableModel
+from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
+from desk.ui.gifts.stock_dialog import StockDialog
+from desk.ui.widgets import dialogs
+
+
+def _table(model, parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class GiftsTab(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.campaign_combo = QComboBox(self)
+        self.campaign_combo.setObjectName("campaignCombo")
+        self.campaign_combo.setMinimumWidth(240)
+        self.new_button = QPushButton(self.tr("New campaign…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.stock_button = QPushButton(self.tr("Stock… (F7)"), self)
+        self.print_button = QPushButton(self.tr("Print sign-for sheet… (Ctrl+P)"), self)
+        self.signed_button = QPushButton(self.tr("Enter signed sheet…"), self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("campaignSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        self.panel = HandOutPanel(lambda: self.ctx.operator, self)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("campaignTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.items_model = ItemProgressModel(self)
+        self.items_view = _table(self.items_model, self, "itemProgress")
+        self.shares_model = ShareTableModel(self)
+        self.shares_view = _table(self.shares_model, self, "sharesTable")
+        self.pending_model = PersonListModel(self)
+        self.pending_view = _table(self.pending_model, self, "notCollectedTable")
+        self.void_button = QPushButton(self.tr("Void selected hand-out…"), self)
+        self.lists = QTabWidget(self)
+        shares_page = QWidget(self)
+        sl = QVBoxLayout(shares_page)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.shares_view, 1)
+        sl.addWidget(self.void_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.lists.addTab(shares_page, "")
+        self.lists.addTab(self.pending_view, "")
+
+        self._layout()
+        self._connect()
+        self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Campaign"), self))
+        bar.addWidget(self.campaign_combo, 1)
+        for b in (self.new_button, self.edit_button, self.stock_button, self.print_button, self.signed_button):
+            bar.addWidget(b)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.totals)
+        rl.addWidget(self.items_view)
+        rl.addWidget(self.lists, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.panel)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.campaign_combo.currentIndexChanged.connect(lambda _i: self._campaign_changed())
+        self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button.clicked.connect(self.edit_campaign)
+        self.stock_button.clicked.connect(self.open_stock)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.signed_button.clicked.connect(self.enter_signed_sheet)
+        self.void_button.clicked.connect(self.void_selected)
+        self.panel.handed_out.connect(lambda _id: self.show_campaign())
+        self.panel.delivery_requested.connect(self.record_delivery)
+        self.pending_view.doubleClicked.connect(self._pick_pending)
+        for keys, slot in (
+            ("Ctrl+Shift+N", self.new_campaign),
+            ("F7", self.open_stock),
+            ("Ctrl+P", self.print_sheet),
+            ("Ctrl+D", self.record_delivery),
+            ("Ctrl+F", self.focus_first),
+            ("F5", self.refresh),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        void_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.shares_view)
+        void_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        void_key.activated.connect(self.void_selected)
+
+    # --- reading --------------------------------------------------------------------------
+    def campaign_id(self) -> int | None:
+        return self.campaign_combo.currentData()
+
+    def focus_first(self) -> None:
+        self.panel.focus_search()
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the campaigns; keep the chosen one, else pick one running today, else the newest."""
+        chosen = select or self.campaign_id()
+        rows = gift_queries.list_campaigns()
+        today = dt.date.today()
+        self.campaign_combo.blockSignals(True)
+        self.campaign_combo.clear()
+        for row in rows:
+            self.campaign_combo.addItem(f"{row.name}（{row.starts_on:%m-%d}~{row.ends_on:%m-%d}）", row.id)
+        if chosen is None:
+            running = [r for r in rows if r.starts_on <= today <= r.ends_on]
+            pool = running or rows
+            chosen = pool[0].id if pool else None
+        index = self.campaign_combo.findData(chosen) if chosen is not None else -1
+        self.campaign_combo.setCurrentIndex(max(0, index) if rows else -1)
+        self.campaign_combo.blockSignals(False)
+        staff = accounts.has_role(self.ctx.operator, "staff")
+        self.new_button.setEnabled(staff)
+        has = bool(rows)
+        for b in (self.edit_button, self.print_button, self.signed_button, self.void_button):
+            b.setEnabled(has)
+        self.edit_button.setEnabled(has and staff)
+        self._campaign_changed()
+
+    def _campaign_changed(self) -> None:
+        self.panel.set_campaign(self.campaign_id())
+        self.show_campaign()
+
+    def show_campaign(self) -> None:
+        cid = self.campaign_id()
+        if cid is None:
+            self.summary.setText(self.tr("No campaign yet. A staff member sets one up with <b>New campaign…</b>."))
+            self.totals.setText("")
+            for model in (self.items_model, self.shares_model, self.pending_model):
+                model.set_rows([])
+            self._tab_titles(0, 0)
+            return
+        campaign = gifts.get_campaign(cid)
+        lines = gift_queries.campaign_lines(cid)
+        today = dt.date.today()
+        if today < campaign.starts_on:
+            when = self.tr("starts in {0} days").format((campaign.starts_on - today).days)
+        elif today > campaign.ends_on:
+            when = self.tr("ended")
+        else:
+            when = self.tr("running, {0} days left").format((campaign.ends_on - today).days)
+        share = "、".join(f"{ln.item.name} {ln.per_person}{ln.item.unit}" for ln in lines)
+        self.summary.setText(self.tr("{0} · {1} to {2} ({3}) · who: {4} · each gets: <b>{5}</b>").format(
+            term(gifts.KINDS.get(campaign.kind, campaign.kind)), campaign.starts_on.isoformat(),
+            campaign.ends_on.isoformat(), when, term(gifts.ELIGIBILITY[campaign.eligibility]), share))
+        progress = gift_queries.progress(cid)
+        pct = round(100 * progress.reached_eligible / progress.eligible) if progress.eligible else 0
+        self.totals.setText(self.tr(
+            "<span style='font-size:15pt'>Reached <b>{0}</b> of {1} eligible ({2}%)</span>"
+            "  ·  {3} people in all  ·  {4} delivered to homes").format(
+            progress.reached_eligible, progress.eligible, pct, progress.reached, progress.deliveries))
+        self.items_model.set_rows(progress.items)
+        # As tall as its rows: the hand-out lists below get the rest of the height.
+        self.items_view.setFixedHeight(self.items_view.horizontalHeader().sizeHint().height()
+                                       + self.items_view.verticalHeader().defaultSectionSize() * max(1, len(progress.items)) + 4)
+        shares = gift_queries.shares(cid)
+        self.shares_model.set_rows(shares)
+        pending = gift_queries.not_collected(cid)
+        self.pending_model.set_rows(pending)
+        self._tab_titles(sum(not s.voided for s in shares), len(pending))
+
+    def _tab_titles(self, handed: int, pending: int) -> None:
+        self.lists.setTabText(0, self.tr("Handed out ({0})").format(handed))
+        self.lists.setTabText(1, self.tr("Not yet collected ({0})").format(pending))
+
+    def _pick_pending(self, index) -> None:
+        person = self.pending_model.row_record(index.row())
+        self.panel.search.set_text(person.card_code)
+        self.panel.focus_search()
+
+    # --- actions --------------------------------------------------------------------------
+    def new_campaign(self) -> None:
+        if not accounts.has_role(self.ctx.operator, "staff"):
+            return
+        dialog = CampaignDialog(self.ctx.operator, None, self)
+        if dialog.exec():
+            self.refresh(select=dialog.campaign_id)
+
+    def edit_campaign(self) -> None:
+        cid = self.campaign_id()
+        if cid is not None:
+            dialog = CampaignDialog(self.ctx.operator, cid, self)
+            if dialog.exec():
+                self.refresh(select=cid)
+
+    def open_stock(self) -> None:
+        StockDialog(self.ctx.operator, self.campaign_id(), self).exec()
+        self.refresh()
+
+    def print_sheet(self) -> None:
+        cid = self.campaign_id()
+        if cid is not None:
+            PrintSheetDialog(cid, self.ctx.settings.station_name, self).exec()
+
+    def enter_signed_sheet(self) -> None:
+        cid = self.campaign_id()
+        if cid is not None and SignedSheetDialog(self.ctx.operator, cid, self).exec():
+            self.show_campaign()
+
+    def record_delivery(self) -> None:
+        cid = self.campaign_id()
+        if cid is not None and DeliveryDialog(self.ctx.operator, cid, self).exec():
+            self.show_campaign()
+
+    def void_selected(self) -> None:
+        index = self.shares_view.currentIndex()
+        if not index.isValid():
+            self.panel.feedback.setText(self.tr("Select the hand-out to void in the list first."))
+            return
+        row = self.shares_model.row_record(index.row())
+        if row.voided:
+            return
+        reason = dialogs.ask_reason(self, self.tr("Void the hand-out to {0} at {1}").format(
+            row.name, row.handed_at.strftime("%m-%d %H:%M")))
+        if reason is None:
+            return
+        try:
+            gifts.void_distribution(row.id, reason, self.ctx.operator)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.panel.feedback.setText(self.tr("The hand-out to {0} was voided; the goods are back in stock.").format(row.name))
+        self.show_campaign()
+
+    def screenshot_states(self):
+        """For tools/screenshots.py: a rider who already collected, typed into the search."""
+
+        def type_collected() -> None:
+            rows = [r for r in self.shares_model.rows() if r.phone and not r.voided]
+            if rows:
+                self.panel.search.set_text(rows[0].phone[-4:])
+
+        return [("already", type_collected)]
