@@ -1,0 +1,57 @@
+"""Export the roster to an Excel workbook the importer can read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desk.errors import ValidationError, translate
+from desk.reports.masking import mask_phone
+from desk.services.roster import RosterRow
+from desk.services.roster_terms import KIND_ZH, YES_NO
+
+# The header words are the importer's own, so an exported roster imports unchanged.
+HEADERS = ("姓名", "手机号", "类型", "平台", "网格", "爱心骑手队", "党员", "首次到访", "最近到访", "今年到访次数",
+           "积分", "会员卡号", "备注", "状态")
+WIDTHS = (10, 14, 12, 10, 10, 10, 6, 17, 17, 12, 8, 13, 24, 8)
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = False) -> Path:
+    """Write ``rows`` to ``path`` (.xlsx); phones in full unless ``mask_phones``."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("人员名册")
+    for i, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for text in HEADERS:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for r in rows:
+        phone = mask_phone(r.phone) if mask_phones else (r.phone or "")
+        status = "已匿名" if r.anonymised else ("已归档" if r.archived else "")
+        sheet.append([
+            r.name, phone, KIND_ZH.get(r.kind, r.kind), r.platform, r.grid_name, YES_NO[r.caring_team],
+            YES_NO[r.party_member], _when(r.first_visit), _when(r.last_visit), r.visits_this_year, r.points,
+            r.card_code, r.note, status,
+        ])
+    try:
+        book.save(path)
+    except OSError as exc:
+        raise ValidationError(translate("DeskError", "Could not save {0}: {1}"), str(path), exc.strerror or str(exc))
+    return path

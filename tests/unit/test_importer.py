@@ -1,0 +1,302 @@
+"""Roster import: every awkward file a station might hand the desk, made by the tests themselves."""
+
+import time
+
+import openpyxl
+import pytest
+
+from desk.errors import DeskError, PermissionDenied, ValidationError
+from desk.models import AuditLog, Grid, Person
+from desk.services import importer, roster
+from desk.services.importer import ADD, SKIP, UPDATE
+from desk.services.people import PersonInput, create_person
+from desk.services.roster_export import export_roster
+
+
+def _xlsx(path, rows, title="Sheet1", extra_sheets=()):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for name, more in extra_sheets:
+        other = book.create_sheet(name)
+        for row in more:
+            other.append(row)
+    book.save(path)
+    return path
+
+
+def _plan(path, sheet=None):
+    table = importer.read_table(path, sheet)
+    return importer.plan_import(table, importer.detect_mapping(table.headers))
+
+
+def _reasons(plan):
+    return {r.row: (r.action, str(r.reason) if r.reason else "") for r in plan.rows}
+
+
+def test_detects_chinese_headers_and_variants():
+    headers = ["序号", "姓名", "联系电话（手机）", "所属平台", "网格", "类型", "是否党员", "爱心骑手队", "备注"]
+    mapping = importer.detect_mapping(headers)
+    assert mapping == {1: "name", 2: "phone", 3: "platform", 4: "grid", 5: "kind", 6: "party_member",
+                       7: "caring_team", 8: "note"}
+    assert importer.detect_mapping(["名字", "手机号", "单位"]) == {0: "name", 1: "phone", 2: "platform"}
+    assert importer.detect_mapping(["电话", "手机"]) == {0: "phone"}  # each field once
+
+
+def test_imports_a_typical_station_workbook(tmp_path, staff):
+    path = _xlsx(tmp_path / "骑手名单.xlsx", [
+        ["乐享驿站骑手名单（2026年）"],  # a title line above the header
+        ["姓名", "手机号", "平台", "网格", "类型", "爱心骑手", "党员", "备注"],
+        ["张阳", 13812345678, "美团", "第二网格", "外卖骑手", "是", "", "常来充电"],
+        ["李四", "139 0000 1111", "顺丰", 3, "快递员", "", "中共党员", ""],
+        ["王五", "+86 137-0000-2222", "滴滴出行", "网格1", "网约车", "√", "否", None],
+        ["刘奶奶", None, "", "六", "老人", "", "党员", "独居"],
+    ])
+    table = importer.read_table(path)
+    assert table.header_row == 2
+    report = importer.apply_import(table, importer.detect_mapping(table.headers), staff)
+    assert (report.added, report.updated, report.skipped) == (4, 0, 0)
+    zhang = Person.get(Person.phone == "13812345678")
+    assert (zhang.name, zhang.platform, zhang.grid.number, zhang.kind, zhang.caring_team, zhang.pinyin_initials) == (
+        "张阳", "美团", 2, "rider", True, "zy")
+    li = Person.get(Person.phone == "13900001111")
+    assert (li.kind, li.party_member, li.grid.number) == ("courier", True, 3)
+    wang = Person.get(Person.phone == "13700002222")
+    assert (wang.kind, wang.caring_team, wang.party_member, wang.grid.number) == ("ride_hailing", True, False, 1)
+    liu = Person.get(Person.name == "刘奶奶")
+    assert (liu.phone, liu.kind, liu.party_member, liu.grid.number) == (None, "elderly", True, 6)
+    assert AuditLog.select().where(AuditLog.action == "people.import").count() == 1
+
+
+def test_matches_existing_people_by_phone_and_updates_only_what_the_file_says(tmp_path, volunteer, staff):
+    old = create_person(PersonInput("张阳", "13812345678", platform="美团", note="老骑手"), volunteer)
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "电话", "单位", "网格", "备注"],
+        ["张阳", "138-1234-5678", "", "2", ""],  # only the grid is new; an empty platform erases nothing
+        ["李四", "13900001111", "顺丰", "", ""],
+    ])
+    plan = _plan(path)
+    assert [(r.action, r.changes) for r in plan.rows] == [(UPDATE, ["grid"]), (ADD, [])]
+    report = importer.apply_import(plan.table, plan.mapping, staff)
+    assert (report.added, report.updated, report.skipped) == (1, 1, 0)
+    p = Person.get_by_id(old.id)
+    assert (p.platform, p.grid.number, p.note) == ("美团", 2, "老骑手")
+    # The same file again changes nothing.
+    again = importer.apply_import(plan.table, plan.mapping, staff)
+    assert (again.added, again.updated, again.skipped) == (0, 0, 2)
+    assert "nothing new" in str(again.rows[0].reason)
+
+
+def test_rows_skipped_with_reasons(tmp_path, staff):
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机", "平台", "网格", "类型"],
+        ["张阳", "13812345678", "美团", "", ""],
+        ["张阳2", "13812345678", "美团", "", ""],  # same phone again in the file
+        ["", "13900001111", "", "", ""],  # no name
+        ["李四", "12345", "", "", ""],  # bad phone
+        ["王五", "13700002222", "", "第九网格", ""],  # no such grid
+        ["赵六", "13600003333", "", "", "宇航员"],  # unknown kind
+        ["周七", None, "美团", "", ""],
+        ["周七", None, "美团", "", ""],  # same person twice, no phone
+        ["x" * 31, "13500004444", "", "", ""],
+        [None, None, None, None, None],  # blank rows are ignored silently
+    ])
+    plan = _plan(path)
+    got = _reasons(plan)
+    assert got[2][0] == ADD and got[8][0] == ADD
+    assert got[3] == (SKIP, "Same phone as row 2 of the file.")
+    assert got[4][0] == SKIP and "name" in got[4][1]
+    assert got[5][0] == SKIP and "12345" in got[5][1]
+    assert got[6] == (SKIP, "Unknown grid: 第九网格.")
+    assert got[7] == (SKIP, "Unknown kind of person: 宇航员.")
+    assert got[9][0] == SKIP and "row 8" in got[9][1]
+    assert got[10][0] == SKIP and "30" in got[10][1]
+    assert 11 not in got
+    report = importer.apply_import(plan.table, plan.mapping, staff)
+    assert (report.added, report.skipped) == (2, 7)
+
+
+def test_phone_numbers_as_numbers_floats_and_text(tmp_path, staff):
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号"],
+        ["甲", 13812345678],
+        ["乙", 13900001111.0],
+        ["丙", "'13700002222"],
+        ["丁", "８６１３６００００３３３３".replace("８６", "+86")],  # full-width digits from a Chinese IME
+        ["戊", "1.38123E+10"],  # Excel's scientific display, digits lost: refused, not guessed
+    ])
+    got = _reasons(_plan(path))
+    assert [got[r][0] for r in range(2, 6)] == [ADD] * 4
+    assert got[6][0] == SKIP
+    importer.apply_import(*(lambda p: (p.table, p.mapping))(_plan(path)), staff)
+    assert {p.phone for p in Person.select()} == {"13812345678", "13900001111", "13700002222", "13600003333"}
+
+
+def test_formulas_use_saved_results_and_report_unsaved_ones(tmp_path, staff):
+    path = tmp_path / "f.xlsx"
+    _xlsx(path, [["姓名", "手机号", "平台"], ["张阳", "=\"138\"&\"12345678\"", "美团"], ["李四", "13900001111", "=A3"]])
+    # openpyxl saves formulas without results (as a program would): those rows are reported.
+    got = _reasons(_plan(path))
+    assert got[2][0] == SKIP and "formula" in got[2][1]
+    assert got[3][0] == SKIP and "formula" in got[3][1]
+    # A workbook saved by Excel or WPS carries each formula's result: write those results in.
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    results = {"B2": "13812345678", "C3": "美团"}
+    cached = re.sub(r'<c r="(B2|C3)"( t="\w+")?><f>(.*?)</f><v\s*/>(</c>)|<c r="(B2|C3)"( t="\w+")?><f>(.*?)</f><v></v>(</c>)',
+                    lambda m: f'<c r="{m[1] or m[5]}" t="str"><f>{m[3] or m[7]}</f><v>{results[m[1] or m[5]]}</v></c>', xml)
+    assert cached.count("<v>") >= 2, xml
+    out = tmp_path / "cached.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, cached.encode() if item.filename == "xl/worksheets/sheet1.xml" else data)
+    plan = _plan(out)
+    assert [r.action for r in plan.rows] == [ADD, ADD]
+    assert plan.rows[0].data.phone == "13812345678" and plan.rows[1].data.platform == "美团"
+
+
+@pytest.mark.parametrize("content, fragment", [
+    (b"this is not a workbook", "cannot be read"),
+    (b"PK\x03\x04broken zip", "cannot be read"),
+])
+def test_broken_files(tmp_path, content, fragment):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError) as exc:
+        importer.read_table(path)
+    assert fragment in str(exc.value)
+
+
+def test_empty_files(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError, match="empty"):
+        importer.read_table(empty)
+    blank = _xlsx(tmp_path / "blank.xlsx", [])
+    with pytest.raises(ValidationError, match="empty"):
+        importer.read_table(blank)
+    header_only = _xlsx(tmp_path / "header.xlsx", [["姓名", "手机号"]])
+    with pytest.raises(ValidationError, match="empty"):
+        importer.read_table(header_only)
+    csv_empty = tmp_path / "e.csv"
+    csv_empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="empty"):
+        importer.read_table(csv_empty)
+
+
+def test_wrong_sheet_and_sheet_choice(tmp_path):
+    path = _xlsx(tmp_path / "a.xlsx", [["说明：本表为统计数据"], ["月份", "人次"], ["1月", 30]], title="统计",
+                 extra_sheets=[("名单", [["姓名", "电话"], ["张阳", "13812345678"]])])
+    table = importer.read_table(path)  # the first sheet with a 姓名 header is found
+    assert (table.sheet, table.sheets) == ("名单", ["统计", "名单"])
+    with pytest.raises(ValidationError, match="no header row"):
+        importer.read_table(path, sheet="统计")
+    with pytest.raises(ValidationError, match="no sheet named"):
+        importer.read_table(path, sheet="Sheet9")
+    stats_only = _xlsx(tmp_path / "b.xlsx", [["月份", "人次"], ["1月", 30]])
+    with pytest.raises(ValidationError, match="No sheet"):
+        importer.read_table(stats_only)
+
+
+def test_old_xls_and_missing_file(tmp_path):
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(ValidationError, match=".xlsx"):
+        importer.read_table(old)
+    with pytest.raises(ValidationError, match="does not exist"):
+        importer.read_table(tmp_path / "nope.xlsx")
+
+
+@pytest.mark.parametrize("encoding, delimiter", [("utf-8-sig", ","), ("gb18030", ","), ("utf-8", "\t")])
+def test_csv_in_the_encodings_excel_and_wps_write(tmp_path, staff, encoding, delimiter):
+    text = delimiter.join(["姓名", "手机号", "平台"]) + "\n" + delimiter.join(["张阳", "138 1234 5678", "美团"]) + "\n"
+    path = tmp_path / "r.csv"
+    path.write_bytes(text.encode(encoding))
+    report = importer.import_file(path, staff)
+    assert report.added == 1 and Person.get().phone == "13812345678"
+
+
+def test_mapping_must_name_the_name_column_once(tmp_path):
+    path = _xlsx(tmp_path / "a.xlsx", [["姓名", "手机号"], ["张阳", "13812345678"]])
+    table = importer.read_table(path)
+    with pytest.raises(ValidationError):
+        importer.plan_import(table, {1: "phone"})
+    with pytest.raises(ValidationError):
+        importer.plan_import(table, {0: "name", 1: "name"})
+    # The user may say which column is which (here: the phone column is ignored).
+    plan = importer.plan_import(table, {0: "name"})
+    assert plan.rows[0].data.phone is None
+
+
+def test_import_needs_staff_and_never_half_applies(tmp_path, volunteer, staff, monkeypatch):
+    create_person(PersonInput("李四", "13900001111"), volunteer)
+    path = _xlsx(tmp_path / "a.xlsx", [["姓名", "手机号", "平台"], ["张阳", "13812345678", "美团"],
+                                       ["李四", "13900001111", "顺丰"]])
+    table = importer.read_table(path)
+    mapping = importer.detect_mapping(table.headers)
+    with pytest.raises(PermissionDenied):
+        importer.apply_import(table, mapping, volunteer)
+
+    def failing(items, operator):
+        raise ValidationError("The phone {0} is already in the roster.", "13900001111")
+
+    monkeypatch.setattr(importer.roster_bulk, "update_many", failing)
+    with pytest.raises(DeskError, match="nothing was imported"):
+        importer.apply_import(table, mapping, staff)
+    assert [p.name for p in Person.select()] == ["李四"]  # 张阳 was added first, then rolled back
+    assert AuditLog.select().where(AuditLog.action == "person.create").count() == 1
+    monkeypatch.undo()
+    report = importer.apply_import(table, mapping, staff)
+    assert (report.added, report.updated) == (1, 1)
+    assert Person.get(Person.name == "李四").platform == "顺丰"
+    zhang = Person.get(Person.name == "张阳")
+    assert zhang.card_code.startswith("LX") and len(zhang.card_code) == 10 and zhang.created_by_id == staff.id
+    assert AuditLog.select().where((AuditLog.action == "person.create") & (AuditLog.entity_id == zhang.id)).count() == 1
+    assert AuditLog.select().where(AuditLog.action == "person.update").count() == 1
+
+
+def test_five_thousand_rows(tmp_path, staff):
+    rows = [["姓名", "手机号", "平台", "网格"]]
+    for i in range(5000):
+        rows.append([f"骑手{i}", 13000000000 + i * 7, ("美团", "饿了么", "顺丰")[i % 3], (i % 6) + 1])
+    rows.append(["骑手重复", 13000000000, "美团", 1])  # a duplicate row at the very end
+    path = _xlsx(tmp_path / "big.xlsx", rows)
+    started = time.perf_counter()
+    report = importer.import_file(path, staff)
+    elapsed = time.perf_counter() - started
+    assert (report.added, report.skipped) == (5000, 1)
+    assert Person.select().count() == 5000
+    assert Person.get(Person.name == "骑手4999").pinyin_initials.startswith("qs")
+    assert elapsed < 30
+
+
+def test_export_roundtrip(tmp_path, volunteer, staff):
+    grid = Grid.get(Grid.number == 4)
+    create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True), volunteer)
+    create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)
+    path = export_roster(roster.roster_rows(), tmp_path / "名册")
+    assert path.suffix == ".xlsx"
+    sheet = openpyxl.load_workbook(path).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:3] == ["姓名", "手机号", "类型"]
+    assert values[2][:5] == ["张阳", "13812345678", "外卖骑手", "美团", "第四网格"]
+    masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", mask_phones=True)
+    assert openpyxl.load_workbook(masked).active["B3"].value == "138****5678"
+    # Into a fresh desk: the exported file imports as the same people.
+    Person.update(phone=None).execute()
+    Person.update(voided_at=Person.created_at).execute()
+    table = importer.read_table(path)
+    mapping = importer.detect_mapping(table.headers)
+    assert set(mapping.values()) == {"name", "phone", "kind", "platform", "grid", "caring_team", "party_member", "note"}
+    report = importer.apply_import(table, mapping, staff)
+    assert report.added == 2
+    zhang = Person.get(Person.phone == "13812345678")
+    assert (zhang.grid.number, zhang.caring_team, zhang.kind) == (4, True, "rider")
+    liu = Person.get((Person.name == "刘奶奶") & Person.voided_at.is_null())
+    assert (liu.kind, liu.party_member, liu.note) == ("elderly", True, "独居")
