@@ -22,6 +22,13 @@ STATEMENT_HEADERS = (
     translate("PointsSheet", "Points"), translate("PointsSheet", "Balance"), translate("PointsSheet", "Source"),
     translate("PointsSheet", "Operator"), translate("PointsSheet", "Note"),
 )
+NO_POINTS = translate("PointsSheet", "No points yet.")
+STATEMENT_TITLE = translate("PointsSheet", "Points statement")
+BALANCE_LINE = translate("PointsSheet", "Balance: {0} points")
+TOTALS_LINE = translate("PointsSheet", "Earned {0} points, spent {1} points; {2} lines.")
+STATEMENT_FOOT = translate("PointsSheet", "Printed {0} by {1}. Corrections are shown as separate lines; nothing is erased.")
+NOBODY = translate("PointsSheet", "Nobody has earned points in this period yet.")
+BOARD_FOOT = translate("PointsSheet", "Points earned in the period; corrected mistakes are left out. Printed {0}.")
 LEADERBOARD_HEADERS = (
     translate("PointsSheet", "Rank"), translate("PointsSheet", "Name"), translate("PointsSheet", "Platform"),
     translate("PointsSheet", "Grid"), translate("PointsSheet", "Points"), translate("PointsSheet", "Deeds"),
@@ -53,7 +60,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, str]]]) ->
     body = "".join(
         "<tr>" + "".join(f"<td class='{cls}'>{escape(text)}</td>" for text, cls in row) + "</tr>" for row in rows
     )
-    return f"<table class='grid' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+    return f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
 
 def source_label(row: StatementRow, tr: Tr = _plain, term: Tr = _plain) -> str:
@@ -107,15 +114,15 @@ def statement_html(
             (f"{r.delta:+d}", f"num {muted}"), (str(r.balance), "num"), (source_label(r, tr, term), muted),
             (r.operator, muted), (line_note(r, tr), muted),
         ])
-    table = _table(headers, body) if rows else f"<p>{escape(tr(translate('PointsSheet', 'No points yet.')))}</p>"
+    table = _table(headers, body) if rows else f"<p>{escape(tr(NO_POINTS))}</p>"
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"<h1>{escape(station)} · {escape(tr(translate('PointsSheet', 'Points statement')))}</h1>"
+        f"<h1>{escape(station)} · {escape(tr(STATEMENT_TITLE))}</h1>"
         f"<div class='meta'>{escape('  ·  '.join(x for x in who if x))}</div>"
-        f"<p class='total'>{escape(tr(translate('PointsSheet', 'Balance: {0} points')).format(balance))}</p>"
-        f"<p>{escape(tr(translate('PointsSheet', 'Earned {0} points, spent {1} points; {2} lines.')).format(earned, spent, len(rows)))}</p>"
+        f"<p class='total'>{escape(tr(BALANCE_LINE).format(balance))}</p>"
+        f"<p>{escape(tr(TOTALS_LINE).format(earned, spent, len(rows)))}</p>"
         f"{table}"
-        f"<p class='foot'>{escape(tr(translate('PointsSheet', 'Printed {0} by {1}. Corrections are shown as separate lines; nothing is erased.')).format(printed_at.strftime('%Y-%m-%d %H:%M'), operator))}</p>"
+        f"<p class='foot'>{escape(tr(STATEMENT_FOOT).format(printed_at.strftime('%Y-%m-%d %H:%M'), operator))}</p>"
         "</body></html>"
     )
 
@@ -141,14 +148,14 @@ def leaderboard_html(
     printed_at = printed_at or dt.datetime.now()
     numeric = {0, 4, 5}
     body = [[(cell, "num" if i in numeric else "") for i, cell in enumerate(leaderboard_cells(r))] for r in rows]
-    table = _table(leaderboard_headers(tr), body) if rows else f"<p>{escape(tr(translate('PointsSheet', 'Nobody has earned points in this period yet.')))}</p>"
+    table = _table(leaderboard_headers(tr), body) if rows else f"<p>{escape(tr(NOBODY))}</p>"
     title = tr(translate("PointsSheet", "Points leaderboard: {0}")).format(period_title)
     return (
         f"<html><head>{_STYLE}</head><body>"
         f"<h1>{escape(station)} · {escape(title)}</h1>"
         f"<div class='meta'>{escape(filters)}</div>"
         f"{table}"
-        f"<p class='foot'>{escape(tr(translate('PointsSheet', 'Points earned in the period; corrected mistakes are left out. Printed {0}.')).format(printed_at.strftime('%Y-%m-%d %H:%M')))}</p>"
+        f"<p class='foot'>{escape(tr(BOARD_FOOT).format(printed_at.strftime('%Y-%m-%d %H:%M')))}</p>"
         "</body></html>"
     )
 

@@ -115,10 +115,11 @@ class StatementPage(QWidget):
         rows = points.statement(person_id)
         self.model.set_rows(rows)
         balance = rows[0].balance if rows else 0
-        detail = " · ".join(x for x in (mask_phone(person.phone), term(people.kind_name(person.kind)), person.platform) if x)
         team = self.tr("Caring Rider Team") if person.caring_team else ""
+        detail = " · ".join(
+            x for x in (mask_phone(person.phone), term(people.kind_name(person.kind)), person.platform, team) if x)
         self.card.setText(
-            f"<span style='font-size:15pt'><b>{escape(person.name)}</b></span>  {detail}  {team}<br>"
+            f"<span style='font-size:15pt'><b>{escape(person.name)}</b></span>  {escape(detail)}<br>"
             + self.tr("Balance <span style='font-size:20pt; color:#1565c0'><b>{0}</b></span> points · {1} lines").format(
                 balance, len(rows))
         )
