@@ -56,3 +56,42 @@ def test_volunteer_cannot_change_the_catalog(qtbot, ctx):
     dialog = ServiceCatalogDialog(ctx.operator)
     qtbot.addWidget(dialog)
     assert not dialog.add_button.isEnabled()
+
+
+def test_first_start_adds_the_administrator(qtbot, database):
+    from desk.services import accounts
+    from desk.ui.operator_dialog import OperatorDialog
+    from tests.ui.helpers import type_text
+
+    dialog = OperatorDialog()
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.new_name, "刘主任")
+    dialog.accept()
+    assert dialog.operator is not None and dialog.operator.role == "admin"
+    assert [op.name for op in accounts.list_operators()] == ["刘主任"]
+
+
+def test_operator_dialog_remembers_the_last_operator(qtbot, volunteer, staff):
+    from desk.ui.operator_dialog import OperatorDialog
+
+    dialog = OperatorDialog(last_operator_id=staff.id)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.operator.id == staff.id
+
+
+def test_volunteer_cannot_add_an_admin(qtbot, volunteer, monkeypatch):
+    from desk.models import Operator
+    from desk.ui import operator_dialog
+    from desk.ui.operator_dialog import OperatorDialog
+    from tests.ui.helpers import type_text
+
+    shown = []
+    monkeypatch.setattr(operator_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    dialog = OperatorDialog(last_operator_id=volunteer.id)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.new_name, "某人")
+    dialog.new_role.setCurrentIndex(dialog.new_role.findData("admin"))
+    dialog.accept()
+    assert shown and dialog.operator is None
+    assert not Operator.select().where(Operator.name == "某人").exists()
