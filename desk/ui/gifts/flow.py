@@ -16,10 +16,6 @@ from desk.ui.errors import message_of, show_error
 from desk.ui.widgets import dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GiftsFlow", text)
-
-
 def hand_out_asking(
     parent: QWidget | None, operator: Operator, campaign_id: int, person_id: int, deliverer: int | None = None
 ) -> Distribution | None:
@@ -31,8 +27,8 @@ def hand_out_asking(
         except gifts.OutsideCampaignDates as exc:
             if kwargs.get("outside_dates_note"):
                 raise
-            note = dialogs.ask_text(parent, _tr("Outside the campaign's dates"),
-                                    message_of(exc) + "\n\n" + _tr("Note why (required), then OK to hand out:"))
+            note = dialogs.ask_text(parent, QCoreApplication.translate("GiftsFlow", "Outside the campaign's dates"),
+                                    message_of(exc) + "\n\n" + QCoreApplication.translate("GiftsFlow", "Note why (required), then OK to hand out:"))
             if not note or not note.strip():
                 return None
             kwargs["outside_dates_note"] = note.strip()
@@ -41,8 +37,8 @@ def hand_out_asking(
                 show_error(parent, exc)
                 return None
             reason = dialogs.ask_text(
-                parent, _tr("Staff override"),
-                message_of(exc) + "\n\n" + _tr("To hand out anyway, give the reason (it is recorded):"),
+                parent, QCoreApplication.translate("GiftsFlow", "Staff override"),
+                message_of(exc) + "\n\n" + QCoreApplication.translate("GiftsFlow", "To hand out anyway, give the reason (it is recorded):"),
             )
             if not reason or not reason.strip():
                 return None
