@@ -15,56 +15,66 @@
     </message>
     <message>
         <location filename="../../desk/ui/points/award_dialog.py" line="54"/>
+        <source>Nobody matches; register new riders on the Check-in tab.</source>
+        <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/award_dialog.py" line="57"/>
         <source>Add a rider: phone last 4 digits / name / pinyin / card, then Enter</source>
         <translation>添加骑手：手机尾号 / 姓名 / 拼音首字母 / 会员卡，按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="63"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="66"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="68"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="71"/>
         <source>Award (Ctrl+Enter)</source>
         <translation>加分（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="70"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="76"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="79"/>
         <source>Rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="80"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="83"/>
         <source>Points each</source>
         <translation>每人分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="81"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="89"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="92"/>
         <source>&lt;b&gt;Riders&lt;/b&gt; (everyone listed gets the same award)</source>
         <translation>&lt;b&gt;骑手&lt;/b&gt;（名单上每人得到相同积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="123"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="131"/>
         <source>default {0}, from {1} to {2}</source>
         <translation>默认 {0} 分，可在 {1}–{2} 分之间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="125"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="133"/>
         <source>fixed at {0}; staff can change it</source>
         <translation>固定 {0} 分；社工可以修改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="132"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="136"/>
+        <source>&lt;b&gt;Chosen: {0}&lt;/b&gt; (Delete removes the selected one)</source>
+        <translation>&lt;b&gt;已选 {0} 人&lt;/b&gt;（按 Delete 移除选中的人）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/award_dialog.py" line="143"/>
         <source>Already in the list.</source>
         <translation>已在名单中。</translation>
     </message>
@@ -911,37 +921,42 @@
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="55"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="46"/>
+        <source>Nobody matches; register new riders on the Check-in tab.</source>
+        <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/statement_page.py" line="56"/>
         <source>Award points… (F2)</source>
         <translation>加积分…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="58"/>
         <source>Redeem… (F3)</source>
         <translation>积分兑换…（F3）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="60"/>
         <source>Reverse selected entry… (Del)</source>
         <translation>冲正选中记录…（Del）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="62"/>
         <source>Print statement… (Ctrl+P)</source>
         <translation>打印积分明细…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="62"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="63"/>
         <source>Save statement as PDF…</source>
         <translation>积分明细存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="89"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="90"/>
         <source>&lt;b&gt;Statement&lt;/b&gt; (newest first; corrections are separate lines)</source>
         <translation>&lt;b&gt;积分明细&lt;/b&gt;（最新在前；更正以单独的冲正记录显示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="112"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="113"/>
         <source>Search a rider to see their points, or press F2 to award points.</source>
         <translation>搜索骑手查看积分，或按 F2 加积分。</translation>
     </message>
@@ -951,57 +966,57 @@
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="122"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="124"/>
         <source>Balance &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
         <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="145"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="147"/>
         <source>{0} points awarded to {1} riders ({2}).</source>
         <translation>已为 {1} 位骑手各加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="151"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="153"/>
         <source>Choose the rider first.</source>
         <translation>请先选择骑手。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="163"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="165"/>
         <source>{0} × {1} redeemed for {2} points.</source>
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="168"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="170"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="172"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="174"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="177"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="179"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="179"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="181"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="187"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="189"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="199"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="201"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="204"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="206"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>

@@ -51,6 +51,9 @@ class AwardDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was done, where (optional)"))
 
         self.search = PersonSearch(self, limit=8)
+        self.search.no_match_hint = self.tr("Nobody matches; register new riders on the Check-in tab.")
+        self.count = QLabel(self)
+        self.count.setObjectName("awardCount")
         self.search.field.setPlaceholderText(self.tr("Add a rider: phone last 4 digits / name / pinyin / card, then Enter"))
         self.recipients = RecipientModel(self)
         self.table = QTableView(self)
@@ -88,6 +91,7 @@ class AwardDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("<b>Riders</b> (everyone listed gets the same award)"), self))
         layout.addWidget(self.search, 2)
+        layout.addWidget(self.count)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -100,8 +104,12 @@ class AwardDialog(QDialog):
         self.note.returnPressed.connect(self.submit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
         for pid in person_ids:
             self.add_person(pid)
+        self._show_count()
         self._rule_changed()
         self.search.focus_search() if not person_ids else self.rule.setFocus()
 
@@ -124,6 +132,9 @@ class AwardDialog(QDialog):
         else:
             self.rule_hint.setText(self.tr("fixed at {0}; staff can change it").format(rule.default_points))
 
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("<b>Chosen: {0}</b> (Delete removes the selected one)").format(self.recipients.rowCount()))
+
     def person_ids(self) -> list[int]:
         return [p.id for p in self.recipients.rows()]
 
@@ -138,12 +149,14 @@ class AwardDialog(QDialog):
                 return
             self.recipients.set_rows(self.recipients.rows() + [person])
             self.message.setText("")
+            self._show_count()
         self.search.clear()
         self.search.focus_search()
 
     def remove_selected(self) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         self.recipients.set_rows([p for i, p in enumerate(self.recipients.rows()) if i not in rows])
+        self._show_count()
 
     def submit(self) -> None:
         ids = self.person_ids()

@@ -43,6 +43,7 @@ class StatementPage(QWidget):
         self.ctx = ctx
         self.person_id: int | None = None
         self.search = PersonSearch(self, limit=10)
+        self.search.no_match_hint = self.tr("Nobody matches; register new riders on the Check-in tab.")
         self.card = QLabel(self)
         self.card.setObjectName("pointsCard")
         self.card.setTextFormat(Qt.TextFormat.RichText)

@@ -38,10 +38,19 @@ class PersonSearch(QWidget):
 
     DEBOUNCE_MS = 120
 
-    def __init__(self, parent: QWidget | None = None, include_archived: bool = False, limit: int = 20) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        include_archived: bool = False,
+        limit: int = 20,
+        no_match_hint: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.include_archived = include_archived
         self.limit = limit
+        self.no_match_hint = no_match_hint or self.tr("Nobody matches.")
+        # Pickers that cannot register anyone (e.g. choosing riders for an award) say so here.
+        self.no_match_hint: str | None = None
         self.field = QLineEdit(self)
         self.field.setObjectName("personSearchField")
         self.field.setClearButtonEnabled(True)
@@ -114,7 +123,7 @@ class PersonSearch(QWidget):
         if not text:
             self.hint.setText("")
         elif not found:
-            self.hint.setText(self.tr("Nobody matches. Press Enter to register a new visitor."))
+            self.hint.setText(self.no_match_hint or self.tr("Nobody matches. Press Enter to register a new visitor."))
         elif len(found) == 1:
             self.hint.setText(self.tr("1 match. Press Enter to choose."))
         else:
