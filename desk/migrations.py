@@ -35,7 +35,10 @@ def current_version(database: pw.Database) -> int:
 
 
 def _set_version(version: int) -> None:
-    m.Meta.insert(key="schema_version", value=str(version)).on_conflict_replace().execute()
+    # An upsert both SQLite and PostgreSQL understand (REPLACE is SQLite-only).
+    m.Meta.insert(key="schema_version", value=str(version)).on_conflict(
+        conflict_target=[m.Meta.key], update={m.Meta.value: str(version)}
+    ).execute()
 
 
 def backup_sqlite(path: str, version: int) -> Path:

@@ -74,5 +74,5 @@ def fill(people: int = 300, days: int = 365, seed: int = 2023, today: dt.date | 
     for name in FILLERS:
         importlib.import_module(name).fill(ctx)
     with db.atomic():
-        Meta.insert(key="demo", value="1").on_conflict_replace().execute()
+        Meta.insert(key="demo", value="1").on_conflict(conflict_target=[Meta.key], update={Meta.value: "1"}).execute()
     return ctx

@@ -33,7 +33,9 @@ class CheckinTab(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.search = PersonSearch(self)
+        self.search = PersonSearch(
+            self, no_match_hint=self.tr("Nobody matches. Press Enter to register a new visitor.")
+        )
         self.services = ServicesPanel(english=ctx.settings.language == "en", parent=self)
         self.person_card = QLabel(self)
         self.person_card.setObjectName("personCard")

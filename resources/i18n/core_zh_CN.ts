@@ -140,69 +140,74 @@ Details are in {0}</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="73"/>
+        <location filename="../../desk/ui/main_window.py" line="72"/>
+        <source>Service catalog…</source>
+        <translation>服务项目目录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="74"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="75"/>
+        <location filename="../../desk/ui/main_window.py" line="76"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="79"/>
+        <location filename="../../desk/ui/main_window.py" line="80"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="82"/>
-        <location filename="../../desk/ui/main_window.py" line="129"/>
+        <location filename="../../desk/ui/main_window.py" line="83"/>
+        <location filename="../../desk/ui/main_window.py" line="140"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="88"/>
+        <location filename="../../desk/ui/main_window.py" line="89"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="89"/>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="90"/>
+        <location filename="../../desk/ui/main_window.py" line="157"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106"/>
+        <location filename="../../desk/ui/main_window.py" line="107"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107"/>
+        <location filename="../../desk/ui/main_window.py" line="108"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129"/>
+        <location filename="../../desk/ui/main_window.py" line="140"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="146"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="152"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="158"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -290,22 +295,27 @@ Data folder: {2}</source>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="48"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="51"/>
+        <source>Nobody matches.</source>
+        <translation>没有找到匹配的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/person_search.py" line="57"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="117"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="126"/>
         <source>Nobody matches. Press Enter to register a new visitor.</source>
         <translation>没有找到，按回车登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="119"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="128"/>
         <source>1 match. Press Enter to choose.</source>
         <translation>找到 1 人，按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="121"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="130"/>
         <source>{0} matches. Use ↑ ↓ to choose, then Enter.</source>
         <translation>找到 {0} 人，用 ↑ ↓ 选择后按回车。</translation>
     </message>
@@ -321,6 +331,87 @@ Data folder: {2}</source>
         <location filename="../../desk/ui/widgets/printing.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogDialog</name>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="50"/>
+        <source>Service catalog</source>
+        <translation>服务项目目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="61"/>
+        <source>New service, e.g. 微波炉加热</source>
+        <translation>新服务项目，例如：微波炉加热</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="62"/>
+        <source>tick it for first visits</source>
+        <translation>首次到访默认勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="63"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="64"/>
+        <source>Retire selected…</source>
+        <translation>停用选中项…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="76"/>
+        <source>Only an administrator can change the catalog.</source>
+        <translation>只有管理员可以修改服务项目目录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="105"/>
+        <source>Retire a service</source>
+        <translation>停用服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="106"/>
+        <source>Stop offering {0}? Past visits keep it.</source>
+        <translation>确定停止提供“{0}”吗？以往的签到记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="30"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <source>English</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
+        <source>Ticked for first visits</source>
+        <translation>首次到访默认勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <source>offered</source>
+        <translation>提供中</translation>
     </message>
 </context>
 <context>
