@@ -441,3 +441,43 @@ def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
     table = read_table(path, sheet)
     return apply_import(table, detect_mapping(table.headers), operator, default_kind)
 
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """A plain-text report (the command line's; the window shows a table)."""
+    lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"]
+    for row in report.rows:
+        if row.action == SKIP:
+            lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
+        elif row.action == UPDATE:
+            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)})")
+    return lines
+
+
+def cli_import(data_dir: Path, path: Path, operator_name: str = "") -> int:
+    """``desk import-people FILE``: import into the desk in ``data_dir``; prints the row report."""
+    import sys
+
+    from desk import config, models
+    from desk.services import catalogs
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    models.init_db(config.db_url(data_dir))
+    catalogs.ensure_defaults()
+    if operator_name:
+        operator = Operator.get_or_none(Operator.name == operator_name)
+        if operator is None and not Operator.select().exists():
+            operator = accounts.add_operator(operator_name)  # the first operator of a new desk: its admin
+    else:
+        operator = (Operator.select().where((Operator.role == "admin") & Operator.active)
+                    .order_by(Operator.id).first())
+    if operator is None:
+        print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
+        return 2
+    try:
+        report = import_file(path, operator)
+    except DeskError as exc:
+        print(f"Nothing was imported: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(report_lines(report)))
+    return 0

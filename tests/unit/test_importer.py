@@ -300,3 +300,20 @@ def test_export_roundtrip(tmp_path, volunteer, staff):
     assert (zhang.grid.number, zhang.caring_team, zhang.kind) == (4, True, "rider")
     liu = Person.get((Person.name == "刘奶奶") & Person.voided_at.is_null())
     assert (liu.kind, liu.party_member, liu.note) == ("elderly", True, "独居")
+
+
+def test_cli_import_people(tmp_path, capsys):
+    from desk import models
+    from desk.cli import main
+
+    path = _xlsx(tmp_path / "名单.xlsx", [["姓名", "手机号"], ["张阳", "13812345678"], ["李四", "123"]])
+    data = tmp_path / "desk"
+    assert main(["import-people", "--data-dir", str(data), str(path), "--operator", "王站长"]) == 0
+    out = capsys.readouterr().out
+    assert "1 added" in out and "row 3" in out and "123" in out
+    assert models.Person.get().name == "张阳"
+    assert models.Operator.get().role == "admin"
+    broken = tmp_path / "bad.xlsx"
+    broken.write_bytes(b"nope")
+    assert main(["import-people", "--data-dir", str(data), str(broken)]) == 1
+    assert "Nothing was imported" in capsys.readouterr().err
