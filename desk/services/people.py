@@ -218,7 +218,7 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
     query = (
         Person.select()
         .where(active & cond)
-        .order_by(pw.fn.COALESCE(last_visit, "").desc(), Person.name)
+        .order_by(pw.NodeList((last_visit,)).desc(nulls="LAST"), Person.name)
         .limit(limit)
     )
     return list(query)

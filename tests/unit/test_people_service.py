@@ -86,3 +86,12 @@ def test_search_leaves_out_archived_people(volunteer):
     Person.update(archived_at=person.created_at).where(Person.id == person.id).execute()
     assert people.search("5678") == []
     assert [p.name for p in people.search("5678", include_archived=True)] == ["张阳"]
+
+
+def test_search_puts_the_most_recent_visitor_first(volunteer):
+    from desk.services import checkin
+
+    never = people.create_person(PersonInput(name="甲", phone="13800005678"), volunteer)
+    regular = people.create_person(PersonInput(name="乙", phone="13900005678"), volunteer)
+    checkin.check_in(regular.id, [1], volunteer)
+    assert [p.id for p in people.search("5678")] == [regular.id, never.id]
