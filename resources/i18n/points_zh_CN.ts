@@ -364,22 +364,22 @@
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="103"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="104"/>
         <source>Points earned in the period; spending does not lower a rank, corrected mistakes are left out.</source>
         <translation>按期间内获得的积分排名；兑换消费不影响名次，已冲正的记录不计入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="123"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="124"/>
         <source>{0} rows copied; paste them into a spreadsheet or a message.</source>
         <translation>已复制 {0} 行，可粘贴到表格或消息中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="126"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="127"/>
         <source>Points leaderboard</source>
         <translation>积分排行榜</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="129"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="130"/>
         <source>points-leaderboard.pdf</source>
         <translation>积分排行榜.pdf</translation>
     </message>
@@ -971,52 +971,57 @@
         <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="147"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="148"/>
+        <source>{0} points awarded to {1} ({2}).</source>
+        <translation>已为 {1} 加 {0} 分（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/statement_page.py" line="151"/>
         <source>{0} points awarded to {1} riders ({2}).</source>
         <translation>已为 {1} 位骑手各加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="153"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="158"/>
         <source>Choose the rider first.</source>
         <translation>请先选择骑手。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="165"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="170"/>
         <source>{0} × {1} redeemed for {2} points.</source>
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="170"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="175"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="174"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="179"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="179"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="184"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="181"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="186"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="189"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="194"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="201"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="206"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="206"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="211"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>

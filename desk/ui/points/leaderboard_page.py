@@ -96,6 +96,7 @@ class LeaderboardPage(QWidget):
         self.grid.blockSignals(False)
 
     def refresh(self) -> None:
+        self._fill_grids()  # an admin may have renamed a grid meanwhile
         rows = points.leaderboard(self.period.currentData(), grid_id=self.grid.currentData(),
                                   caring_team=True if self.caring.isChecked() else None)
         self.model.set_rows(rows)

@@ -144,8 +144,13 @@ class StatementPage(QWidget):
             entries = dialog.entries
             if self.person_id is None or self.person_id not in {e.person_id for e in entries}:
                 self.person_id = entries[0].person_id
-            self._done(self.tr("{0} points awarded to {1} riders ({2}).").format(
-                entries[0].delta, len(entries), entries[0].rule.name))
+            if len(entries) == 1:
+                text = self.tr("{0} points awarded to {1} ({2}).").format(
+                    entries[0].delta, entries[0].person.name, entries[0].rule.name)
+            else:
+                text = self.tr("{0} points awarded to {1} riders ({2}).").format(
+                    entries[0].delta, len(entries), entries[0].rule.name)
+            self._done(text)
         self.search.focus_search()
 
     def redeem(self, item_id: int | None = None) -> None:
