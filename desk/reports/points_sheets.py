@@ -29,6 +29,8 @@ TOTALS_LINE = translate("PointsSheet", "Earned {0} points, spent {1} points; {2}
 STATEMENT_FOOT = translate("PointsSheet", "Printed {0} by {1}. Corrections are shown as separate lines; nothing is erased.")
 NOBODY = translate("PointsSheet", "Nobody has earned points in this period yet.")
 BOARD_FOOT = translate("PointsSheet", "Points earned in the period; corrected mistakes are left out. Printed {0}.")
+REDEMPTION_VOIDED = translate("PointsSheet", "Redemption voided (points back)")
+CORRECTION = translate("PointsSheet", "Correction: {0}")
 LEADERBOARD_HEADERS = (
     translate("PointsSheet", "Rank"), translate("PointsSheet", "Name"), translate("PointsSheet", "Platform"),
     translate("PointsSheet", "Grid"), translate("PointsSheet", "Points"), translate("PointsSheet", "Deeds"),
@@ -84,8 +86,10 @@ def line_note(row: StatementRow, tr: Tr = _plain) -> str:
 def line_title(row: StatementRow, tr: Tr = _plain) -> str:
     if row.kind == "redemption":
         return tr(translate("PointsSheet", "Redemption"))
+    if row.kind == "reversal" and row.source_type == "redemption":
+        return tr(REDEMPTION_VOIDED)
     if row.kind == "reversal":
-        return tr(translate("PointsSheet", "Correction: {0}")).format(row.rule)
+        return tr(CORRECTION).format(row.rule)
     return row.rule
 
 

@@ -403,7 +403,7 @@
     </message>
     <message>
         <location filename="../../desk/reports/points_sheets.py" line="22"/>
-        <location filename="../../desk/reports/points_sheets.py" line="34"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -463,52 +463,57 @@
         <translation>按期间内获得的积分排名，已冲正的记录不计入。打印时间 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="33"/>
+        <location filename="../../desk/reports/points_sheets.py" line="32"/>
+        <source>Redemption voided (points back)</source>
+        <translation>兑换作废（积分退回）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports/points_sheets.py" line="35"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="33"/>
+        <location filename="../../desk/reports/points_sheets.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="33"/>
+        <location filename="../../desk/reports/points_sheets.py" line="35"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="34"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="34"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Deeds</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="76"/>
+        <location filename="../../desk/reports/points_sheets.py" line="78"/>
         <source>reverses entry #{0}</source>
         <translation>冲正第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="78"/>
+        <location filename="../../desk/reports/points_sheets.py" line="80"/>
         <source>reversed on {0}</source>
         <translation>已于 {0} 冲正</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="86"/>
+        <location filename="../../desk/reports/points_sheets.py" line="88"/>
         <source>Redemption</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="88"/>
+        <location filename="../../desk/reports/points_sheets.py" line="33"/>
         <source>Correction: {0}</source>
         <translation>冲正：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="152"/>
+        <location filename="../../desk/reports/points_sheets.py" line="156"/>
         <source>Points leaderboard: {0}</source>
         <translation>积分排行榜：{0}</translation>
     </message>

@@ -103,6 +103,9 @@ def test_void_redemption_puts_points_and_goods_back(raincoat, rich_rider, admin,
     assert points.balance(rich_rider.id) == 80 and stock.on_hand(raincoat.id) == 3
     with pytest.raises(Conflict):
         rewards.void_redemption(red.id, "再次", admin)
+    from desk.reports.points_sheets import line_title
+
+    assert [line_title(r) for r in points.statement(rich_rider.id)[:2]] == ["Redemption voided (points back)", "Redemption"]
     rows = rewards.redemptions(rich_rider.id)
     assert rows[0].voided and rows[0].void_reason == "尺码不合适"
     assert points.check_ledger() == []
