@@ -402,3 +402,26 @@ def check_ledger() -> list[str]:
                  .group_by(PointEntry.person).having(pw.fn.SUM(PointEntry.delta) < 0).tuples())
     problems += [f"person {pid}: negative balance {total}" for pid, total in negatives]
     return problems
+
+
+@dataclass(frozen=True)
+class PointsSummary:
+    """The month's points figures for the party committee's workbook."""
+
+    points_earned: int  # awards in the period, corrected mistakes left out
+    deeds: int
+    people: int  # distinct people who earned
+    points_redeemed: int
+    redemptions: int
+
+
+def summary(start: dt.datetime, end: dt.datetime) -> PointsSummary:
+    """Points earned and redeemed in ``[start, end)``, by the time of each line."""
+    in_period = (PointEntry.created_at >= start) & (PointEntry.created_at < end)
+    live = PointEntry.reverses.is_null() & PointEntry.reversed_at.is_null()
+    earned = (PointEntry.select(pw.fn.COALESCE(pw.fn.SUM(PointEntry.delta), 0), pw.fn.COUNT(PointEntry.id),
+                                pw.fn.COUNT(PointEntry.person.distinct()))
+              .where(in_period & live & (PointEntry.source_type != REDEMPTION)).tuples().first())
+    spent = (PointEntry.select(pw.fn.COALESCE(pw.fn.SUM(PointEntry.delta), 0), pw.fn.COUNT(PointEntry.id))
+             .where(in_period & live & (PointEntry.source_type == REDEMPTION)).tuples().first())
+    return PointsSummary(int(earned[0]), int(earned[1]), int(earned[2]), -int(spent[0]), int(spent[1]))

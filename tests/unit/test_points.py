@@ -212,3 +212,22 @@ def test_leaderboard_periods_filters_and_ties(admin):
     assert len(points.leaderboard("all", limit=1)) == 1
     with pytest.raises(ValidationError):
         points.leaderboard("week")
+
+
+def test_summary_for_the_monthly_report(admin):
+    from desk.models import GiftItem
+    from desk.services import rewards, stock
+
+    a, b = rider(admin), rider(admin, "李四")
+    points.award(a.id, "help_lost", admin)
+    points.award(b.id, "activity", admin)
+    wrong = points.award(b.id, "activity", admin)
+    points.reverse(wrong.id, "重复", admin)
+    item = GiftItem.get(GiftItem.name == "雨衣")
+    rewards.set_price(item.id, 15, admin)
+    stock.receive(item.id, 2, admin)
+    rewards.redeem(a.id, item.id, 1, admin)
+    start = dt.datetime.combine(dt.date.today(), dt.time())
+    s = points.summary(start, start + dt.timedelta(days=1))
+    assert (s.points_earned, s.deeds, s.people, s.points_redeemed, s.redemptions) == (25, 2, 2, 15, 1)
+    assert points.summary(start - dt.timedelta(days=30), start).deeds == 0
