@@ -66,7 +66,7 @@ class ItemProgress:
     unit: str
     per_person: int
     handed_out: int  # units in live shares of this campaign
-    received_for: int  # units received with this campaign named
+    received_for: int  # units received (net of corrections) with this campaign named
     on_hand: int  # the store room now (one pool for every campaign)
     needed: int  # units the people not yet reached would take
 
@@ -208,7 +208,8 @@ def progress(campaign_id: int) -> Progress:
     )
     received = dict(
         StockMove.select(StockMove.item, pw.fn.SUM(StockMove.delta))
-        .where((StockMove.kind == "receive") & (StockMove.source_type == "campaign") & (StockMove.source_id == campaign.id))
+        .where(StockMove.kind.in_(("receive", "adjust")) & (StockMove.source_type == "campaign")
+               & (StockMove.source_id == campaign.id))
         .group_by(StockMove.item)
         .tuples()
     )

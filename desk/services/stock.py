@@ -255,8 +255,19 @@ def receive(
     return row
 
 
-def adjust(item_id: int, delta: int, reason: str, operator: Operator, *, moved_on: dt.date | None = None) -> StockMove:
-    """Correct the stock: goods damaged, lost, returned, or a recount. Staff only; reason required."""
+def adjust(
+    item_id: int,
+    delta: int,
+    reason: str,
+    operator: Operator,
+    *,
+    moved_on: dt.date | None = None,
+    campaign_id: int | None = None,
+) -> StockMove:
+    """Correct the stock: goods damaged, lost, returned, or a recount. Staff only; reason required.
+
+    ``campaign_id`` names the campaign whose goods were corrected (as ``receive`` does).
+    """
     accounts.require_role(operator, "staff")
     delta = _quantity(delta)
     if delta == 0:
@@ -270,7 +281,8 @@ def adjust(item_id: int, delta: int, reason: str, operator: Operator, *, moved_o
         raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
     item = get_item(item_id)
     with db.atomic():
-        row = move(item.id, delta, "adjust", operator, reason=reason, moved_on=moved_on)
+        row = move(item.id, delta, "adjust", operator, reason=reason, moved_on=moved_on,
+                   source_type="campaign" if campaign_id is not None else "", source_id=campaign_id)
         audit.record(operator, "stock.adjust", "stock_move", row.id, after=audit.snapshot(row))
     return row
 

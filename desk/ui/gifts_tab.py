@@ -106,6 +106,7 @@ class GiftsTab(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([520, 780])  # the hand-out panel keeps its width whatever the lists hold
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -179,6 +180,7 @@ class GiftsTab(QWidget):
             self.totals.setText("")
             for model in (self.items_model, self.shares_model, self.pending_model):
                 model.set_rows([])
+            self._fit_items(0)
             self._tab_titles(0, 0)
             return
         campaign = gifts.get_campaign(cid)
@@ -201,14 +203,17 @@ class GiftsTab(QWidget):
             "  ·  {3} people in all  ·  {4} delivered to homes").format(
             progress.reached_eligible, progress.eligible, pct, progress.reached, progress.deliveries))
         self.items_model.set_rows(progress.items)
-        # As tall as its rows: the hand-out lists below get the rest of the height.
-        self.items_view.setFixedHeight(self.items_view.horizontalHeader().sizeHint().height()
-                                       + self.items_view.verticalHeader().defaultSectionSize() * max(1, len(progress.items)) + 4)
+        self._fit_items(len(progress.items))
         shares = gift_queries.shares(cid)
         self.shares_model.set_rows(shares)
         pending = gift_queries.not_collected(cid)
         self.pending_model.set_rows(pending)
         self._tab_titles(sum(not s.voided for s in shares), len(pending))
+
+    def _fit_items(self, rows: int) -> None:
+        """As tall as its rows: the hand-out lists below get the rest of the height."""
+        self.items_view.setFixedHeight(self.items_view.horizontalHeader().sizeHint().height()
+                                       + self.items_view.verticalHeader().defaultSectionSize() * max(1, rows) + 4)
 
     def _tab_titles(self, handed: int, pending: int) -> None:
         self.lists.setTabText(0, self.tr("Handed out ({0})").format(handed))
@@ -250,8 +255,17 @@ class GiftsTab(QWidget):
 
     def record_delivery(self) -> None:
         cid = self.campaign_id()
-        if cid is not None and DeliveryDialog(self.ctx.operator, cid, self).exec():
+        if cid is None:
+            return
+        dialog = DeliveryDialog(self.ctx.operator, cid, self)
+        if dialog.exec() and dialog.distribution_id is not None:
+            row = gift_queries.shares(cid, include_voided=False)
+            done = next((r for r in row if r.id == dialog.distribution_id), None)
+            if done is not None:
+                self.panel.feedback.setText(self.tr("✔ {0} delivers {1} to {2}; the points are on {0}'s record.").format(
+                    done.deliverer, done.items, done.name))
             self.show_campaign()
+        self.panel.focus_search()
 
     def void_selected(self) -> None:
         index = self.shares_view.currentIndex()

@@ -236,7 +236,7 @@
         <location filename="../../desk/services/gift_campaigns.py" line="182" />
         <location filename="../../desk/services/gifts.py" line="121" />
         <location filename="../../desk/services/gifts.py" line="230" />
-        <location filename="../../desk/services/stock.py" line="270" />
+        <location filename="../../desk/services/stock.py" line="281" />
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../desk/services/stock.py" line="165" />
-        <location filename="../../desk/services/stock.py" line="263" />
+        <location filename="../../desk/services/stock.py" line="274" />
         <source>A quantity must not be zero.</source>
         <translation>数量不能为零。</translation>
     </message>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../../desk/services/stock.py" line="227" />
-        <location filename="../../desk/services/stock.py" line="265" />
+        <location filename="../../desk/services/stock.py" line="276" />
         <source>{0} is more than can be received at once (at most {1}).</source>
         <translation>{0} 超过单次入库上限（最多 {1}）。</translation>
     </message>
@@ -375,43 +375,43 @@
         <translation>该活动不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="268" />
+        <location filename="../../desk/services/stock.py" line="279" />
         <source>Please say why the stock is corrected (damaged, lost, returned...).</source>
         <translation>请写明调整库存的原因（损坏、丢失、退回……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="285" />
+        <location filename="../../desk/services/stock.py" line="297" />
         <source>Please enter the item's name.</source>
         <translation>请填写物品名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="287" />
+        <location filename="../../desk/services/stock.py" line="299" />
         <source>An item name can be at most {0} characters.</source>
         <translation>物品名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="289" />
+        <location filename="../../desk/services/stock.py" line="301" />
         <source>Please enter the unit (盒, 件, 个...).</source>
         <translation>请填写单位（盒、件、个……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="291" />
+        <location filename="../../desk/services/stock.py" line="303" />
         <source>A unit can be at most {0} characters.</source>
         <translation>单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="299" />
         <location filename="../../desk/services/stock.py" line="311" />
+        <location filename="../../desk/services/stock.py" line="323" />
         <source>The item {0} is already in the catalog.</source>
         <translation>物品“{0}”已在目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="326" />
+        <location filename="../../desk/services/stock.py" line="338" />
         <source>{0} is already retired.</source>
         <translation>{0}已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="326" />
+        <location filename="../../desk/services/stock.py" line="338" />
         <source>{0} is not retired.</source>
         <translation>{0}未停用。</translation>
     </message>
@@ -477,57 +477,62 @@
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="178" />
+        <location filename="../../desk/ui/gifts_tab.py" line="179" />
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="188" />
+        <location filename="../../desk/ui/gifts_tab.py" line="190" />
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="190" />
+        <location filename="../../desk/ui/gifts_tab.py" line="192" />
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="192" />
+        <location filename="../../desk/ui/gifts_tab.py" line="194" />
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="194" />
+        <location filename="../../desk/ui/gifts_tab.py" line="196" />
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="200" />
+        <location filename="../../desk/ui/gifts_tab.py" line="202" />
         <source>&lt;span style='font-size:15pt'&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style='font-size:15pt'&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="214" />
+        <location filename="../../desk/ui/gifts_tab.py" line="219" />
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="215" />
+        <location filename="../../desk/ui/gifts_tab.py" line="220" />
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="259" />
+        <location filename="../../desk/ui/gifts_tab.py" line="265" />
+        <source>✔ {0} delivers {1} to {2}; the points are on {0}'s record.</source>
+        <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts_tab.py" line="273" />
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="264" />
+        <location filename="../../desk/ui/gifts_tab.py" line="278" />
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="273" />
+        <location filename="../../desk/ui/gifts_tab.py" line="287" />
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>
@@ -692,42 +697,42 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="46" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="47" />
         <source>Print sign-for sheet: {0}</source>
         <translation>打印签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="50" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51" />
         <source>Everyone eligible (pre-filled names)</source>
         <translation>全部可领取人员（预先填好姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52" />
         <source>Only those who have not collected yet</source>
         <translation>只打印尚未领取的人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="53" />
         <source>Those who collected (the record, with dates)</source>
         <translation>已领取的人（发放记录，含日期）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="53" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="54" />
         <source>Blank rows only (names written by hand)</source>
         <translation>只打印空白行（现场手写姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="64" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="65" />
         <source>Extra blank rows at the end</source>
         <translation>末尾另加空白行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="66" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="67" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="68" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="69" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -793,37 +798,37 @@
 <context>
     <name>SignModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="111" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113" />
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="112" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="117" />
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118" />
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118" />
         <source>handed out</source>
         <translation>已发放</translation>
     </message>
@@ -831,42 +836,42 @@
 <context>
     <name>SignedSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="151" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="153" />
         <source>Enter signed sheet: {0}</source>
         <translation>录入签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="155" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="157" />
         <source>Find on the list by name or platform; Enter ticks the row found</source>
         <translation>按姓名或平台查找；回车勾选找到的那一行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="171" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173" />
         <source>Date on the sheet</source>
         <translation>签收表上的日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="175" />
         <source>Numbers follow the printed sheet (everyone eligible). Tick every name that was signed, then Save (Ctrl+Enter).</source>
         <translation>序号与打印的签收表（全部可领取人员）一致。勾选所有已签名的人，然后保存（Ctrl+回车）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="207" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="209" />
         <source>{0} ticked of {1} on the list</source>
         <translation>已勾选 {0} / 共 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="237" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="239" />
         <source>Outside the campaign's dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="238" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="240" />
         <source>Note why (required):</source>
         <translation>请写明原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="247" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="249" />
         <source>Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.</source>
         <translation>已保存：{0} 人标记为已签名，{1} 人按签收表补登发放。</translation>
     </message>
@@ -899,110 +904,111 @@
         <translation>物业公司、共建单位、个人……</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="71" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="137" />
         <source>(no particular campaign)</source>
         <translation>（不指定活动）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="77" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="73" />
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="75" />
         <source>Receive goods</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="101" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="77" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="96" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="78" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="83" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79" />
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="84" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="80" />
         <source>Date received</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="85" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="99" />
         <source>For campaign</source>
         <translation>用于活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="86" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="98" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="93" />
         <source>Correct stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="99" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="94" />
         <source>Correct stock (staff): damaged, lost, returned</source>
         <translation>调整库存（工作人员）：损坏、丢失、退回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="102" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="97" />
         <source>Change (+/−)</source>
         <translation>增减数量（+/−）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="103" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="98" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="108" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="104" />
         <source>&lt;b&gt;On hand&lt;/b&gt; (select an item to see its movements)</source>
         <translation>&lt;b&gt;现有库存&lt;/b&gt;（选中物品可查看其出入库记录）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="123" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="119" />
         <source>&lt;b&gt;Movements&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;出入库记录&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="191" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="194" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200" />
         <source>New item</source>
         <translation>新增物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="191" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197" />
         <source>Name of the item (e.g. 保温杯):</source>
         <translation>物品名称（如 保温杯）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="194" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200" />
         <source>Unit (盒, 件, 个, 份…):</source>
         <translation>单位（盒、件、个、份……）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="203" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="206" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212" />
         <source>Rename item</source>
         <translation>修改物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="203" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="206" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>

@@ -131,3 +131,19 @@ def test_signed_sheet_dialog_ticks(qtbot, ctx, campaign, rider, monkeypatch):
     dialog.save()
     share = Distribution.get()
     assert share.recipient_id == rider.id and share.signed
+
+
+def test_enter_in_the_campaign_dialog_adds_a_person_and_does_not_save(qtbot, staff, rider):
+    from desk.models import Campaign
+    from desk.ui.gifts.campaign_dialog import CampaignDialog
+
+    dialog = CampaignDialog(staff)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.member_search.field
+    qtbot.keyClicks(field, "13812345678")
+    press_enter(qtbot, field)
+    assert dialog.members.count() == 1
+    assert Campaign.select().count() == 0 and dialog.isVisible()
+    dialog.save()  # what Ctrl+Enter and the Save button do
+    assert Campaign.get().name.endswith("中秋慰问") and not dialog.isVisible()

@@ -251,6 +251,8 @@ def test_received_for_campaign_is_shown(staff, riders):
     c = mid_autumn(staff)
     stock.receive(item("月饼").id, 200, staff, donor="物业", campaign_id=c.id)
     assert gift_queries.progress(c.id).items[0].received_for == 200
+    stock.adjust(item("月饼").id, -3, "损坏", staff, campaign_id=c.id)
+    assert gift_queries.progress(c.id).items[0].received_for == 197
 
 
 def test_signed_sheet_ticks_and_records_paper_shares(volunteer, campaign, riders):

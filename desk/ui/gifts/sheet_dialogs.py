@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -90,7 +91,8 @@ class PrintSheetDialog(QDialog):
         printing.preview_html(self, self.html(), self.windowTitle(), landscape=self.landscape())
 
     def save_pdf(self) -> None:
-        printing.save_pdf_as(self, self.html(), f"{self.campaign.name}-领取签收表.pdf", landscape=self.landscape())
+        suggested = Path.home() / f"{self.campaign.name}-领取签收表.pdf"
+        printing.save_pdf_as(self, self.html(), str(suggested), landscape=self.landscape())
 
 
 @dataclass

@@ -67,12 +67,8 @@ class StockDialog(QDialog):
         self.r_date.setCalendarPopup(True)
         self.r_date.setDisplayFormat("yyyy-MM-dd")
         self.r_date.setMaximumDate(QDate.currentDate())
-        self.r_campaign = QComboBox(self)
-        self.r_campaign.addItem(self.tr("(no particular campaign)"), None)
-        for row in gift_queries.list_campaigns():
-            self.r_campaign.addItem(row.name, row.id)
-        if campaign_id is not None:
-            self.r_campaign.setCurrentIndex(max(0, self.r_campaign.findData(campaign_id)))
+        self.r_campaign = self._campaign_combo(campaign_id)
+        self.a_campaign = self._campaign_combo(campaign_id)
         self.r_note = QLineEdit(self)
         self.receive_button = QPushButton(self.tr("Receive"), self)
         self.receive_button.setObjectName("receiveButton")
@@ -89,7 +85,6 @@ class StockDialog(QDialog):
         self.a_item = QComboBox(self)
         self.a_delta = QSpinBox(self)
         self.a_delta.setRange(-stock.QTY_MAX, stock.QTY_MAX)
-        self.a_delta.setPrefix("±")
         self.a_reason = QComboBox(self)
         self.a_reason.setEditable(True)
         for reason in stock.ADJUST_REASONS:
@@ -101,6 +96,7 @@ class StockDialog(QDialog):
         aform.addRow(self.tr("Item"), self.a_item)
         aform.addRow(self.tr("Change (+/−)"), self.a_delta)
         aform.addRow(self.tr("Reason"), self.a_reason)
+        aform.addRow(self.tr("For campaign"), self.a_campaign)
         aform.addRow(self.adjust_button)
         adjust_box.setEnabled(accounts.has_role(operator, "staff"))
 
@@ -135,6 +131,15 @@ class StockDialog(QDialog):
         self.refresh()
         self.r_qty.setFocus()
         self.r_qty.selectAll()
+
+    def _campaign_combo(self, campaign_id: int | None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("(no particular campaign)"), None)
+        for row in gift_queries.list_campaigns():
+            combo.addItem(row.name, row.id)
+        if campaign_id is not None:
+            combo.setCurrentIndex(max(0, combo.findData(campaign_id)))
+        return combo
 
     def refresh(self) -> None:
         self.items_model.on_hand = stock.on_hand_all()
@@ -182,7 +187,8 @@ class StockDialog(QDialog):
     def adjust(self) -> None:
         item_id = self.a_item.currentData()
         if item_id is not None and self._run(
-            lambda: stock.adjust(item_id, self.a_delta.value(), self.a_reason.currentText(), self.operator)
+            lambda: stock.adjust(item_id, self.a_delta.value(), self.a_reason.currentText(), self.operator,
+                                 campaign_id=self.a_campaign.currentData())
         ):
             self.a_delta.setValue(0)
             self.a_reason.setCurrentText("")
