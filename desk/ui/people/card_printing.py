@@ -1,0 +1,37 @@
+"""Print member cards through the shared print preview (which also saves a PDF)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desk.errors import DeskError
+from desk.reports.cards import card_sheet_html
+from desk.services import cards
+from desk.ui.context import DeskContext
+from desk.ui.errors import show_error
+from desk.ui.widgets import dialogs
+from desk.ui.widgets.printing import preview_html
+
+
+def card_html(ctx: DeskContext, person_ids: list[int]) -> str:
+    return card_sheet_html(cards.cards_for(person_ids), ctx.settings.station_name)
+
+
+def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
+    tr = QCoreApplication.translate
+    try:
+        chosen = cards.cards_for(person_ids)
+    except DeskError as exc:
+        show_error(parent, exc)
+        return
+    if not chosen:
+        dialogs.inform(parent, tr("Cards", "Member cards"), tr("Cards", "None of them can get a card."))
+        return
+    if len(chosen) > 200 and not dialogs.confirm(
+        parent, tr("Cards", "Member cards"),
+        tr("Cards", "Print {0} cards ({1} pages)?").format(len(chosen), (len(chosen) + 9) // 10),
+    ):
+        return
+    preview_html(parent, card_sheet_html(chosen, ctx.settings.station_name),
+                 tr("Cards", "Member cards ({0})").format(len(chosen)))

@@ -1,0 +1,237 @@
+"""Import a roster from Excel or CSV: confirm the columns, preview every row, import, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.reports.masking import mask_phone
+from desk.services import importer
+from desk.services.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
+from desk.ui.context import DeskContext
+from desk.ui.errors import message_of, show_error, term
+from desk.ui.people.person_dialog import kind_combo
+from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
+
+
+def _column_letter(i: int) -> str:
+    letters = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+class RowPlanModel(RecordTableModel[RowPlan]):
+    def __init__(self, parent=None) -> None:
+        self.actions = {ADD: self.tr("add"), UPDATE: self.tr("update"), SKIP: self.tr("skip")}
+        super().__init__(
+            [
+                Column(self.tr("Row"), lambda r: r.row, None, NUMBER),
+                Column(self.tr("Action"), lambda r: self.actions[r.action]),
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Phone"), lambda r: mask_phone(r.phone)),
+                Column(self.tr("Reason / what changes"), self._why),
+            ],
+            parent,
+        )
+
+    def _why(self, r: RowPlan) -> str:
+        if r.reason is not None:
+            return message_of(r.reason)
+        if r.changes:
+            return "、".join(term(importer.FIELD_NAMES[c]) for c in r.changes)
+        return ""
+
+    def muted(self, record: RowPlan) -> bool:
+        return record.action == SKIP
+
+
+class ImportDialog(QDialog):
+    """Three pages: columns → preview → report. Nothing is written before “Import”."""
+
+    def __init__(self, ctx: DeskContext, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.table: SheetTable | None = None
+        self.plan: ImportPlan | None = None
+        self.report: importer.ImportReport | None = None
+        self.setWindowTitle(self.tr("Import people from {0}").format(self.path.name))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._columns_page())
+        self.pages.addWidget(self._rows_page())
+        self.back_button = QPushButton(self.tr("‹ Back"), self)
+        self.next_button = QPushButton(self.tr("Preview ›"), self, objectName="importNext")
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.back_button, self.next_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.cancel_button.clicked.connect(self.reject)
+        self.resize(900, 600)
+
+    # --- pages ----------------------------------------------------------------------------
+    def _columns_page(self) -> QWidget:
+        page = QWidget(self)
+        self.file_label = QLabel(page, wordWrap=True)
+        self.sheet = QComboBox(page, objectName="importSheet")
+        self.sheet.activated.connect(lambda *_: self.load(self.sheet.currentText()))
+        self.default_kind = kind_combo(page)
+        self.default_kind.setObjectName("importDefaultKind")
+        self.mapping_box = QWidget(page)
+        self.mapping_grid = QGridLayout(self.mapping_box)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.mapping_box)
+        top = QGridLayout()
+        top.addWidget(QLabel(self.tr("Sheet:"), page), 0, 0)
+        top.addWidget(self.sheet, 0, 1)
+        top.addWidget(QLabel(self.tr("Kind when the file does not say:"), page), 1, 0)
+        top.addWidget(self.default_kind, 1, 1)
+        top.setColumnStretch(2, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.file_label)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("What each column holds (check the guesses):"), page))
+        layout.addWidget(scroll, 1)
+        self.combos: dict[int, QComboBox] = {}
+        return page
+
+    def _rows_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = QLabel(page, objectName="importSummary", wordWrap=True)
+        self.rows_model = RowPlanModel(page)
+        self.rows_table = QTableView(page, objectName="importRows")
+        self.rows_table.setModel(self.rows_model)
+        self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.verticalHeader().setVisible(False)
+        header = self.rows_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rows_table, 1)
+        return page
+
+    # --- steps ----------------------------------------------------------------------------
+    def load(self, sheet: str | None = None) -> bool:
+        """Read the file; False (with the reason shown) when it cannot be imported."""
+        try:
+            self.table = importer.read_table(self.path, sheet)
+        except DeskError as exc:
+            show_error(self, exc)
+            return False
+        t = self.table
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(t.sheets or [self.tr("(CSV file)")])
+        self.sheet.setCurrentText(t.sheet)
+        self.sheet.setEnabled(len(t.sheets) > 1)
+        self.sheet.blockSignals(False)
+        self.file_label.setText(self.tr("{0}: {1} rows under the header in row {2}.").format(
+            t.source, len(t.rows), t.header_row))
+        self._fill_mapping(importer.detect_mapping(t.headers))
+        return True
+
+    def _fill_mapping(self, mapping: dict[int, str]) -> None:
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.combos.clear()
+        t = self.table
+        for i, header in enumerate(t.headers):
+            sample = next((str(r[1][i]) for r in t.rows if i < len(r[1]) and r[1][i] not in (None, "")), "")
+            label = QLabel(self.tr("Column {0} “{1}”").format(_column_letter(i), header), self.mapping_box)
+            example = QLabel(self.tr("e.g. {0}").format(sample[:30]) if sample else "", self.mapping_box)
+            example.setStyleSheet("color: #666")
+            combo = QComboBox(self.mapping_box, objectName=f"mapColumn{i}")
+            combo.addItem(self.tr("(not imported)"), None)
+            for fld in importer.FIELDS:
+                combo.addItem(term(importer.FIELD_NAMES[fld]), fld)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(i))))
+            self.mapping_grid.addWidget(label, i, 0)
+            self.mapping_grid.addWidget(combo, i, 1)
+            self.mapping_grid.addWidget(example, i, 2)
+            self.combos[i] = combo
+        self.mapping_grid.setColumnStretch(2, 1)
+        self.mapping_grid.setRowStretch(len(t.headers), 1)
+        self._sync_buttons()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in self.combos.items() if c.currentData()}
+
+    def _sync_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        self.back_button.setEnabled(page == 1 and self.report is None)
+        if self.report is not None:
+            self.next_button.setText(self.tr("Close"))
+            self.cancel_button.hide()
+        elif page == 0:
+            self.next_button.setText(self.tr("Preview ›"))
+        else:
+            self.next_button.setText(self.tr("Import"))
+
+    def back(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self._sync_buttons()
+
+    def next(self) -> None:
+        if self.report is not None:
+            self.accept()
+        elif self.pages.currentIndex() == 0:
+            self.preview()
+        else:
+            self.run_import()
+
+    def preview(self) -> None:
+        try:
+            self.plan = importer.plan_import(self.table, self.mapping(), self.default_kind.currentData())
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        p = self.plan
+        self.summary.setText(self.tr(
+            "<b>Preview, nothing saved yet:</b> {0} to add, {1} to update, {2} skipped. "
+            "People are matched by phone number.").format(p.count(ADD), p.count(UPDATE), p.count(SKIP)))
+        self.rows_model.set_rows(p.rows)
+        self.pages.setCurrentIndex(1)
+        self._sync_buttons()
+
+    def run_import(self) -> None:
+        try:
+            self.report = importer.apply_import(self.table, self.mapping(), self.ctx.operator,
+                                                self.default_kind.currentData())
+        except Exception as exc:  # noqa: BLE001 (shown to the volunteer; nothing was imported)
+            show_error(self, exc)
+            return
+        r = self.report
+        self.summary.setText(self.tr("<b>Imported:</b> {0} added, {1} updated, {2} skipped (reasons below).").format(
+            r.added, r.updated, r.skipped))
+        self.rows_model.set_rows(r.rows)
+        self._sync_buttons()

@@ -1,0 +1,135 @@
+"""Add or edit a person: name, phone, kind, platform, grid, team and party flags, note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.models import Operator
+from desk.services import grids, people
+from desk.ui.errors import message_of, show_error, term
+
+
+def kind_combo(parent: QWidget, with_any: str | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    if with_any is not None:
+        combo.addItem(with_any, None)
+    for code, name in people.KINDS.items():
+        combo.addItem(term(name), code)
+    return combo
+
+
+def grid_combo(parent: QWidget, first: str, first_value=None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(first, first_value)
+    for g in grids.list_grids():
+        combo.addItem(g.name, g.id)
+    return combo
+
+
+class PersonDialog(QDialog):
+    """Validation is the service's: its message shows in red under the form, nothing is saved."""
+
+    def __init__(self, operator: Operator, person_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add person"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("personName")
+        self.name.setMaxLength(people.NAME_MAX)
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("personPhone")
+        self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
+        self.kind = kind_combo(self)
+        self.kind.setObjectName("personKind")
+        self.platform = QComboBox(self)
+        self.platform.setObjectName("personPlatform")
+        self.platform.setEditable(True)
+        self.platform.addItems([""] + people.platforms_in_use())
+        self.platform.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.grid = grid_combo(self, self.tr("(no grid)"))
+        self.grid.setObjectName("personGrid")
+        self.caring_team = QCheckBox(self.tr("Member of the Caring Rider Team"), self)
+        self.caring_team.setObjectName("personCaringTeam")
+        self.party_member = QCheckBox(self.tr("Party member"), self)
+        self.party_member.setObjectName("personPartyMember")
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("personNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        self.message = QLabel(self)
+        self.message.setObjectName("personMessage")
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("P&latform / employer:"), self.platform)
+        form.addRow(self.tr("&Grid:"), self.grid)
+        form.addRow("", self.caring_team)
+        form.addRow("", self.party_member)
+        form.addRow(self.tr("N&ote:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        if person_id is not None:
+            self._load(people.get_person(person_id))
+        self.name.setFocus()
+
+    def _load(self, p) -> None:
+        self.name.setText(p.name)
+        self.phone.setText(p.phone or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
+        self.platform.setCurrentText(p.platform)
+        self.grid.setCurrentIndex(max(0, self.grid.findData(p.grid_id)))
+        self.caring_team.setChecked(p.caring_team)
+        self.party_member.setChecked(p.party_member)
+        self.note.setPlainText(p.note)
+
+    def data(self) -> people.PersonInput:
+        return people.PersonInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            kind=self.kind.currentData(),
+            platform=self.platform.currentText(),
+            grid_id=self.grid.currentData(),
+            caring_team=self.caring_team.isChecked(),
+            party_member=self.party_member.isChecked(),
+            note=self.note.toPlainText(),
+        )
+
+    def accept(self) -> None:  # noqa: D102 (Qt override)
+        try:
+            if self.person_id is None:
+                self.person_id = people.create_person(self.data(), self.operator).id
+            else:
+                people.update_person(self.person_id, self.data(), self.operator)
+        except DeskError as exc:
+            self.message.setText(message_of(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 (logged and apologised for)
+            show_error(self, exc)
+            return
+        super().accept()

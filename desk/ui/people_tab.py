@@ -1,0 +1,330 @@
+"""人员 People: the roster, a person's page, duplicates, grids, member cards, import and export."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.services import grids, roster
+from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
+from desk.services.roster_export import export_roster
+from desk.ui.context import DeskContext
+from desk.ui.errors import show_error
+from desk.ui.people.card_printing import print_cards
+from desk.ui.people.duplicates_dialog import DuplicatesDialog
+from desk.ui.people.grids_dialog import GridsDialog
+from desk.ui.people.import_dialog import ImportDialog
+from desk.ui.people.person_dialog import PersonDialog, grid_combo, kind_combo
+from desk.ui.people.person_page import PersonPage
+from desk.ui.people.roster_model import RosterModel, RosterProxy
+from desk.ui.widgets import dialogs
+
+
+class PeopleTab(QWidget):
+    DEBOUNCE_MS = 150
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.load_ms = 0.0
+        self.search = QLineEdit(self, objectName="rosterSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Phone last 4 digits / name / pinyin initials / card code"))
+        font = self.search.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.search.setFont(font)
+        self.kind = kind_combo(self, with_any=self.tr("All kinds"))
+        self.kind.setObjectName("filterKind")
+        self.platform = QComboBox(self, objectName="filterPlatform")
+        self.grid = grid_combo(self, self.tr("All grids"))
+        self.grid.setObjectName("filterGrid")
+        self.grid.addItem(self.tr("No grid"), NO_GRID)
+        self.team = QComboBox(self, objectName="filterTeam")
+        self.team.addItem(self.tr("Team: any"), None)
+        self.team.addItem(self.tr("Caring Rider Team"), True)
+        self.team.addItem(self.tr("Not in the team"), False)
+        self.archived = QComboBox(self, objectName="filterArchived")
+        self.archived.addItem(self.tr("Current people"), ARCHIVED_ACTIVE)
+        self.archived.addItem(self.tr("Archived"), ARCHIVED_ONLY)
+        self.archived.addItem(self.tr("Everyone"), ARCHIVED_ALL)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterProxy(self.model, self)
+        self.table = QTableView(self, objectName="rosterTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((90, 110, 110, 90, 90, 80, 70, 100, 100, 90, 60, 100)):
+            header.resizeSection(col, width)
+        self.count = QLabel(self, objectName="rosterCount")
+
+        self.add_button = QPushButton(self.tr("Add (Ctrl+N)"), self)
+        self.open_button = QPushButton(self.tr("Open (Enter)"), self)
+        self.edit_button = QPushButton(self.tr("Edit (F2)"), self)
+        self.assign_button = QPushButton(self.tr("Assign to grid…"), self)
+        self.cards_button = QPushButton(self.tr("Print cards (Ctrl+P)"), self, objectName="printCardsButton")
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"), self)
+        self.grids_button = QPushButton(self.tr("Grids…"), self)
+        self.import_button = QPushButton(self.tr("Import… (Ctrl+I)"), self)
+        self.export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
+
+        self._layout()
+        self._connect()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.refresh()
+        self.table.sortByColumn(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
+            filters.addWidget(combo, 1)
+        actions = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.edit_button, self.assign_button, self.cards_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.duplicates_button, self.grids_button, self.import_button, self.export_button):
+            actions.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.on_enter)
+        for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
+            combo.currentIndexChanged.connect(lambda *_: self.apply_filter())
+        self.table.doubleClicked.connect(lambda *_: self.open_current())
+        self.add_button.clicked.connect(self.add_person)
+        self.open_button.clicked.connect(self.open_current)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.assign_button.clicked.connect(self.assign_grid)
+        self.cards_button.clicked.connect(self.print_selected_cards)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.grids_button.clicked.connect(self.show_grids)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        for keys, slot in (("Ctrl+N", self.add_person), ("F2", self.edit_current), ("Ctrl+P", self.print_selected_cards),
+                           ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file), ("Ctrl+F", self.focus_first)):
+            QShortcut(QKeySequence(keys), self, slot)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # --- loading and filtering -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload everyone (one query) and keep the filters, sort and selection."""
+        selected = set(self.selected_ids())
+        started = time.perf_counter()
+        rows = roster.roster_rows(RosterFilter(archived=ARCHIVED_ALL))
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fill_platforms()
+        self.apply_filter()
+        self.load_ms = (time.perf_counter() - started) * 1000
+        if selected:
+            self.select_ids(selected)
+
+    def _fill_platforms(self) -> None:
+        current = self.platform.currentData()
+        self.platform.blockSignals(True)
+        self.platform.clear()
+        self.platform.addItem(self.tr("All platforms"), None)
+        for name in roster.platforms():
+            self.platform.addItem(name, name)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
+        self.platform.blockSignals(False)
+
+    def current_filter(self) -> RosterFilter:
+        return RosterFilter(
+            text=self.search.text(),
+            kind=self.kind.currentData(),
+            platform=self.platform.currentData(),
+            grid_id=self.grid.currentData(),
+            caring_team=self.team.currentData(),
+            archived=self.archived.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.proxy.set_filter(self.current_filter())
+        self.count.setText(self.tr("Showing {0} of {1} people.").format(self.proxy.rowCount(), self.model.rowCount()))
+        if self.proxy.rowCount() == 1:
+            self.table.selectRow(0)
+
+    def focus_first(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
+    # --- selection -------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.record_at(r).id for r in rows]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        if ids:
+            return ids[0]
+        return self.proxy.record_at(0).id if self.proxy.rowCount() == 1 else None
+
+    def select_ids(self, ids: set[int]) -> None:
+        self.table.clearSelection()
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.record_at(r).id in ids:
+                self.table.selectRow(r) if len(ids) == 1 else self.table.selectionModel().select(
+                    self.proxy.index(r, 0), self.table.selectionModel().SelectionFlag.Select
+                    | self.table.selectionModel().SelectionFlag.Rows)
+
+    # --- actions ---------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        """Enter in the search (a scanner ends every card with it): open the one person shown."""
+        self.apply_filter()
+        if self.proxy.rowCount() == 1:
+            self.open_person(self.proxy.record_at(0).id)
+        elif self.proxy.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def open_current(self) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self.open_person(pid)
+
+    def open_person(self, person_id: int) -> None:
+        page = PersonPage(self.ctx, person_id, self)
+        page.changed.connect(lambda _pid: self.refresh())
+        page.exec()
+        self.focus_first()
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self.ctx.operator, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.search.clear()
+            self.refresh()
+            self.select_ids({dialog.person_id})
+
+    def edit_current(self) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        row = roster.roster_row(pid)
+        if row is None or row.anonymised:
+            return
+        if PersonDialog(self.ctx.operator, pid, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def assign_grid(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            dialogs.inform(self, self.tr("Assign to grid"), self.tr("Select people in the list first."))
+            return
+        rows = grids.list_grids()
+        names = [r.name for r in rows] + [self.tr("(no grid)")]
+        name, ok = QInputDialog.getItem(self, self.tr("Assign to grid"),
+                                        self.tr("Grid for the {0} selected:").format(len(ids)), names, 0, False)
+        if not ok:
+            return
+        grid_id = next((r.id for r in rows if r.name == name), None)
+        try:
+            grids.assign_members(ids, grid_id, self.ctx.operator)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def print_selected_cards(self) -> None:
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        if not ids:
+            dialogs.inform(self, self.tr("Member cards"), self.tr("Select the people whose cards to print."))
+            return
+        print_cards(self, self.ctx, ids)
+
+    def show_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.merged:
+            self.refresh()
+
+    def show_grids(self) -> None:
+        dialog = GridsDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed:
+            self.grid.blockSignals(True)
+            current = self.grid.currentData()
+            self.grid.clear()
+            self.grid.addItem(self.tr("All grids"), None)
+            for g in grids.list_grids():
+                self.grid.addItem(g.name, g.id)
+            self.grid.addItem(self.tr("No grid"), NO_GRID)
+            self.grid.setCurrentIndex(max(0, self.grid.findData(current)))
+            self.grid.blockSignals(False)
+            self.refresh()
+
+    def choose_import_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "",
+                                              self.tr("Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)"))
+        return path
+
+    def import_file(self) -> None:
+        path = self.choose_import_file()
+        if not path:
+            return
+        dialog = ImportDialog(self.ctx, path, self)
+        if not dialog.load():
+            return
+        dialog.exec()
+        if dialog.report is not None:
+            self.refresh()
+
+    def choose_export_file(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), self.tr("roster.xlsx"),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        return path
+
+    def export_file(self) -> None:
+        path = self.choose_export_file()
+        if not path:
+            return
+        rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
+        mask = dialogs.confirm(self, self.tr("Export the roster"), self.tr(
+            "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
+        try:
+            written = export_roster(rows, path, mask_phones=mask)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        dialogs.inform(self, self.tr("Export the roster"),
+                       self.tr("{0} people written to {1}.").format(len(rows), str(written)))

@@ -1,0 +1,303 @@
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
+
+from desk.models import Grid, Person
+from desk.services import checkin, people, points
+from desk.services.people import PersonInput, create_person
+from desk.ui.people import card_printing
+from desk.ui.people.duplicates_dialog import DuplicatesDialog
+from desk.ui.people.grids_dialog import GridsDialog
+from desk.ui.people.import_dialog import ImportDialog
+from desk.ui.people.person_dialog import PersonDialog
+from desk.ui.people.person_page import PersonPage
+from desk.ui.people.roster_model import RosterModel
+from desk.ui.people_tab import PeopleTab
+from desk.ui.widgets import dialogs
+from tests.ui.helpers import press_enter, type_text
+
+
+@pytest.fixture
+def crowd(volunteer, staff):
+    g2 = Grid.get(Grid.number == 2)
+    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), volunteer)
+    b = create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰"), volunteer)
+    c = create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
+    services = [s.id for s in checkin.default_services()]
+    checkin.check_in(a.id, services, volunteer, at=dt.datetime.now() - dt.timedelta(days=2))
+    checkin.check_in(a.id, services, volunteer)
+    points.award(b.id, "activity", staff)
+    return a, b, c
+
+
+@pytest.fixture
+def tab(qtbot, staff_ctx, crowd):
+    widget = PeopleTab(staff_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Person pages the tab opens (their exec() would block the test)."""
+    shown = []
+    monkeypatch.setattr(PersonPage, "exec", lambda self: shown.append(self.person_id) or 0)
+    return shown
+
+
+def shown_names(tab):
+    return [tab.proxy.record_at(r).name for r in range(tab.proxy.rowCount())]
+
+
+def test_roster_lists_people_with_figures(tab, crowd):
+    a, b, c = crowd
+    assert sorted(shown_names(tab)) == sorted(["张阳", "李四", "王奶奶"])
+    row = next(tab.proxy.record_at(r) for r in range(3) if tab.proxy.record_at(r).id == a.id)
+    assert row.visits_this_year == 2 and row.last_visit is not None
+    cols = {tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())}
+    assert {"Name", "Phone", "Points", "Visits this year", "Caring team"} <= cols
+    texts = [tab.proxy.index(r, RosterModel.COL_PHONE).data() for r in range(3)]
+    assert "138****5678" in texts  # masked on screen too
+
+
+def test_sort_on_any_column(tab, crowd):
+    tab.table.sortByColumn(RosterModel.COL_POINTS, Qt.SortOrder.DescendingOrder)
+    assert shown_names(tab)[0] == "李四"
+    tab.table.sortByColumn(RosterModel.COL_YEAR, Qt.SortOrder.DescendingOrder)
+    assert shown_names(tab)[0] == "张阳"
+    tab.table.sortByColumn(RosterModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert shown_names(tab) == ["李四", "王奶奶", "张阳"]  # by pinyin: li, wang, zhang
+    for col in range(tab.model.columnCount()):
+        tab.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+        assert tab.proxy.rowCount() == 3
+
+
+def test_filters(tab, crowd):
+    tab.kind.setCurrentIndex(tab.kind.findData("courier"))
+    assert shown_names(tab) == ["李四"]
+    tab.kind.setCurrentIndex(0)
+    tab.grid.setCurrentIndex(tab.grid.findData(Grid.get(Grid.number == 2).id))
+    assert shown_names(tab) == ["张阳"]
+    tab.grid.setCurrentIndex(0)
+    tab.team.setCurrentIndex(tab.team.findData(True))
+    assert shown_names(tab) == ["张阳"]
+    tab.team.setCurrentIndex(0)
+    tab.platform.setCurrentIndex(tab.platform.findData("顺丰"))
+    assert shown_names(tab) == ["李四"]
+    tab.platform.setCurrentIndex(0)
+    assert "3 of 3" in tab.count.text()
+
+
+def test_search_phone_tail_name_pinyin(qtbot, tab):
+    qtbot.keyClicks(tab.search, "1111")
+    tab.apply_filter()
+    assert shown_names(tab) == ["李四"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "wnn")
+    tab.apply_filter()
+    assert shown_names(tab) == ["王奶奶"]
+    tab.search.clear()
+    type_text(qtbot, tab.search, "张")
+    tab.apply_filter()
+    assert shown_names(tab) == ["张阳"]
+
+
+def test_scanned_card_opens_the_person(qtbot, tab, crowd, opened):
+    # A scanner types faster than the filter's debounce, then Enter.
+    qtbot.keyClicks(tab.search, crowd[1].card_code)
+    press_enter(qtbot, tab.search)
+    assert opened == [crowd[1].id]
+
+
+def test_archived_filter(tab, crowd, volunteer):
+    from desk.services.roster_lifecycle import archive_person
+
+    archive_person(crowd[1].id, volunteer)
+    tab.refresh()
+    assert "李四" not in shown_names(tab)
+    tab.archived.setCurrentIndex(tab.archived.findData("archived"))
+    assert shown_names(tab) == ["李四"]
+
+
+def test_add_person_dialog_validates_then_saves(qtbot, staff):
+    dialog = PersonDialog(staff)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.name, "赵六")
+    qtbot.keyClicks(dialog.phone, "12345")
+    dialog.accept()
+    assert "12345" in dialog.message.text() and Person.select().count() == 0
+    dialog.phone.clear()
+    qtbot.keyClicks(dialog.phone, "136 0000 3333")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("courier"))
+    dialog.platform.setCurrentText("中通")
+    dialog.grid.setCurrentIndex(dialog.grid.findData(Grid.get(Grid.number == 5).id))
+    dialog.caring_team.setChecked(True)
+    dialog.accept()
+    p = Person.get(Person.phone == "13600003333")
+    assert (p.name, p.kind, p.platform, p.grid.number, p.caring_team, p.pinyin_initials) == (
+        "赵六", "courier", "中通", 5, True, "zl")
+
+
+def test_edit_person_keeps_pinyin_in_step(qtbot, staff, crowd):
+    dialog = PersonDialog(staff, crowd[0].id)
+    qtbot.addWidget(dialog)
+    assert dialog.phone.text() == "13812345678" and dialog.caring_team.isChecked()
+    dialog.name.clear()
+    type_text(qtbot, dialog.name, "欧阳娜")
+    dialog.accept()
+    assert Person.get_by_id(crowd[0].id).pinyin_initials == "oyn"
+    dup = PersonDialog(staff, crowd[1].id)
+    qtbot.addWidget(dup)
+    dup.phone.setText("13812345678")
+    dup.accept()
+    assert "already belongs" in dup.message.text()
+
+
+def test_person_page_timeline_archive_and_erase(qtbot, admin_ctx, crowd, monkeypatch):
+    a = crowd[0]
+    page = PersonPage(admin_ctx, a.id)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2 and "张阳" in page.header.text()
+    assert "138****5678" in page.header.text() and "13812345678" not in page.header.text()
+    assert not page.anonymise_button.isHidden()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "回老家了")
+    page.archive_button.click()
+    assert Person.get_by_id(a.id).archived_at is not None
+    page.archive_button.click()
+    assert Person.get_by_id(a.id).archived_at is None
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    page.anonymise_button.click()
+    p = Person.get_by_id(a.id)
+    assert p.anonymised_at is not None and p.phone is None
+    assert not page.edit_button.isEnabled()
+    assert page.model.rowCount() == 2  # the visits stay
+
+
+def test_person_page_hides_erase_from_volunteers(qtbot, ctx, crowd):
+    page = PersonPage(ctx, crowd[0].id)
+    qtbot.addWidget(page)
+    assert page.anonymise_button.isHidden()
+
+
+def test_duplicates_dialog_merges(qtbot, staff_ctx, crowd, volunteer, monkeypatch):
+    twin = create_person(PersonInput("张阳", None, platform="美团", note="临时"), volunteer)
+    dialog = DuplicatesDialog(staff_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    pair = dialog.current()
+    assert (pair.keep.id, pair.drop.id) == (crowd[0].id, twin.id)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    dialog.merge_button.click()
+    assert Person.get_by_id(twin.id).merged_into_id == crowd[0].id
+    assert dialog.model.rowCount() == 0 and dialog.merged == 1
+
+
+def test_grids_dialog_rename_leader_and_members(qtbot, staff_ctx, crowd):
+    dialog = GridsDialog(staff_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.grid_model.rowCount() == 6
+    dialog.grid_table.selectRow(1)
+    assert dialog.member_model.rowCount() == 1
+    dialog.name.clear()
+    type_text(qtbot, dialog.name, "东门网格")
+    type_text(qtbot, dialog.leader, "刘网格长")
+    dialog.save_button.click()
+    assert Grid.get(Grid.number == 2).name == "东门网格" and dialog.changed
+    dialog.grid_table.selectRow(1)
+    dialog.member_table.selectAll()
+    dialog.remove_button.click()
+    assert Person.get_by_id(crowd[0].id).grid_id is None
+
+
+def test_assign_to_grid_from_roster(tab, crowd, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    tab.table.selectAll()
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("第四网格", True)))
+    tab.assign_button.click()
+    assert {p.grid.number for p in Person.select()} == {4}
+
+
+def test_import_dialog_maps_previews_imports_and_reports(qtbot, staff_ctx, crowd, tmp_path):
+    path = tmp_path / "名单.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["序号", "姓名", "联系电话", "所属平台", "备注"], [1, "孙七", 13500004444, "闪送", ""],
+                [2, "李四", "139-0000-1111", "", "换了站点"], [3, "周八", "123", "", ""]):
+        book.active.append(row)
+    book.save(path)
+    dialog = ImportDialog(staff_ctx, path)
+    qtbot.addWidget(dialog)
+    assert dialog.load()
+    assert dialog.mapping() == {1: "name", 2: "phone", 3: "platform", 4: "note"}
+    dialog.combos[4].setCurrentIndex(0)  # the user decides not to import the notes
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == 1
+    assert "1 to add, 0 to update, 2 skipped" in dialog.summary.text()
+    assert Person.select().count() == 3  # nothing written by the preview
+    dialog.next_button.click()
+    assert dialog.report is not None and dialog.report.added == 1
+    assert Person.get(Person.phone == "13500004444").platform == "闪送"
+    reasons = [dialog.rows_model.index(r, 4).data() for r in range(3)]
+    assert any("123" in r for r in reasons)
+    dialog.next_button.click()  # Close
+
+
+def test_import_dialog_refuses_a_broken_file(qtbot, staff_ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"garbage")
+    dialog = ImportDialog(staff_ctx, bad)
+    qtbot.addWidget(dialog)
+    assert not dialog.load()
+    assert shown and "bad.xlsx" in shown[0]
+
+
+def test_export_writes_the_shown_rows(tab, tmp_path, monkeypatch):
+    out = tmp_path / "out.xlsx"
+    monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    tab.kind.setCurrentIndex(tab.kind.findData("rider"))
+    tab.export_file()
+    values = [[c.value for c in r] for r in openpyxl.load_workbook(out).active.iter_rows()]
+    assert len(values) == 2 and values[1][:2] == ["张阳", "13812345678"]
+
+
+def test_card_sheet_renders_in_qtextdocument(qtbot, staff_ctx, crowd, tmp_path):
+    html = card_printing.card_html(staff_ctx, [p.id for p in crowd])
+    doc = QTextDocument()
+    doc.setHtml(html)
+    images = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                images.append(fmt.toImageFormat().name())
+            it += 1
+        block = block.next()
+    qr = [name for name in images if len(name) > 200]
+    assert len(qr) == 3
+    for name in qr:
+        image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert image is not None and not image.isNull() and image.width() > 100
+    from desk.ui.widgets.printing import write_pdf
+
+    pdf = write_pdf(html, tmp_path / "cards.pdf")
+    assert pdf.stat().st_size > 5000
+
+
+def test_print_cards_goes_through_preview(tab, crowd, monkeypatch):
+    seen = []
+    monkeypatch.setattr(card_printing, "preview_html", lambda parent, html, title: seen.append((html, title)))
+    tab.table.selectAll()
+    tab.print_selected_cards()
+    assert len(seen) == 1 and seen[0][0].count("会员卡") == 3
