@@ -19,19 +19,19 @@ def card_html(ctx: DeskContext, person_ids: list[int]) -> str:
 
 
 def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
-    tr = QCoreApplication.translate
     try:
         chosen = cards.cards_for(person_ids)
     except DeskError as exc:
         show_error(parent, exc)
         return
     if not chosen:
-        dialogs.inform(parent, tr("Cards", "Member cards"), tr("Cards", "None of them can get a card."))
+        dialogs.inform(parent, QCoreApplication.translate("Cards", "Member cards"),
+                       QCoreApplication.translate("Cards", "None of them can get a card."))
         return
     if len(chosen) > 200 and not dialogs.confirm(
-        parent, tr("Cards", "Member cards"),
-        tr("Cards", "Print {0} cards ({1} pages)?").format(len(chosen), (len(chosen) + 9) // 10),
+        parent, QCoreApplication.translate("Cards", "Member cards"),
+        QCoreApplication.translate("Cards", "Print {0} cards ({1} pages)?").format(len(chosen), (len(chosen) + 9) // 10),
     ):
         return
     preview_html(parent, card_sheet_html(chosen, ctx.settings.station_name),
-                 tr("Cards", "Member cards ({0})").format(len(chosen)))
+                 QCoreApplication.translate("Cards", "Member cards ({0})").format(len(chosen)))
