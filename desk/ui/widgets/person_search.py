@@ -48,9 +48,8 @@ class PersonSearch(QWidget):
         super().__init__(parent)
         self.include_archived = include_archived
         self.limit = limit
+        # What to say when nobody matches: check-in offers to register, an award picker cannot.
         self.no_match_hint = no_match_hint or self.tr("Nobody matches.")
-        # Pickers that cannot register anyone (e.g. choosing riders for an award) say so here.
-        self.no_match_hint: str | None = None
         self.field = QLineEdit(self)
         self.field.setObjectName("personSearchField")
         self.field.setClearButtonEnabled(True)
@@ -123,7 +122,7 @@ class PersonSearch(QWidget):
         if not text:
             self.hint.setText("")
         elif not found:
-            self.hint.setText(self.no_match_hint or self.tr("Nobody matches. Press Enter to register a new visitor."))
+            self.hint.setText(self.no_match_hint)
         elif len(found) == 1:
             self.hint.setText(self.tr("1 match. Press Enter to choose."))
         else:
