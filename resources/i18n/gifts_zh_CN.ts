@@ -135,6 +135,21 @@
     </message>
     <message>
         <location filename="../../desk/ui/gifts/delivery_dialog.py" line="83" />
+        <source>✘ Already received on {0}</source>
+        <translation>✘ 已于 {0} 领取过</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="86" />
+        <source>✘ Not eligible for this campaign</source>
+        <translation>✘ 不在本次活动领取范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="88" />
+        <source>✔ Eligible, not yet received</source>
+        <translation>✔ 可以领取，尚未领过</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="94" />
         <source>&lt;span style='color:#b71c1c'&gt;Choose both the resident and the rider.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#b71c1c'&gt;请同时选择收件老人和送件骑手。&lt;/span&gt;</translation>
     </message>

@@ -147,3 +147,25 @@ def test_enter_in_the_campaign_dialog_adds_a_person_and_does_not_save(qtbot, sta
     assert Campaign.select().count() == 0 and dialog.isVisible()
     dialog.save()  # what Ctrl+Enter and the Save button do
     assert Campaign.get().name.endswith("中秋慰问") and not dialog.isVisible()
+
+
+def test_delivery_dialog_records_a_delivery_with_points(qtbot, ctx, staff, campaign, rider):
+    from desk.services import points
+    from desk.ui.gifts.delivery_dialog import DeliveryDialog
+
+    elder = people.create_person(people.PersonInput(name="赵桂英", phone="13700000000", kind="elderly",
+                                                    party_member=True), staff)
+    gifts.update_campaign(campaign.id, gifts.CampaignInput(
+        name=campaign.name, kind="mid_autumn", starts_on=campaign.starts_on, ends_on=campaign.ends_on,
+        items=[(GiftItem.get(GiftItem.name == "月饼").id, 1)], member_ids=[elder.id]), staff)
+    dialog = DeliveryDialog(ctx.operator, campaign.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.recipient_search.field, "13700000000")
+    press_enter(qtbot, dialog.recipient_search.field)
+    assert "✔" in dialog.recipient_label.text()
+    qtbot.keyClicks(dialog.deliverer_search.field, "5678")
+    press_enter(qtbot, dialog.deliverer_search.field)  # Enter on the rider records the delivery
+    share = Distribution.get()
+    assert share.recipient_id == elder.id and share.deliverer_id == rider.id
+    assert points.balance(rider.id) == 10 and dialog.result() == dialog.DialogCode.Accepted

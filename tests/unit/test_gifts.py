@@ -310,3 +310,20 @@ def test_stock_is_sum_of_moves_and_never_negative(staff, riders, steps):
     handed = sum(ln.quantity for ln in DistributionLine.select()
                  .join(Distribution).where(Distribution.voided_at.is_null() & (Distribution.campaign == c)))
     assert handed == sum(i.handed_out for i in gift_queries.progress(c.id).items)
+
+
+def test_a_race_past_the_check_is_caught_by_the_database(volunteer, campaign, riders, monkeypatch):
+    """Two desks both see "not yet received"; the second insert is refused, nothing else written."""
+    gifts.hand_out(campaign.id, riders[0].id, volunteer)
+    real = gifts.live_shares
+    calls = []
+
+    def stale(campaign_id, person_id):
+        calls.append(1)
+        return [] if len(calls) == 1 else real(campaign_id, person_id)  # the first look is stale
+
+    monkeypatch.setattr(gifts, "live_shares", stale)
+    with pytest.raises(AlreadyReceived):
+        gifts.hand_out(campaign.id, riders[0].id, volunteer)
+    assert Distribution.select().count() == 1
+    assert stock.on_hand(item("月饼").id) == 199

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QVBoxLayout, QWidget, QHBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.errors import DeskError
 from desk.models import Operator
-from desk.services import gifts, people
+from desk.services import gift_queries, gifts, people
 from desk.services.point_rules import get_rule
 from desk.ui.errors import term
 from desk.ui.gifts.flow import hand_out_asking
@@ -75,7 +75,18 @@ class DeliveryDialog(QDialog):
             label.setText(self.tr("<i>nobody chosen yet</i>"))
         else:
             person = people.get_person(person_id)
-            label.setText(f"<b>{person.name}</b>  {term(people.kind_name(person.kind))} {person.platform}")
+            text = f"<b>{person.name}</b>  {term(people.kind_name(person.kind))} {person.platform}"
+            if role == "recipient":
+                # Say at once what the save would say: already given, or outside the campaign.
+                status = gift_queries.status(self.campaign_id, person_id)
+                if status.received:
+                    text += "<br><span style='color:#b71c1c'>" + self.tr("✘ Already received on {0}").format(
+                        status.received[-1].handed_at.strftime("%m-%d %H:%M")) + "</span>"
+                elif not status.eligible:
+                    text += "<br><span style='color:#b71c1c'>" + self.tr("✘ Not eligible for this campaign") + "</span>"
+                else:
+                    text += "<br><span style='color:#1b5e20'>" + self.tr("✔ Eligible, not yet received") + "</span>"
+            label.setText(text)
         setattr(self, f"{role}_id", person_id)
 
     def save(self) -> None:
