@@ -70,9 +70,12 @@ def is_demo() -> bool:
 def fill(people: int = 300, days: int = 365, seed: int = 2023, today: dt.date | None = None) -> DemoContext:
     """Fill the bound (empty) database with ``people`` people and ``days`` days of activity."""
     ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), days=max(1, days), n_people=max(10, people))
-    ctx.operators = _operators()
-    for name in FILLERS:
-        importlib.import_module(name).fill(ctx)
+    # One outer transaction: each service call inside becomes a savepoint, so the demo costs
+    # one disk sync instead of one per record (synchronous=full makes every commit wait).
+    with db.atomic():
+        ctx.operators = _operators()
+        for name in FILLERS:
+            importlib.import_module(name).fill(ctx)
     with db.atomic():
         Meta.insert(key="demo", value="1").on_conflict(conflict_target=[Meta.key], update={Meta.value: "1"}).execute()
     return ctx
