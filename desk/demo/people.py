@@ -36,6 +36,8 @@ KIND_MIX = (
 PREFIXES = ("139", "138", "137", "136", "135", "150", "151", "152", "158", "159", "182", "183", "187", "188",
             "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "181", "189", "177", "199")
 
+GRID_LEADERS = (("刘秀梅", "13911110001"), ("陈建华", "13911110002"), ("孙丽娟", "13911110003"),
+                ("周国平", "13911110004"), ("吴晓燕", "13911110005"), ("郑志强", "13911110006"))
 WORKER_NOTES = ("", "", "", "", "常来充电", "喜欢看书", "午饭时间常来", "晚班", "电动车常停东门")
 ELDERLY_NOTES = ("独居", "老党员", "子女在外地", "行动不便", "", "")
 CHILD_NOTES = ("监护人：母亲", "监护人：爷爷", "放学后常在游乐场", "")
@@ -61,6 +63,8 @@ def fill(ctx) -> None:
     if not Grid.select().exists():
         catalogs.ensure_defaults()
     grid_ids = [g.id for g in Grid.select().order_by(Grid.number)]
+    for gid, (leader, phone) in zip(grid_ids, GRID_LEADERS):
+        Grid.update(leader_name=leader, leader_phone=phone).where((Grid.id == gid) & (Grid.leader_name == "")).execute()
     operator = ctx.operators[0] if ctx.operators else None
     kinds = [k for k, _w, _p in KIND_MIX]
     weights = [w for _k, w, _p in KIND_MIX]

@@ -10,7 +10,7 @@ import peewee as pw
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
 from desk.services import accounts, audit
-from desk.services.people import clean_name, normalise_phone
+from desk.services.people import WORKER_KINDS, clean_name, normalise_phone
 
 
 @dataclass(frozen=True)
@@ -95,4 +95,5 @@ def members(grid_id: int, include_archived: bool = False) -> list[Person]:
     query = Person.select().where((Person.grid == grid_id) & Person.voided_at.is_null())
     if not include_archived:
         query = query.where(Person.archived_at.is_null())
-    return list(query.order_by(Person.kind, Person.pinyin_full))
+    workers_first = pw.Case(None, [(Person.kind.in_(WORKER_KINDS), 0)], 1)
+    return list(query.order_by(workers_first, Person.pinyin_full))

@@ -345,8 +345,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/people/grids_dialog.py" line="91" />
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <source>Grid &amp;name:</source>
+        <translation>网格名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/people/grids_dialog.py" line="92" />
@@ -377,83 +377,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="77" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="82" />
         <source>Import people from {0}</source>
         <translation>从 {0} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="81" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="86" />
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="82" />
-        <location filename="../../desk/ui/people/import_dialog.py" line="196" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="87" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="201" />
         <source>Preview ›</source>
         <translation>预览 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="84" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="111" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="116" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="113" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="118" />
         <source>Kind when the file does not say:</source>
         <translation>文件未写类型时按：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="119" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="124" />
         <source>What each column holds (check the guesses):</source>
         <translation>各列内容（请核对自动识别的结果）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="152" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="157" />
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="156" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="161" />
         <source>{0}: {1} rows under the header in row {2}.</source>
         <translation>{0}：表头在第 {2} 行，下面共 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="170" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="175" />
         <source>Column {0} “{1}”</source>
-        <translation>第 {0} 列“{1}”</translation>
+        <translation>{0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="171" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="176" />
         <source>e.g. {0}</source>
         <translation>例：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="174" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="179" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="193" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="198" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="198" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="203" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="220" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="225" />
         <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number.</source>
         <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号匹配已有人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="234" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="239" />
         <source>&lt;b&gt;Imported:&lt;/b&gt; {0} added, {1} updated, {2} skipped (reasons below).</source>
         <translation>&lt;b&gt;导入完成：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行（原因见下表）。</translation>
     </message>
@@ -944,42 +944,42 @@ Reason (optional):</source>
 <context>
     <name>RowPlanModel</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="44" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="44" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="44" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="47" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="49" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="48" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="50" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="51" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="50" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="52" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="51" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="53" />
         <source>Reason / what changes</source>
         <translation>原因 / 更新内容</translation>
     </message>

@@ -88,7 +88,7 @@ class GridsDialog(QDialog):
         self.members_label = QLabel(self)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Grid &name:"), self.name)
         form.addRow(self.tr("&Leader:"), self.leader)
         form.addRow(self.tr("Leader's &phone:"), self.leader_phone)
         left = QVBoxLayout()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,8 +62,11 @@ class RowPlanModel(RecordTableModel[RowPlan]):
             return "、".join(term(importer.FIELD_NAMES[c]) for c in r.changes)
         return ""
 
-    def muted(self, record: RowPlan) -> bool:
-        return record.action == SKIP
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # Skipped rows are greyed but not struck through: their reason must stay easy to read.
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row_record(index.row()).action == SKIP:
+            return QColor("#8a4b00")
+        return super().data(index, role)
 
 
 class ImportDialog(QDialog):
