@@ -77,6 +77,7 @@ class Progress:
     reached: int  # distinct people with a live share
     reached_eligible: int
     deliveries: int
+    shares: int  # live hand-outs, extra shares included
     items: list[ItemProgress]
 
 
@@ -130,8 +131,10 @@ def list_campaigns(include_voided: bool = False) -> list[CampaignRow]:
     ]
 
 
-def shares(campaign_id: int, *, person_id: int | None = None, include_voided: bool = True) -> list[ShareRow]:
-    """Hand-outs of the campaign (of one person, if given), newest first, in two queries."""
+def shares(
+    campaign_id: int, *, person_id: int | None = None, include_voided: bool = True, limit: int | None = None
+) -> list[ShareRow]:
+    """Hand-outs of the campaign (of one person, if given), newest first (the ``limit`` newest), in two queries."""
     Deliverer = Person.alias()
     query = (
         Distribution.select(Distribution, Person, Deliverer, Operator)
@@ -147,6 +150,8 @@ def shares(campaign_id: int, *, person_id: int | None = None, include_voided: bo
         query = query.where(Distribution.recipient == person_id)
     if not include_voided:
         query = query.where(Distribution.voided_at.is_null())
+    if limit:
+        query = query.limit(limit)
     dists = list(query)
     lines: dict[int, list[tuple[str, int, str]]] = {}
     if dists:
@@ -199,6 +204,7 @@ def progress(campaign_id: int) -> Progress:
     reached = Distribution.select(pw.fn.COUNT(Distribution.recipient.distinct())).where(live).scalar() or 0
     reached_eligible = eligible_query(campaign).where(Person.id.in_(reached_ids)).count()
     deliveries = Distribution.select().where(live & Distribution.deliverer.is_null(False)).count()
+    live_count = Distribution.select().where(live).count()
     handed = dict(
         DistributionLine.select(DistributionLine.item, pw.fn.SUM(DistributionLine.quantity))
         .join(Distribution)
@@ -223,7 +229,8 @@ def progress(campaign_id: int) -> Progress:
         )
         for ci in campaign_lines(campaign.id)
     ]
-    return Progress(eligible=eligible, reached=reached, reached_eligible=reached_eligible, deliveries=deliveries, items=items)
+    return Progress(eligible=eligible, reached=reached, reached_eligible=reached_eligible, deliveries=deliveries,
+                    shares=live_count, items=items)
 
 
 def not_collected(campaign_id: int, limit: int | None = None) -> list[Person]:

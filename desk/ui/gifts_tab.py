@@ -32,6 +32,8 @@ from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets import dialogs
 
+LIST_LIMIT = 300  # rows shown in each list; the printed sheets hold everyone
+
 
 def _table(model, parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
@@ -204,11 +206,10 @@ class GiftsTab(QWidget):
             progress.reached_eligible, progress.eligible, pct, progress.reached, progress.deliveries))
         self.items_model.set_rows(progress.items)
         self._fit_items(len(progress.items))
-        shares = gift_queries.shares(cid)
-        self.shares_model.set_rows(shares)
-        pending = gift_queries.not_collected(cid)
-        self.pending_model.set_rows(pending)
-        self._tab_titles(sum(not s.voided for s in shares), len(pending))
+        # The newest rows only: a big campaign must not slow the desk after every hand-out.
+        self.shares_model.set_rows(gift_queries.shares(cid, limit=LIST_LIMIT))
+        self.pending_model.set_rows(gift_queries.not_collected(cid, limit=LIST_LIMIT))
+        self._tab_titles(progress.shares, progress.eligible - progress.reached_eligible)
 
     def _fit_items(self, rows: int) -> None:
         """As tall as its rows: the hand-out lists below get the rest of the height."""
