@@ -317,9 +317,11 @@ def record_signed_sheet(
     *,
     handed_on: dt.date | None = None,
     outside_dates_note: str | None = None,
+    unsigned_ids: Iterable[int] = (),
 ) -> SheetResult:
     """Enter a signed paper sheet: tick who signed; record shares handed out on paper only.
 
+    ``unsigned_ids`` are people whose earlier tick is taken back (a mistaken tick).
     All or nothing: if stock runs short or someone is not eligible, nothing is written.
     """
     if operator is None:
@@ -355,7 +357,11 @@ def record_signed_sheet(
             campaign.name, campaign.starts_on.isoformat(), campaign.ends_on.isoformat(),
         )
     at = now() if day == dt.date.today() else dt.datetime.combine(day, dt.time(12, 0))
+    to_unmark = [share for pid in dict.fromkeys(int(i) for i in unsigned_ids) if pid not in ids
+                 for share in live_shares(campaign.id, pid)[:1] if share.signed]
     with db.atomic():
+        for dist in to_unmark:
+            set_signed(dist.id, False, operator)
         for dist in to_mark:
             set_signed(dist.id, True, operator)
         for person in to_create:

@@ -262,8 +262,9 @@ def test_signed_sheet_ticks_and_records_paper_shares(volunteer, campaign, riders
     assert Distribution.get_by_id(d.id).signed
     assert gift_queries.signed_state(campaign.id)[riders[1].id][1] is True
     assert stock.on_hand(item("月饼").id) == 198
-    again = gifts.record_signed_sheet(campaign.id, [riders[0].id], volunteer)
+    again = gifts.record_signed_sheet(campaign.id, [riders[0].id], volunteer, unsigned_ids=[riders[1].id])
     assert again.unchanged == 1
+    assert gift_queries.signed_state(campaign.id)[riders[1].id][1] is False  # a mistaken tick taken back
 
 
 def test_signed_sheet_all_or_nothing(staff, volunteer, riders, elder):

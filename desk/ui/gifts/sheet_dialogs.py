@@ -225,15 +225,13 @@ class SignedSheetDialog(QDialog):
     def save(self) -> None:
         rows = self.model.rows()
         ticked = [r.person.id for r in rows if r.ticked and not r.was_signed]
-        unticked = [r.share_id for r in rows if r.was_signed and not r.ticked and r.share_id]
+        unticked = [r.person.id for r in rows if r.was_signed and not r.ticked]
         note = None
         for _ in range(2):
             try:
-                for share_id in unticked:
-                    gifts.set_signed(share_id, False, self.operator)
-                unticked = []
                 result = gifts.record_signed_sheet(self.campaign_id, ticked, self.operator,
-                                                   handed_on=self.day.date().toPython(), outside_dates_note=note)
+                                                   handed_on=self.day.date().toPython(), outside_dates_note=note,
+                                                   unsigned_ids=unticked)
                 break
             except gifts.OutsideCampaignDates as exc:
                 note = dialogs.ask_text(self, self.tr("Outside the campaign's dates"),
