@@ -238,7 +238,9 @@ class GiftsTab(QWidget):
         if cid is not None:
             dialog = CampaignDialog(self.ctx.operator, cid, self)
             if dialog.exec():
-                self.refresh(select=cid)
+                if dialog.voided:
+                    self.campaign_combo.setCurrentIndex(-1)  # forget it: refresh picks another
+                self.refresh(select=None if dialog.voided else cid)
 
     def open_stock(self) -> None:
         StockDialog(self.ctx.operator, self.campaign_id(), self).exec()

@@ -3,69 +3,79 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="50" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51" />
         <source>Edit campaign</source>
         <translation>修改慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="50" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51" />
         <source>New campaign</source>
         <translation>新建慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="52" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53" />
         <source>e.g. 2026年中秋慰问</source>
         <translation>如 2026年中秋慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="69" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="70" />
         <source>Each person gets</source>
         <translation>每人发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="80" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="81" />
         <source>Hand-picked people (in addition to the group above)</source>
         <translation>指定人员（在上面人群之外另加）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="85" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="86" />
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="88" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="89" />
         <source>Enter adds the person found. On the list:</source>
         <translation>按回车加入找到的人。已在名单上：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="93" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="94" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="94" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="95" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="97" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="98" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="100" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="101" />
         <source>Dates</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="101" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102" />
         <source>Who is eligible</source>
         <translation>谁可以领取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="103" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="108" />
+        <source>Void this campaign…</source>
+        <translation>作废此活动…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="177" />
+        <source>Void the campaign {0}</source>
+        <translation>作废活动：{0}</translation>
     </message>
 </context>
 <context>
@@ -289,7 +299,7 @@
     </message>
     <message>
         <location filename="../../desk/services/gifts.py" line="218" />
-        <location filename="../../desk/services/gifts.py" line="326" />
+        <location filename="../../desk/services/gifts.py" line="328" />
         <location filename="../../desk/services/stock.py" line="222" />
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
@@ -301,7 +311,7 @@
     </message>
     <message>
         <location filename="../../desk/services/gifts.py" line="237" />
-        <location filename="../../desk/services/gifts.py" line="344" />
+        <location filename="../../desk/services/gifts.py" line="346" />
         <source>{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason.</source>
         <translation>{0}不在{1}的领取范围内（领取范围：{2}）。工作人员可填写原因特批。</translation>
     </message>
@@ -327,12 +337,12 @@
         <translation>该发放记录已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="330" />
+        <location filename="../../desk/services/gifts.py" line="332" />
         <source>The date of the sheet cannot be in the future.</source>
         <translation>签收表日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="354" />
+        <location filename="../../desk/services/gifts.py" line="356" />
         <source>{0} runs from {1} to {2}; the sheet's date is outside those dates. Record it anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，签收表日期不在此范围内。仍要登记吗？</translation>
     </message>
@@ -457,97 +467,97 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="57" />
+        <location filename="../../desk/ui/gifts_tab.py" line="59" />
         <source>New campaign…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="58" />
+        <location filename="../../desk/ui/gifts_tab.py" line="60" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="59" />
+        <location filename="../../desk/ui/gifts_tab.py" line="61" />
         <source>Stock… (F7)</source>
         <translation>库存…（F7）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="60" />
+        <location filename="../../desk/ui/gifts_tab.py" line="62" />
         <source>Print sign-for sheet… (Ctrl+P)</source>
         <translation>打印签收表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="61" />
+        <location filename="../../desk/ui/gifts_tab.py" line="63" />
         <source>Enter signed sheet…</source>
         <translation>录入签收表…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="77" />
+        <location filename="../../desk/ui/gifts_tab.py" line="79" />
         <source>Void selected hand-out…</source>
         <translation>作废选中的发放…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="94" />
+        <location filename="../../desk/ui/gifts_tab.py" line="96" />
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="179" />
+        <location filename="../../desk/ui/gifts_tab.py" line="181" />
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="190" />
+        <location filename="../../desk/ui/gifts_tab.py" line="192" />
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="192" />
+        <location filename="../../desk/ui/gifts_tab.py" line="194" />
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="194" />
+        <location filename="../../desk/ui/gifts_tab.py" line="196" />
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="196" />
+        <location filename="../../desk/ui/gifts_tab.py" line="198" />
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="202" />
+        <location filename="../../desk/ui/gifts_tab.py" line="204" />
         <source>&lt;span style='font-size:15pt'&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style='font-size:15pt'&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="219" />
+        <location filename="../../desk/ui/gifts_tab.py" line="220" />
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="220" />
+        <location filename="../../desk/ui/gifts_tab.py" line="221" />
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="265" />
+        <location filename="../../desk/ui/gifts_tab.py" line="268" />
         <source>✔ {0} delivers {1} to {2}; the points are on {0}'s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="273" />
+        <location filename="../../desk/ui/gifts_tab.py" line="276" />
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="278" />
+        <location filename="../../desk/ui/gifts_tab.py" line="281" />
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="287" />
+        <location filename="../../desk/ui/gifts_tab.py" line="290" />
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>
@@ -876,17 +886,17 @@
         <translation>已勾选 {0} / 共 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="239" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="237" />
         <source>Outside the campaign's dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="240" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="238" />
         <source>Note why (required):</source>
         <translation>请写明原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="249" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="247" />
         <source>Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.</source>
         <translation>已保存：{0} 人标记为已签名，{1} 人按签收表补登发放。</translation>
     </message>

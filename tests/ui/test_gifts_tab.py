@@ -169,3 +169,16 @@ def test_delivery_dialog_records_a_delivery_with_points(qtbot, ctx, staff, campa
     share = Distribution.get()
     assert share.recipient_id == elder.id and share.deliverer_id == rider.id
     assert points.balance(rider.id) == 10 and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_void_a_campaign_set_up_by_mistake(qtbot, staff, monkeypatch):
+    from desk.ui.gifts.campaign_dialog import CampaignDialog
+
+    wrong = gifts.create_campaign(gifts.CampaignInput(
+        name="错建的活动", kind="other", starts_on=TODAY, ends_on=TODAY,
+        items=[(GiftItem.get(GiftItem.name == "雨衣").id, 1)]), staff)
+    dialog = CampaignDialog(staff, wrong.id)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "建重复了")
+    dialog.void()
+    assert dialog.voided and gift_queries.list_campaigns() == []

@@ -31,6 +31,7 @@ from desk.services import gifts, stock
 from desk.services.gift_campaigns import PER_PERSON_MAX
 from desk.ui.errors import show_error, term
 from desk.ui.gifts.keys import enter_stays_in_fields
+from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_search import PersonSearch
 
 # What each kind usually gives, so choosing the kind ticks the usual items.
@@ -102,6 +103,10 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         enter_stays_in_fields(self, self.buttons, self.save)
+        self.voided = False
+        if campaign_id:
+            void = self.buttons.addButton(self.tr("Void this campaign…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            void.clicked.connect(self.void)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(items_box)
@@ -166,6 +171,19 @@ class CampaignDialog(QDialog):
             member_ids=[self.members.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.members.count())],
             note=self.note.text(),
         )
+
+    def void(self) -> None:
+        """Withdraw a campaign set up by mistake (only one nobody has received from yet)."""
+        reason = dialogs.ask_reason(self, self.tr("Void the campaign {0}").format(self.name.text()))
+        if reason is None:
+            return
+        try:
+            gifts.void_campaign(self.campaign_id, reason, self.operator)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.voided = True
+        self.accept()
 
     def save(self) -> None:
         try:
