@@ -62,9 +62,7 @@ def _plan(ctx, workers) -> list[tuple]:
         if rng.random() < 0.09:
             extra = 30 if rng.random() < 0.2 else None  # a night search, staff gave more
             plan.append((_at(ctx, day), "award", (rng.choice(caring).id, "help_lost", extra, rng.choice(HELP_NOTES))))
-        if (day.month, day.day) in ((9, 15), (9, 16), (1, 20), (1, 21), (1, 22)):  # Mid-Autumn, Spring Festival
-            for p in rng.sample(keen, min(len(keen), rng.randint(3, 6))):
-                plan.append((_at(ctx, day), "award", (p.id, "gift_delivery", None, "为老党员送慰问品上门")))
+        # Gift deliveries to elderly homes earn their points in desk.demo.gifts, linked to the hand-out.
         if rng.random() < 0.03:
             plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, "wish_fulfilled", None,
                                                      rng.choice(WISH_NOTES))))
