@@ -28,7 +28,7 @@ from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, N
 from desk.services.roster_export import export_roster
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
-from desk.ui.people.card_printing import print_cards
+from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
@@ -90,6 +90,7 @@ class PeopleTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit (F2)"), self)
         self.assign_button = QPushButton(self.tr("Assign to grid…"), self)
         self.cards_button = QPushButton(self.tr("Print cards (Ctrl+P)"), self, objectName="printCardsButton")
+        self.cards_pdf_button = QPushButton(self.tr("Cards to PDF…"), self)
         self.duplicates_button = QPushButton(self.tr("Duplicates…"), self)
         self.grids_button = QPushButton(self.tr("Grids…"), self)
         self.import_button = QPushButton(self.tr("Import… (Ctrl+I)"), self)
@@ -110,7 +111,8 @@ class PeopleTab(QWidget):
         for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.edit_button, self.assign_button, self.cards_button):
+        for b in (self.add_button, self.open_button, self.edit_button, self.assign_button, self.cards_button,
+                  self.cards_pdf_button):
             actions.addWidget(b)
         actions.addStretch(1)
         for b in (self.duplicates_button, self.grids_button, self.import_button, self.export_button):
@@ -132,12 +134,13 @@ class PeopleTab(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.assign_button.clicked.connect(self.assign_grid)
         self.cards_button.clicked.connect(self.print_selected_cards)
+        self.cards_pdf_button.clicked.connect(self.save_selected_cards_pdf)
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.grids_button.clicked.connect(self.show_grids)
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
         for keys, slot in (("Ctrl+N", self.add_person), ("F2", self.edit_current), ("Ctrl+P", self.print_selected_cards),
-                           ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file), ("Ctrl+F", self.focus_first)):
+                           ("Ctrl+Shift+P", self.save_selected_cards_pdf), ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file), ("Ctrl+F", self.focus_first)):
             QShortcut(QKeySequence(keys), self, slot)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -265,12 +268,25 @@ class PeopleTab(QWidget):
             return
         self.refresh()
 
-    def print_selected_cards(self) -> None:
+    def _card_ids(self) -> list[int]:
         ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
         if not ids:
             dialogs.inform(self, self.tr("Member cards"), self.tr("Select the people whose cards to print."))
-            return
-        print_cards(self, self.ctx, ids)
+        return ids
+
+    def print_selected_cards(self) -> None:
+        ids = self._card_ids()
+        if ids:
+            print_cards(self, self.ctx, ids)
+
+    def save_selected_cards_pdf(self) -> None:
+        ids = self._card_ids()
+        if ids:
+            save_cards_pdf(self, self.ctx, ids)
+
+    def screenshot_states(self) -> list:
+        """For tools/screenshots.py: the roster narrowed by a pinyin search."""
+        return [("search", lambda: (self.search.setText("zy"), self.apply_filter()))]
 
     def show_duplicates(self) -> None:
         dialog = DuplicatesDialog(self.ctx, self)

@@ -23,6 +23,11 @@
         <source>Member cards ({0})</source>
         <translation>会员卡（{0} 张）</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/people/card_printing.py" line="48" />
+        <source>member-cards.pdf</source>
+        <translation>会员卡.pdf</translation>
+    </message>
 </context>
 <context>
     <name>DeskError</name>
@@ -531,13 +536,13 @@
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="57" />
-        <location filename="../../desk/ui/people_tab.py" line="288" />
+        <location filename="../../desk/ui/people_tab.py" line="304" />
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="59" />
-        <location filename="../../desk/ui/people_tab.py" line="291" />
+        <location filename="../../desk/ui/people_tab.py" line="307" />
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
@@ -598,99 +603,104 @@
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="93" />
+        <source>Cards to PDF…</source>
+        <translation>会员卡存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people_tab.py" line="94" />
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94" />
+        <location filename="../../desk/ui/people_tab.py" line="95" />
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95" />
+        <location filename="../../desk/ui/people_tab.py" line="96" />
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96" />
+        <location filename="../../desk/ui/people_tab.py" line="97" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="165" />
+        <location filename="../../desk/ui/people_tab.py" line="168" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="184" />
+        <location filename="../../desk/ui/people_tab.py" line="187" />
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="252" />
-        <location filename="../../desk/ui/people_tab.py" line="256" />
+        <location filename="../../desk/ui/people_tab.py" line="255" />
+        <location filename="../../desk/ui/people_tab.py" line="259" />
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="252" />
+        <location filename="../../desk/ui/people_tab.py" line="255" />
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="255" />
+        <location filename="../../desk/ui/people_tab.py" line="258" />
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="257" />
+        <location filename="../../desk/ui/people_tab.py" line="260" />
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="271" />
+        <location filename="../../desk/ui/people_tab.py" line="274" />
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="271" />
+        <location filename="../../desk/ui/people_tab.py" line="274" />
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="297" />
+        <location filename="../../desk/ui/people_tab.py" line="313" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="298" />
+        <location filename="../../desk/ui/people_tab.py" line="314" />
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="313" />
-        <location filename="../../desk/ui/people_tab.py" line="322" />
         <location filename="../../desk/ui/people_tab.py" line="329" />
+        <location filename="../../desk/ui/people_tab.py" line="338" />
+        <location filename="../../desk/ui/people_tab.py" line="345" />
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="313" />
+        <location filename="../../desk/ui/people_tab.py" line="329" />
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314" />
+        <location filename="../../desk/ui/people_tab.py" line="330" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="323" />
+        <location filename="../../desk/ui/people_tab.py" line="339" />
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="330" />
+        <location filename="../../desk/ui/people_tab.py" line="346" />
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -796,84 +806,84 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="103" />
+        <location filename="../../desk/ui/people/person_page.py" line="105" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="121" />
+        <location filename="../../desk/ui/people/person_page.py" line="123" />
         <source>Person: {0}</source>
         <translation>人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="125" />
+        <location filename="../../desk/ui/people/person_page.py" line="127" />
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="127" />
+        <location filename="../../desk/ui/people/person_page.py" line="129" />
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="130" />
+        <location filename="../../desk/ui/people/person_page.py" line="132" />
         <source>personal data erased on {0}</source>
         <translation>个人信息已于 {0} 删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="132" />
+        <location filename="../../desk/ui/people/person_page.py" line="134" />
         <source>archived on {0}</source>
         <translation>已于 {0} 归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="141" />
+        <location filename="../../desk/ui/people/person_page.py" line="143" />
         <source>never</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="143" />
+        <location filename="../../desk/ui/people/person_page.py" line="145" />
         <source>First visit &lt;b&gt;{0}&lt;/b&gt; · last visit &lt;b&gt;{1}&lt;/b&gt; · visits this year &lt;b&gt;{2}&lt;/b&gt; · points &lt;b&gt;{3}&lt;/b&gt; · card {4}</source>
         <translation>首次到访 &lt;b&gt;{0}&lt;/b&gt; · 最近到访 &lt;b&gt;{1}&lt;/b&gt; · 今年到访 &lt;b&gt;{2}&lt;/b&gt; 次 · 积分 &lt;b&gt;{3}&lt;/b&gt; · 卡号 {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="150" />
+        <location filename="../../desk/ui/people/person_page.py" line="152" />
         <source>Bring back from archive</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="150" />
+        <location filename="../../desk/ui/people/person_page.py" line="152" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="164" />
+        <location filename="../../desk/ui/people/person_page.py" line="166" />
         <source>New card code</source>
         <translation>更换卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="165" />
+        <location filename="../../desk/ui/people/person_page.py" line="167" />
         <source>Give this person a new card code? Their old card will stop working; print a new one.</source>
         <translation>为此人更换卡号？旧卡将失效，请打印新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="180" />
+        <location filename="../../desk/ui/people/person_page.py" line="182" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="181" />
+        <location filename="../../desk/ui/people/person_page.py" line="183" />
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
         <translation>归档 {0}？归档后搜索不到此人，历史记录保留。
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="193" />
+        <location filename="../../desk/ui/people/person_page.py" line="195" />
         <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
         <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="195" />
+        <location filename="../../desk/ui/people/person_page.py" line="197" />
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>

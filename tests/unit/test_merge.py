@@ -153,3 +153,28 @@ def test_old_card_of_merged_person_finds_the_kept_one(twins, staff):
     merge.merge_people(keep.id, drop.id, staff)
     assert [p.id for p in people.search(drop.card_code)] == [keep.id]
     assert [p.id for p in people.search(keep.card_code)] == [keep.id]
+
+
+class FutureDeed(models.BaseModel):
+    """A record type a later duty might add (a wish, a hazard report...), unknown to merge."""
+
+    person = pw.ForeignKeyField(Person, backref="+")
+    helper = pw.ForeignKeyField(Person, null=True, backref="+")
+    title = pw.CharField(default="")
+    created_at = pw.DateTimeField(default=models.now)
+    voided_at = pw.DateTimeField(null=True)
+
+
+def test_merge_and_timeline_cover_models_added_later(twins, staff, monkeypatch):
+    from desk.services import roster_timeline
+
+    monkeypatch.setattr(models, "ALL_MODELS", models.ALL_MODELS + [FutureDeed])
+    models.db.create_tables([FutureDeed])
+    keep, drop = twins
+    deed = FutureDeed.create(person=drop, helper=drop, title="帮助走失老人回家")
+    assert any(e.detail == "帮助走失老人回家" for e in roster_timeline.timeline(drop.id))
+    merge.merge_people(keep.id, drop.id, staff)
+    deed = FutureDeed.get_by_id(deed.id)
+    assert deed.person_id == keep.id and deed.helper_id == keep.id
+    entries = [e for e in roster_timeline.timeline(keep.id) if e.source == "future_deed"]
+    assert len(entries) == 2  # as the person and as the helper

@@ -98,3 +98,25 @@ def test_audit_of_anonymised_person_stays_valid_json(rider, admin):
     for row in AuditLog.select():
         json.loads(row.before or "{}")
         json.loads(row.after or "{}")
+
+
+def test_timeline_shows_gifts_rewards_and_campaign_lists(rider, volunteer, admin):
+    import datetime as dt
+
+    from desk.models import Campaign, CampaignMember, Distribution, DistributionLine, GiftItem, Redemption
+
+    today = dt.date.today()
+    camp = Campaign.create(name="中秋慰问", starts_on=today, ends_on=today, created_by=admin)
+    item = GiftItem.get(GiftItem.name == GiftItem.select().first().name)
+    CampaignMember.create(campaign=camp, person=rider)
+    elder = create_person(PersonInput("刘奶奶", None, kind="elderly"), volunteer)
+    got = Distribution.create(campaign=camp, recipient=rider, created_by=admin)
+    DistributionLine.create(distribution=got, item=item, quantity=2)
+    Distribution.create(campaign=camp, recipient=elder, deliverer=rider, created_by=admin)
+    Redemption.create(person=rider, item=item, quantity=1, points=30, created_by=admin)
+    kinds = {e.kind: e for e in roster_timeline.timeline(rider.id)}
+    assert set(kinds) == {roster_timeline.GIFT_RECEIVED, roster_timeline.GIFT_DELIVERED, roster_timeline.REDEMPTION,
+                          roster_timeline.CAMPAIGN_LIST}
+    assert kinds[roster_timeline.GIFT_RECEIVED].detail == f"中秋慰问：{item.name} × 2"
+    assert kinds[roster_timeline.REDEMPTION].amount == -30
+    assert [e.kind for e in roster_timeline.timeline(elder.id)] == [roster_timeline.GIFT_RECEIVED]

@@ -11,7 +11,7 @@ from desk.services import cards
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs
-from desk.ui.widgets.printing import preview_html
+from desk.ui.widgets.printing import preview_html, save_pdf_as
 
 
 def card_html(ctx: DeskContext, person_ids: list[int]) -> str:
@@ -35,3 +35,14 @@ def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int])
         return
     preview_html(parent, card_sheet_html(chosen, ctx.settings.station_name),
                  QCoreApplication.translate("Cards", "Member cards ({0})").format(len(chosen)))
+
+
+def save_cards_pdf(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
+    try:
+        chosen = cards.cards_for(person_ids)
+    except DeskError as exc:
+        show_error(parent, exc)
+        return
+    if chosen:
+        save_pdf_as(parent, card_sheet_html(chosen, ctx.settings.station_name),
+                    QCoreApplication.translate("Cards", "member-cards.pdf"))

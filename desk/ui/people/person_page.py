@@ -91,6 +91,8 @@ class PersonPage(QDialog):
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), self, objectName="anonymiseButton")
         self.anonymise_button.setVisible(accounts.has_role(ctx.operator, "admin"))
         close = QPushButton(self.tr("Close"), self)
+        # Scan, look, Enter: the page closes and the search is ready for the next card.
+        close.setDefault(True)
 
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.card_button, self.reissue_button, self.archive_button, self.anonymise_button):
