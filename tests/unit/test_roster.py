@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from desk.models import Grid, Person
-from desk.services import checkin, points, roster
+from desk.services import checkin, people, points, roster
 from desk.services.people import PersonInput, create_person
 from desk.services.roster import ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
 
@@ -105,3 +105,27 @@ def test_roster_row_and_platforms(people_three):
     assert roster.roster_row(a.id).name == "张阳"
     assert roster.roster_row(99999) is None
     assert roster.platforms() == sorted(["美团", "顺丰"])
+
+
+def test_in_memory_search_agrees_with_people_search(volunteer):
+    """The roster's typed filter and the person picker find the same people, whatever is typed."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    names = ["张阳", "章洋", "李四", "王小明", "欧阳娜", "Tom Li", "张三丰"]
+    made = [create_person(PersonInput(n, f"1380000{i:04d}" if i % 3 else None), volunteer) for i, n in enumerate(names)]
+    rows = roster.roster_rows()
+    queries = st.one_of(
+        st.sampled_from([p.card_code for p in made] + [p.card_code.lower() for p in made]),
+        st.text(alphabet="0123456789", min_size=1, max_size=5),
+        st.text(alphabet="zyhlswxmoa", min_size=1, max_size=4),
+        st.text(alphabet="张阳章洋李四王小明欧阳娜三丰", min_size=1, max_size=2),
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(queries)
+    def check(text):
+        flt = RosterFilter(text=text)
+        assert {r.id for r in rows if flt.accepts(r)} == {p.id for p in people.search(text, limit=100)}
+
+    check()
