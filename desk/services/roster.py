@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import peewee as pw
 
@@ -58,7 +58,6 @@ class RosterFilter:
     caring_team: bool | None = None
     party_member: bool | None = None
     archived: str = ARCHIVED_ACTIVE
-    _matcher: object = field(default=None, repr=False, compare=False)
 
     def accepts(self, row: RosterRow) -> bool:
         if self.archived == ARCHIVED_ACTIVE and row.archived:

@@ -66,22 +66,38 @@ def anonymise_person(person_id: int, operator: Operator) -> Person:
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "This record is already anonymised."))
     with db.atomic():
-        person.name = ANONYMOUS_NAME
-        person.phone = None
-        person.pinyin_initials = ""
-        person.pinyin_full = ""
-        person.note = ""
-        person.card_code = new_card_code()
-        person.anonymised_at = now()
-        person.archived_at = person.archived_at or person.anonymised_at
-        person.updated_at = now()
-        person.save()
-        for row in AuditLog.select().where((AuditLog.entity == "person") & (AuditLog.entity_id == person.id)):
-            row.before = _scrub(row.before)
-            row.after = _scrub(row.after)
-            row.save()
+        # Duplicates merged into this person carry the same name (and their own audit rows).
+        for record in [person] + _aliases(person.id):
+            _erase(record)
         audit.record(operator, "person.anonymise", "person", person.id, after={"anonymised_at": str(person.anonymised_at)})
     return person
+
+
+def _aliases(person_id: int) -> list[Person]:
+    found, todo = [], [person_id]
+    while todo:
+        batch = list(Person.select().where(Person.merged_into.in_(todo)))
+        found.extend(batch)
+        todo = [p.id for p in batch]
+    return found
+
+
+def _erase(person: Person) -> None:
+    person.name = ANONYMOUS_NAME
+    person.phone = None
+    person.pinyin_initials = ""
+    person.pinyin_full = ""
+    person.note = ""
+    person.void_reason = ""
+    person.card_code = new_card_code()
+    person.anonymised_at = now()
+    person.archived_at = person.archived_at or person.anonymised_at
+    person.updated_at = now()
+    person.save()
+    for row in AuditLog.select().where((AuditLog.entity == "person") & (AuditLog.entity_id == person.id)):
+        row.before = _scrub(row.before)
+        row.after = _scrub(row.after)
+        row.save()
 
 
 def _scrub(text: str) -> str:

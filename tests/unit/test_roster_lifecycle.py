@@ -120,3 +120,18 @@ def test_timeline_shows_gifts_rewards_and_campaign_lists(rider, volunteer, admin
     assert kinds[roster_timeline.GIFT_RECEIVED].detail == f"中秋慰问：{item.name} × 2"
     assert kinds[roster_timeline.REDEMPTION].amount == -30
     assert [e.kind for e in roster_timeline.timeline(elder.id)] == [roster_timeline.GIFT_RECEIVED]
+
+
+def test_anonymise_also_erases_merged_duplicates(rider, volunteer, staff, admin):
+    from desk.services import merge
+
+    twin = create_person(PersonInput("张阳", None, platform="美团", note="临时登记"), volunteer)
+    merge.merge_people(rider.id, twin.id, staff)
+    old_twin_card = Person.get_by_id(twin.id).card_code
+    assert people.search(old_twin_card)[0].id == rider.id
+    anonymise_person(rider.id, admin)
+    alias = Person.get_by_id(twin.id)
+    assert alias.name == "已匿名" and alias.note == "" and alias.anonymised_at is not None
+    assert people.search(old_twin_card) == []
+    for row in AuditLog.select():
+        assert "张阳" not in row.before + row.after and "13812345678" not in row.before + row.after
