@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from desk.models import Grid, PointEntry, Person, Visit, db
+from desk.models import AuditLog, Grid, PointEntry, Person, Visit, db
 
 ARCHIVED_ACTIVE = "active"
 ARCHIVED_ONLY = "archived"
@@ -165,6 +165,17 @@ def roster_rows(
         if text_matches(row, flt.text):
             rows.append(row)
     return rows
+
+
+def data_version(today: dt.date | None = None) -> tuple:
+    """Changes whenever anything the roster shows may have changed: every service write leaves
+    an audit row, and visits and points lines have rising ids. Three index lookups."""
+    return (
+        AuditLog.select(pw.fn.MAX(AuditLog.id)).scalar(),
+        Visit.select(pw.fn.MAX(Visit.id)).scalar(),
+        PointEntry.select(pw.fn.MAX(PointEntry.id)).scalar(),
+        (today or dt.date.today()).year,
+    )
 
 
 def roster_row(person_id: int, today: dt.date | None = None) -> RosterRow | None:

@@ -525,182 +525,182 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="50" />
+        <location filename="../../desk/ui/people_tab.py" line="51" />
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="54" />
+        <location filename="../../desk/ui/people_tab.py" line="55" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="57" />
-        <location filename="../../desk/ui/people_tab.py" line="304" />
+        <location filename="../../desk/ui/people_tab.py" line="58" />
+        <location filename="../../desk/ui/people_tab.py" line="313" />
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="59" />
-        <location filename="../../desk/ui/people_tab.py" line="307" />
+        <location filename="../../desk/ui/people_tab.py" line="60" />
+        <location filename="../../desk/ui/people_tab.py" line="316" />
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="61" />
+        <location filename="../../desk/ui/people_tab.py" line="62" />
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="62" />
+        <location filename="../../desk/ui/people_tab.py" line="63" />
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="63" />
+        <location filename="../../desk/ui/people_tab.py" line="64" />
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65" />
+        <location filename="../../desk/ui/people_tab.py" line="66" />
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="66" />
+        <location filename="../../desk/ui/people_tab.py" line="67" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="67" />
+        <location filename="../../desk/ui/people_tab.py" line="68" />
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="88" />
+        <location filename="../../desk/ui/people_tab.py" line="89" />
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="89" />
+        <location filename="../../desk/ui/people_tab.py" line="90" />
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="90" />
+        <location filename="../../desk/ui/people_tab.py" line="91" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="91" />
+        <location filename="../../desk/ui/people_tab.py" line="92" />
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92" />
+        <location filename="../../desk/ui/people_tab.py" line="93" />
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93" />
+        <location filename="../../desk/ui/people_tab.py" line="94" />
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94" />
+        <location filename="../../desk/ui/people_tab.py" line="95" />
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95" />
+        <location filename="../../desk/ui/people_tab.py" line="96" />
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96" />
+        <location filename="../../desk/ui/people_tab.py" line="97" />
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97" />
+        <location filename="../../desk/ui/people_tab.py" line="98" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="168" />
+        <location filename="../../desk/ui/people_tab.py" line="177" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="187" />
+        <location filename="../../desk/ui/people_tab.py" line="196" />
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="255" />
-        <location filename="../../desk/ui/people_tab.py" line="259" />
+        <location filename="../../desk/ui/people_tab.py" line="264" />
+        <location filename="../../desk/ui/people_tab.py" line="268" />
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="255" />
+        <location filename="../../desk/ui/people_tab.py" line="264" />
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="258" />
+        <location filename="../../desk/ui/people_tab.py" line="267" />
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="260" />
+        <location filename="../../desk/ui/people_tab.py" line="269" />
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="274" />
+        <location filename="../../desk/ui/people_tab.py" line="283" />
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="274" />
+        <location filename="../../desk/ui/people_tab.py" line="283" />
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="313" />
+        <location filename="../../desk/ui/people_tab.py" line="322" />
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314" />
+        <location filename="../../desk/ui/people_tab.py" line="323" />
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="329" />
         <location filename="../../desk/ui/people_tab.py" line="338" />
-        <location filename="../../desk/ui/people_tab.py" line="345" />
+        <location filename="../../desk/ui/people_tab.py" line="347" />
+        <location filename="../../desk/ui/people_tab.py" line="354" />
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="329" />
+        <location filename="../../desk/ui/people_tab.py" line="338" />
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="330" />
+        <location filename="../../desk/ui/people_tab.py" line="339" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="339" />
+        <location filename="../../desk/ui/people_tab.py" line="348" />
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="346" />
+        <location filename="../../desk/ui/people_tab.py" line="355" />
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -781,109 +781,109 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="87" />
+        <location filename="../../desk/ui/people/person_page.py" line="95" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="88" />
+        <location filename="../../desk/ui/people/person_page.py" line="96" />
         <source>Print card (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="89" />
+        <location filename="../../desk/ui/people/person_page.py" line="97" />
         <source>New card code…</source>
         <translation>更换卡号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="91" />
+        <location filename="../../desk/ui/people/person_page.py" line="99" />
         <source>Erase personal data…</source>
         <translation>删除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="93" />
+        <location filename="../../desk/ui/people/person_page.py" line="101" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="105" />
+        <location filename="../../desk/ui/people/person_page.py" line="113" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="123" />
+        <location filename="../../desk/ui/people/person_page.py" line="131" />
         <source>Person: {0}</source>
         <translation>人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="127" />
+        <location filename="../../desk/ui/people/person_page.py" line="135" />
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="129" />
+        <location filename="../../desk/ui/people/person_page.py" line="137" />
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="132" />
+        <location filename="../../desk/ui/people/person_page.py" line="140" />
         <source>personal data erased on {0}</source>
         <translation>个人信息已于 {0} 删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="134" />
+        <location filename="../../desk/ui/people/person_page.py" line="142" />
         <source>archived on {0}</source>
         <translation>已于 {0} 归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="143" />
+        <location filename="../../desk/ui/people/person_page.py" line="151" />
         <source>never</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="145" />
+        <location filename="../../desk/ui/people/person_page.py" line="153" />
         <source>First visit &lt;b&gt;{0}&lt;/b&gt; · last visit &lt;b&gt;{1}&lt;/b&gt; · visits this year &lt;b&gt;{2}&lt;/b&gt; · points &lt;b&gt;{3}&lt;/b&gt; · card {4}</source>
         <translation>首次到访 &lt;b&gt;{0}&lt;/b&gt; · 最近到访 &lt;b&gt;{1}&lt;/b&gt; · 今年到访 &lt;b&gt;{2}&lt;/b&gt; 次 · 积分 &lt;b&gt;{3}&lt;/b&gt; · 卡号 {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="152" />
+        <location filename="../../desk/ui/people/person_page.py" line="160" />
         <source>Bring back from archive</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="152" />
+        <location filename="../../desk/ui/people/person_page.py" line="160" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="166" />
+        <location filename="../../desk/ui/people/person_page.py" line="174" />
         <source>New card code</source>
         <translation>更换卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="167" />
+        <location filename="../../desk/ui/people/person_page.py" line="175" />
         <source>Give this person a new card code? Their old card will stop working; print a new one.</source>
         <translation>为此人更换卡号？旧卡将失效，请打印新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="182" />
+        <location filename="../../desk/ui/people/person_page.py" line="190" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="183" />
+        <location filename="../../desk/ui/people/person_page.py" line="191" />
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
         <translation>归档 {0}？归档后搜索不到此人，历史记录保留。
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="195" />
+        <location filename="../../desk/ui/people/person_page.py" line="203" />
         <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
         <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="197" />
+        <location filename="../../desk/ui/people/person_page.py" line="205" />
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -1061,7 +1061,7 @@ Reason (optional):</source>
     </message>
     <message>
         <location filename="../../desk/ui/people/person_page.py" line="37" />
-        <location filename="../../desk/ui/people/person_page.py" line="49" />
+        <location filename="../../desk/ui/people/person_page.py" line="57" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
@@ -1086,22 +1086,44 @@ Reason (optional):</source>
         <translation>列入慰问名单</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/people/person_page.py" line="44" />
+        <source>Micro-wish</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/people/person_page.py" line="45" />
+        <source>Civilised snapshot report</source>
+        <translation>文明随手拍</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/person_page.py" line="46" />
+        <source>Helped the elderly or a child</source>
+        <translation>帮助老人/儿童</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/person_page.py" line="47" />
+        <location filename="../../desk/ui/people/person_page.py" line="48" />
+        <location filename="../../desk/ui/people/person_page.py" line="49" />
+        <source>Community event</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/person_page.py" line="53" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="46" />
+        <location filename="../../desk/ui/people/person_page.py" line="54" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="47" />
+        <location filename="../../desk/ui/people/person_page.py" line="55" />
         <source> (voided)</source>
         <translation>（已作废）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="48" />
+        <location filename="../../desk/ui/people/person_page.py" line="56" />
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -39,6 +39,14 @@ class TimelineModel(RecordTableModel[TimelineEntry]):
             roster_timeline.GIFT_RECEIVED: self.tr("Gift received"),
             roster_timeline.GIFT_DELIVERED: self.tr("Gift delivered to a resident"),
             roster_timeline.CAMPAIGN_LIST: self.tr("On a campaign's list"),
+            # Records of duties that land later reach the page through the timeline's generic
+            # reader under their table name; these are the names they are likely to have.
+            "wish": self.tr("Micro-wish"),
+            "hazard_report": self.tr("Civilised snapshot report"),
+            "help_record": self.tr("Helped the elderly or a child"),
+            "event_attendance": self.tr("Community event"),
+            "event_signup": self.tr("Community event"),
+            "attendance": self.tr("Community event"),
         }
         super().__init__(
             [
