@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services import grids, roster
+from desk.services import grids, people, roster
 from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
 from desk.services.roster_export import export_roster
 from desk.ui.context import DeskContext
@@ -145,6 +145,8 @@ class PeopleTab(QWidget):
             QShortcut(QKeySequence(keys), self, slot)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # --- loading and filtering -------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -224,6 +226,12 @@ class PeopleTab(QWidget):
     def on_enter(self) -> None:
         """Enter in the search (a scanner ends every card with it): open the one person shown."""
         self.apply_filter()
+        if self.proxy.rowCount() == 0 and self.search.text().strip():
+            # An old card of a merged duplicate is not in the roster; the search service follows it.
+            found = people.search(self.search.text(), limit=2, include_archived=True)
+            if len(found) == 1:
+                self.open_person(found[0].id)
+            return
         if self.proxy.rowCount() == 1:
             self.open_person(self.proxy.record_at(0).id)
         elif self.proxy.rowCount() > 1:

@@ -326,3 +326,16 @@ def test_printed_cards_scan_back_to_their_codes(staff_ctx, crowd, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / "c.pdf"), str(tmp_path / "p")], check=True)
     out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p-1.png")], capture_output=True, text=True).stdout
     assert set(out.split()) == {p.card_code for p in crowd}
+
+
+def test_old_card_of_a_merged_duplicate_opens_the_kept_person(qtbot, tab, crowd, staff, opened):
+    from desk.services import merge
+
+    twin = create_person(PersonInput("张阳", None, platform="美团"), staff)
+    merge.merge_people(crowd[0].id, twin.id, staff)
+    tab.refresh()
+    qtbot.keyClicks(tab.search, Person.get_by_id(twin.id).card_code)
+    press_enter(qtbot, tab.search)
+    assert opened == [crowd[0].id]
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.search.text() == ""
