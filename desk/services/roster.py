@@ -15,11 +15,13 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desk.models import AuditLog, Grid, PointEntry, Person, Visit, db
+from desk.services.people import WORKER_KINDS
 
 ARCHIVED_ACTIVE = "active"
 ARCHIVED_ONLY = "archived"
 ARCHIVED_ALL = "all"
 NO_GRID = 0  # grid filter value for "not in any grid"
+WORKERS = "workers"  # kind filter value for all new-employment groups (riders, couriers, drivers...)
 
 
 @dataclass(slots=True)
@@ -64,7 +66,10 @@ class RosterFilter:
             return False
         if self.archived == ARCHIVED_ONLY and not row.archived:
             return False
-        if self.kind is not None and row.kind != self.kind:
+        if self.kind == WORKERS:
+            if row.kind not in WORKER_KINDS:
+                return False
+        elif self.kind is not None and row.kind != self.kind:
             return False
         if self.platform is not None and row.platform != self.platform:
             return False
@@ -139,7 +144,9 @@ def roster_rows(
         query = query.where(Person.archived_at.is_null(False))
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
-    if flt.kind is not None:
+    if flt.kind == WORKERS:
+        query = query.where(Person.kind.in_(WORKER_KINDS))
+    elif flt.kind is not None:
         query = query.where(Person.kind == flt.kind)
     if flt.platform is not None:
         query = query.where(Person.platform == flt.platform)

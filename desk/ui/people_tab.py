@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.services import grids, people, roster
-from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
+from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.roster_export import export_roster
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
@@ -54,6 +55,7 @@ class PeopleTab(QWidget):
         self.search.setFont(font)
         self.kind = kind_combo(self, with_any=self.tr("All kinds"))
         self.kind.setObjectName("filterKind")
+        self.kind.insertItem(1, self.tr("All new-employment workers"), WORKERS)
         self.platform = QComboBox(self, objectName="filterPlatform")
         self.grid = grid_combo(self, self.tr("All grids"))
         self.grid.setObjectName("filterGrid")
@@ -130,6 +132,8 @@ class PeopleTab(QWidget):
         for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
             combo.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.table.doubleClicked.connect(lambda *_: self.open_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.add_button.clicked.connect(self.add_person)
         self.open_button.clicked.connect(self.open_current)
         self.edit_button.clicked.connect(self.edit_current)
@@ -147,6 +151,16 @@ class PeopleTab(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _context_menu(self, pos) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        for text, slot in ((self.tr("Open"), self.open_current), (self.tr("Edit"), self.edit_current),
+                           (self.tr("Assign to grid…"), self.assign_grid),
+                           (self.tr("Print cards"), self.print_selected_cards)):
+            menu.addAction(text, slot)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- loading and filtering -------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:

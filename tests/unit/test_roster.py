@@ -129,3 +129,10 @@ def test_in_memory_search_agrees_with_people_search(volunteer):
         assert {r.id for r in rows if flt.accepts(r)} == {p.id for p in people.search(text, limit=100)}
 
     check()
+
+
+def test_workers_filter(people_three):
+    a, b, c = people_three
+    flt = RosterFilter(kind=roster.WORKERS)
+    assert _ids(roster.roster_rows(flt)) == {a.id, b.id}
+    assert {r.id for r in roster.roster_rows() if flt.accepts(r)} == {a.id, b.id}
