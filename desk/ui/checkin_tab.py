@@ -148,12 +148,12 @@ class CheckinTab(QWidget):
         self.visits.set_rows(checkin.visits_between(*checkin.day_bounds(self._day)))
         counts = checkin.counters(self._day)
         titles = {"today": self.tr("Today"), "month": self.tr("This month"), "year": self.tr("This year")}
+        big = round(self.font().pointSizeF() * 1.6)  # follows View → Larger text
         for key, label in self.counter_labels.items():
             tally = counts[key]
             label.setText(
-                self.tr("{0}<br><span style='font-size:16pt'><b>{1}</b></span> person-times · {2} people").format(
-                    titles[key], tally.person_times, tally.people
-                )
+                f"{titles[key]}<br><span style='font-size:{big}pt'><b>{tally.person_times}</b></span> "
+                + self.tr("person-times · {0} people").format(tally.people)
             )
 
     def catalog_changed(self) -> None:
@@ -182,7 +182,7 @@ class CheckinTab(QWidget):
         else:
             flags.append(self.tr("first visit"))
         self.person_card.setText(
-            f"<span style='font-size:15pt'><b>{person.name}</b></span>  {detail}"
+            f"<span style='font-size:{round(self.font().pointSizeF() * 1.4)}pt'><b>{person.name}</b></span>  {detail}"
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
 

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.large_text = bool(checked)
         self.ctx.save_settings()
         QApplication.instance().setFont(fonts.ui_font(large=bool(checked)))
+        self._on_tab_changed(self.tabs.currentIndex())  # pages size their rich text from the font
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.language = code

@@ -72,9 +72,9 @@
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="154"/>
-        <source>{0}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/span&gt; person-times · {2} people</source>
-        <translation>{0}&lt;br&gt;&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;{1}&lt;/b&gt;&lt;/span&gt; 人次 · {2} 人</translation>
+        <location filename="../../desk/ui/checkin_tab.py" line="156"/>
+        <source>person-times · {0} people</source>
+        <translation>人次 · {0} 人</translation>
     </message>
     <message>
         <location filename="../../desk/ui/checkin_tab.py" line="170"/>

@@ -161,7 +161,7 @@ Details are in {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/main_window.py" line="83"/>
-        <location filename="../../desk/ui/main_window.py" line="140"/>
+        <location filename="../../desk/ui/main_window.py" line="141"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -172,7 +172,7 @@ Details are in {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/main_window.py" line="90"/>
-        <location filename="../../desk/ui/main_window.py" line="157"/>
+        <location filename="../../desk/ui/main_window.py" line="158"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
@@ -192,22 +192,22 @@ Details are in {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140"/>
+        <location filename="../../desk/ui/main_window.py" line="141"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="152"/>
+        <location filename="../../desk/ui/main_window.py" line="153"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="158"/>
+        <location filename="../../desk/ui/main_window.py" line="159"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -295,27 +295,22 @@ Data folder: {2}</source>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="51"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="52"/>
         <source>Nobody matches.</source>
         <translation>没有找到匹配的人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="57"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="56"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="126"/>
-        <source>Nobody matches. Press Enter to register a new visitor.</source>
-        <translation>没有找到，按回车登记新访客。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="128"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="127"/>
         <source>1 match. Press Enter to choose.</source>
         <translation>找到 1 人，按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="130"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="129"/>
         <source>{0} matches. Use ↑ ↓ to choose, then Enter.</source>
         <translation>找到 {0} 人，用 ↑ ↓ 选择后按回车。</translation>
     </message>
