@@ -84,7 +84,7 @@ def _validated(data: CampaignInput, existing_id: int | None = None) -> dict[str,
         item = stock.get_item(item_id)
         if item_id in items:
             raise ValidationError(translate("DeskError", "{0} is listed twice."), item.name)
-        if not isinstance(qty, int) or qty < 1:
+        if not isinstance(qty, int) or isinstance(qty, bool) or qty < 1:
             raise ValidationError(translate("DeskError", "The quantity of {0} per person must be at least 1."), item.name)
         if qty > PER_PERSON_MAX:
             raise ValidationError(translate("DeskError", "The quantity of {0} per person can be at most {1}."), item.name, PER_PERSON_MAX)

@@ -291,6 +291,8 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 
 
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
+    if operator is None:
+        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None or dist.voided_at is not None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))

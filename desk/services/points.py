@@ -197,12 +197,20 @@ def award_many(
         return [_write_award(p, rule, amount, operator, source_type, None, note, at) for p in people]
 
 
-def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
-    """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
+def check_reversible(entry: PointEntry) -> None:
+    """Raise ``Conflict`` if the line cannot be reversed: a correction itself, or reversed already.
+
+    The desk asks this before it asks for a reason, so nobody types one only to be refused.
+    """
     if entry.reverses_id is not None:
         raise Conflict(translate("DeskError", "A correction cannot itself be reversed; award the points again instead."))
     if entry.reversed_at is not None:
         raise Conflict(translate("DeskError", "This entry was already reversed on {0}."), entry.reversed_at.strftime("%Y-%m-%d"))
+
+
+def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
+    """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
+    check_reversible(entry)
     if entry.delta > 0:
         have = balance(entry.person_id)
         if have - entry.delta < 0:

@@ -194,6 +194,8 @@ def move(
 
 
 def _quantity(qty: object) -> int:
+    if isinstance(qty, bool):  # True is not "1 box"
+        raise ValidationError(translate("DeskError", "Please enter a whole number."))
     try:
         value = int(qty)  # type: ignore[arg-type]
     except (TypeError, ValueError):

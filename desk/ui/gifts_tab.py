@@ -210,6 +210,7 @@ class GiftsTab(QWidget):
         self.shares_model.set_rows(gift_queries.shares(cid, limit=LIST_LIMIT))
         self.pending_model.set_rows(gift_queries.not_collected(cid, limit=LIST_LIMIT))
         self._tab_titles(progress.shares, progress.eligible - progress.reached_eligible)
+        self.panel.show_status(self.panel.search.current_person_id())  # a void or a sheet may change it
 
     def _fit_items(self, rows: int) -> None:
         """As tall as its rows: the hand-out lists below get the rest of the height."""

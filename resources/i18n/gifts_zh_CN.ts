@@ -1,79 +1,80 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51"/>
         <source>Edit campaign</source>
         <translation>修改慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51"/>
         <source>New campaign</source>
         <translation>新建慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53"/>
         <source>e.g. 2026年中秋慰问</source>
         <translation>如 2026年中秋慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="70" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="70"/>
         <source>Each person gets</source>
         <translation>每人发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="81" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="81"/>
         <source>Hand-picked people (in addition to the group above)</source>
         <translation>指定人员（在上面人群之外另加）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="86" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="86"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="89" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="89"/>
         <source>Enter adds the person found. On the list:</source>
         <translation>按回车加入找到的人。已在名单上：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="94" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="95" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="95"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="98" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="98"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="101" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="101"/>
         <source>Dates</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102"/>
         <source>Who is eligible</source>
         <translation>谁可以领取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="103" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="103"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="108" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="108"/>
         <source>Void this campaign…</source>
         <translation>作废此活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="177" />
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="177"/>
         <source>Void the campaign {0}</source>
         <translation>作废活动：{0}</translation>
     </message>
@@ -81,32 +82,32 @@
 <context>
     <name>CampaignTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="85" />
+        <location filename="../../desk/ui/gifts/models.py" line="85"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="86" />
+        <location filename="../../desk/ui/gifts/models.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="87" />
+        <location filename="../../desk/ui/gifts/models.py" line="87"/>
         <source>Dates</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="88" />
+        <location filename="../../desk/ui/gifts/models.py" line="88"/>
         <source>Who</source>
         <translation>领取范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="89" />
+        <location filename="../../desk/ui/gifts/models.py" line="89"/>
         <source>Each gets</source>
         <translation>每人发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="90" />
+        <location filename="../../desk/ui/gifts/models.py" line="90"/>
         <source>Reached</source>
         <translation>已领/应领</translation>
     </message>
@@ -114,329 +115,331 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="27" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="27"/>
         <source>Delivery to a home: {0}</source>
         <translation>送上门：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="37" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="37"/>
         <source>1. Who receives it (the elderly resident)</source>
         <translation>1. 谁收到（老人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="38" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="38"/>
         <source>2. Who delivers it (the rider)</source>
         <translation>2. 谁送上门（骑手）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="47" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="47"/>
         <source>The deliverer earns {0} points ({1}), once for this delivery.</source>
         <translation>送件人获得 {0} 积分（{1}），每次送上门只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="52" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="52"/>
         <source>Record delivery (Ctrl+Enter)</source>
         <translation>登记送上门（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="75" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="75"/>
         <source>&lt;i&gt;nobody chosen yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;尚未选择&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="83" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="83"/>
         <source>✘ Already received on {0}</source>
         <translation>✘ 已于 {0} 领取过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="86" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="86"/>
         <source>✘ Not eligible for this campaign</source>
         <translation>✘ 不在本次活动领取范围内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="88" />
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="88"/>
         <source>✔ Eligible, not yet received</source>
         <translation>✔ 可以领取，尚未领过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="94" />
-        <source>&lt;span style='color:#b71c1c'&gt;Choose both the resident and the rider.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;请同时选择收件老人和送件骑手。&lt;/span&gt;</translation>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="94"/>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Choose both the resident and the rider.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;请同时选择收件老人和送件骑手。&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="54" />
+        <location filename="../../desk/services/gift_campaigns.py" line="54"/>
         <source>That campaign does not exist or was voided.</source>
         <translation>该活动不存在或已作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="61" />
-        <source>Please enter the campaign's name (e.g. 2026年中秋慰问).</source>
+        <location filename="../../desk/services/gift_campaigns.py" line="61"/>
+        <source>Please enter the campaign&apos;s name (e.g. 2026年中秋慰问).</source>
         <translation>请填写活动名称（如 2026年中秋慰问）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="63" />
+        <location filename="../../desk/services/gift_campaigns.py" line="63"/>
         <source>A campaign name can be at most {0} characters.</source>
         <translation>活动名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="68" />
+        <location filename="../../desk/services/gift_campaigns.py" line="68"/>
         <source>A campaign named {0} already exists.</source>
         <translation>已有名为“{0}”的活动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="70" />
+        <location filename="../../desk/services/gift_campaigns.py" line="70"/>
         <source>Unknown kind of campaign: {0}.</source>
         <translation>未知的活动类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="72" />
+        <location filename="../../desk/services/gift_campaigns.py" line="72"/>
         <source>Unknown eligibility: {0}.</source>
         <translation>未知的领取范围：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="74" />
-        <source>Please enter the campaign's first and last day.</source>
+        <location filename="../../desk/services/gift_campaigns.py" line="74"/>
+        <source>Please enter the campaign&apos;s first and last day.</source>
         <translation>请填写活动的开始和结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="77" />
+        <location filename="../../desk/services/gift_campaigns.py" line="77"/>
         <source>The last day ({1}) is before the first day ({0}).</source>
         <translation>结束日期（{1}）早于开始日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="81" />
+        <location filename="../../desk/services/gift_campaigns.py" line="81"/>
         <source>Add at least one item that a share holds.</source>
         <translation>请至少勾选一种每人发放的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="86" />
+        <location filename="../../desk/services/gift_campaigns.py" line="86"/>
         <source>{0} is listed twice.</source>
         <translation>{0}重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="88" />
+        <location filename="../../desk/services/gift_campaigns.py" line="88"/>
         <source>The quantity of {0} per person must be at least 1.</source>
         <translation>{0}每人至少 1。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="90" />
+        <location filename="../../desk/services/gift_campaigns.py" line="90"/>
         <source>The quantity of {0} per person can be at most {1}.</source>
         <translation>{0}每人最多 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="95" />
+        <location filename="../../desk/services/gift_campaigns.py" line="95"/>
         <source>{0} is retired from the catalog.</source>
         <translation>{0}已从目录中停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="101" />
+        <location filename="../../desk/services/gift_campaigns.py" line="101"/>
         <source>Someone on the hand-picked list is not in the roster.</source>
         <translation>指定名单中有人不在人员名册里。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="103" />
+        <location filename="../../desk/services/gift_campaigns.py" line="103"/>
         <source>Pick at least one person for a hand-picked list.</source>
         <translation>指定名单至少要选一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="106" />
-        <location filename="../../desk/services/gifts.py" line="244" />
+        <location filename="../../desk/services/gift_campaigns.py" line="106"/>
+        <location filename="../../desk/services/gifts.py" line="244"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="165" />
+        <location filename="../../desk/services/gift_campaigns.py" line="165"/>
         <source>Please say why this campaign is voided.</source>
         <translation>请写明作废此活动的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="168" />
+        <location filename="../../desk/services/gift_campaigns.py" line="168"/>
         <source>This campaign already has hand-outs; void them first.</source>
         <translation>该活动已有发放记录，请先作废这些记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="182" />
-        <location filename="../../desk/services/gifts.py" line="121" />
-        <location filename="../../desk/services/gifts.py" line="230" />
-        <location filename="../../desk/services/stock.py" line="281" />
+        <location filename="../../desk/services/gift_campaigns.py" line="182"/>
+        <location filename="../../desk/services/gifts.py" line="121"/>
+        <location filename="../../desk/services/gifts.py" line="230"/>
+        <location filename="../../desk/services/stock.py" line="283"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="128" />
+        <location filename="../../desk/services/gifts.py" line="128"/>
         <source>This person is not in the roster.</source>
         <translation>此人不在人员名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="130" />
-        <source>{0}'s record is closed or archived.</source>
+        <location filename="../../desk/services/gifts.py" line="130"/>
+        <source>{0}&apos;s record is closed or archived.</source>
         <translation>{0}的档案已关闭或归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="138" />
-        <source>{0} already received this campaign's share on {1}, delivered by {2} (recorded by {3}).</source>
+        <location filename="../../desk/services/gifts.py" line="138"/>
+        <source>{0} already received this campaign&apos;s share on {1}, delivered by {2} (recorded by {3}).</source>
         <translation>{0}已于 {1} 领取过本次慰问品，由{2}送上门（{3}登记）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="142" />
-        <source>{0} already received this campaign's share on {1}, handed out by {2}.</source>
+        <location filename="../../desk/services/gifts.py" line="142"/>
+        <source>{0} already received this campaign&apos;s share on {1}, handed out by {2}.</source>
         <translation>{0}已于 {1} 领取过本次慰问品，经办人：{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="150" />
+        <location filename="../../desk/services/gifts.py" line="150"/>
         <source>This campaign has no items yet; add them in its setup.</source>
         <translation>该活动还没有设置发放物品，请在活动设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="161" />
-        <location filename="../../desk/services/stock.py" line="171" />
-        <location filename="../../desk/services/stock.py" line="187" />
+        <location filename="../../desk/services/gifts.py" line="161"/>
+        <location filename="../../desk/services/stock.py" line="171"/>
+        <location filename="../../desk/services/stock.py" line="187"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2}库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="218" />
-        <location filename="../../desk/services/gifts.py" line="328" />
-        <location filename="../../desk/services/stock.py" line="222" />
+        <location filename="../../desk/services/gifts.py" line="218"/>
+        <location filename="../../desk/services/gifts.py" line="295"/>
+        <location filename="../../desk/services/gifts.py" line="330"/>
+        <location filename="../../desk/services/stock.py" line="224"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="225" />
+        <location filename="../../desk/services/gifts.py" line="225"/>
         <source>The deliverer and the recipient must be different people.</source>
         <translation>送件人和收件人不能是同一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="237" />
-        <location filename="../../desk/services/gifts.py" line="346" />
+        <location filename="../../desk/services/gifts.py" line="237"/>
+        <location filename="../../desk/services/gifts.py" line="348"/>
         <source>{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason.</source>
         <translation>{0}不在{1}的领取范围内（领取范围：{2}）。工作人员可填写原因特批。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="247" />
+        <location filename="../../desk/services/gifts.py" line="247"/>
         <source>{0} runs from {1} to {2}; today is outside those dates. Hand out anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，今天不在此范围内。仍要发放吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="267" />
+        <location filename="../../desk/services/gifts.py" line="267"/>
         <source>Please say why this hand-out is voided.</source>
         <translation>请写明作废此次发放的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="270" />
-        <location filename="../../desk/services/gifts.py" line="296" />
+        <location filename="../../desk/services/gifts.py" line="270"/>
+        <location filename="../../desk/services/gifts.py" line="298"/>
         <source>That hand-out does not exist.</source>
         <translation>该发放记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="272" />
+        <location filename="../../desk/services/gifts.py" line="272"/>
         <source>This hand-out was already voided at {0}.</source>
         <translation>该发放记录已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="332" />
+        <location filename="../../desk/services/gifts.py" line="334"/>
         <source>The date of the sheet cannot be in the future.</source>
         <translation>签收表日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="356" />
-        <source>{0} runs from {1} to {2}; the sheet's date is outside those dates. Record it anyway?</source>
+        <location filename="../../desk/services/gifts.py" line="358"/>
+        <source>{0} runs from {1} to {2}; the sheet&apos;s date is outside those dates. Record it anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，签收表日期不在此范围内。仍要登记吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="67" />
+        <location filename="../../desk/services/stock.py" line="67"/>
         <source>Unknown item.</source>
         <translation>未知物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="162" />
+        <location filename="../../desk/services/stock.py" line="162"/>
         <source>Unknown kind of stock movement: {0}.</source>
         <translation>未知的库存变动类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="165" />
-        <location filename="../../desk/services/stock.py" line="274" />
+        <location filename="../../desk/services/stock.py" line="165"/>
+        <location filename="../../desk/services/stock.py" line="276"/>
         <source>A quantity must not be zero.</source>
         <translation>数量不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="200" />
-        <location filename="../../desk/services/stock.py" line="202" />
+        <location filename="../../desk/services/stock.py" line="198"/>
+        <location filename="../../desk/services/stock.py" line="202"/>
+        <location filename="../../desk/services/stock.py" line="204"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="225" />
+        <location filename="../../desk/services/stock.py" line="227"/>
         <source>The quantity received must be at least 1.</source>
         <translation>入库数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="227" />
-        <location filename="../../desk/services/stock.py" line="276" />
+        <location filename="../../desk/services/stock.py" line="229"/>
+        <location filename="../../desk/services/stock.py" line="278"/>
         <source>{0} is more than can be received at once (at most {1}).</source>
         <translation>{0} 超过单次入库上限（最多 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="230" />
+        <location filename="../../desk/services/stock.py" line="232"/>
         <source>{0} is retired from the catalog; bring it back before receiving it.</source>
         <translation>{0}已停用，请先恢复再入库。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="233" />
+        <location filename="../../desk/services/stock.py" line="235"/>
         <source>A donor name can be at most {0} characters.</source>
         <translation>捐赠方名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="236" />
+        <location filename="../../desk/services/stock.py" line="238"/>
         <source>The date received cannot be in the future.</source>
         <translation>入库日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="241" />
+        <location filename="../../desk/services/stock.py" line="243"/>
         <source>That campaign does not exist.</source>
         <translation>该活动不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="279" />
+        <location filename="../../desk/services/stock.py" line="281"/>
         <source>Please say why the stock is corrected (damaged, lost, returned...).</source>
         <translation>请写明调整库存的原因（损坏、丢失、退回……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="297" />
-        <source>Please enter the item's name.</source>
+        <location filename="../../desk/services/stock.py" line="299"/>
+        <source>Please enter the item&apos;s name.</source>
         <translation>请填写物品名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="299" />
+        <location filename="../../desk/services/stock.py" line="301"/>
         <source>An item name can be at most {0} characters.</source>
         <translation>物品名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="301" />
+        <location filename="../../desk/services/stock.py" line="303"/>
         <source>Please enter the unit (盒, 件, 个...).</source>
         <translation>请填写单位（盒、件、个……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="303" />
+        <location filename="../../desk/services/stock.py" line="305"/>
         <source>A unit can be at most {0} characters.</source>
         <translation>单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="311" />
-        <location filename="../../desk/services/stock.py" line="323" />
+        <location filename="../../desk/services/stock.py" line="313"/>
+        <location filename="../../desk/services/stock.py" line="325"/>
         <source>The item {0} is already in the catalog.</source>
         <translation>物品“{0}”已在目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="338" />
+        <location filename="../../desk/services/stock.py" line="340"/>
         <source>{0} is already retired.</source>
         <translation>{0}已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="338" />
+        <location filename="../../desk/services/stock.py" line="340"/>
         <source>{0} is not retired.</source>
         <translation>{0}未停用。</translation>
     </message>
@@ -444,22 +447,22 @@
 <context>
     <name>GiftsFlow</name>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="30" />
-        <source>Outside the campaign's dates</source>
+        <location filename="../../desk/ui/gifts/flow.py" line="30"/>
+        <source>Outside the campaign&apos;s dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="31" />
+        <location filename="../../desk/ui/gifts/flow.py" line="31"/>
         <source>Note why (required), then OK to hand out:</source>
         <translation>请写明原因（必填），确定后发放：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="40" />
+        <location filename="../../desk/ui/gifts/flow.py" line="40"/>
         <source>Staff override</source>
         <translation>工作人员特批</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="41" />
+        <location filename="../../desk/ui/gifts/flow.py" line="41"/>
         <source>To hand out anyway, give the reason (it is recorded):</source>
         <translation>如仍要发放，请写明原因（将被记录）：</translation>
     </message>
@@ -467,97 +470,97 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="59" />
+        <location filename="../../desk/ui/gifts_tab.py" line="59"/>
         <source>New campaign…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="60" />
+        <location filename="../../desk/ui/gifts_tab.py" line="60"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="61" />
+        <location filename="../../desk/ui/gifts_tab.py" line="61"/>
         <source>Stock… (F7)</source>
         <translation>库存…（F7）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="62" />
+        <location filename="../../desk/ui/gifts_tab.py" line="62"/>
         <source>Print sign-for sheet… (Ctrl+P)</source>
         <translation>打印签收表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="63" />
+        <location filename="../../desk/ui/gifts_tab.py" line="63"/>
         <source>Enter signed sheet…</source>
         <translation>录入签收表…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="79" />
+        <location filename="../../desk/ui/gifts_tab.py" line="79"/>
         <source>Void selected hand-out…</source>
         <translation>作废选中的发放…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="96" />
+        <location filename="../../desk/ui/gifts_tab.py" line="96"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="181" />
+        <location filename="../../desk/ui/gifts_tab.py" line="181"/>
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="192" />
+        <location filename="../../desk/ui/gifts_tab.py" line="192"/>
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="194" />
+        <location filename="../../desk/ui/gifts_tab.py" line="194"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="196" />
+        <location filename="../../desk/ui/gifts_tab.py" line="196"/>
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="198" />
+        <location filename="../../desk/ui/gifts_tab.py" line="198"/>
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="204" />
-        <source>&lt;span style='font-size:15pt'&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
-        <translation>&lt;span style='font-size:15pt'&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
+        <location filename="../../desk/ui/gifts_tab.py" line="204"/>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="220" />
+        <location filename="../../desk/ui/gifts_tab.py" line="221"/>
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="221" />
+        <location filename="../../desk/ui/gifts_tab.py" line="222"/>
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="268" />
-        <source>✔ {0} delivers {1} to {2}; the points are on {0}'s record.</source>
+        <location filename="../../desk/ui/gifts_tab.py" line="269"/>
+        <source>✔ {0} delivers {1} to {2}; the points are on {0}&apos;s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="276" />
+        <location filename="../../desk/ui/gifts_tab.py" line="277"/>
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="281" />
+        <location filename="../../desk/ui/gifts_tab.py" line="282"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="290" />
+        <location filename="../../desk/ui/gifts_tab.py" line="291"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>
@@ -565,57 +568,57 @@
 <context>
     <name>HandOutPanel</name>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="37" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="37"/>
         <source>Hand out share (Enter)</source>
         <translation>发放（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="44" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="44"/>
         <source>Delivery to a home… (Ctrl+D)</source>
         <translation>送上门登记…（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="79" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="79"/>
         <source>Set up a campaign first (Ctrl+Shift+N).</source>
         <translation>请先新建慰问活动（Ctrl+Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="82" />
-        <source>Scan the member card, or type the phone's last 4 digits, a name or pinyin initials.</source>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="82"/>
+        <source>Scan the member card, or type the phone&apos;s last 4 digits, a name or pinyin initials.</source>
         <translation>请扫会员卡，或输入手机尾号、姓名、拼音首字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="92" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="92"/>
         <source>✘ Already received on {0}, by {1}: {2}</source>
         <translation>✘ 已于 {0} 领取过（经办人：{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="97" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="97"/>
         <source>and {0} extra share(s) let through by staff</source>
         <translation>另有 {0} 份为工作人员特批补发</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="99" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="99"/>
         <source>✔ Eligible, not yet received</source>
         <translation>✔ 可以领取，尚未领过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="103" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="103"/>
         <source>✘ Not eligible for this campaign</source>
         <translation>✘ 不在本次活动领取范围内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="105" />
-        <source>Today is outside the campaign's dates.</source>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="105"/>
+        <source>Today is outside the campaign&apos;s dates.</source>
         <translation>今天不在活动日期内。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="113" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="113"/>
         <source>Choose the rider first (type, then ↑ ↓).</source>
         <translation>请先选择骑手（输入后用 ↑ ↓ 选择）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="132" />
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="132"/>
         <source>✔ {0} received {1} at {2}. Left in stock: {3}</source>
         <translation>✔ {0} 于 {2} 领取了 {1}。剩余库存：{3}</translation>
     </message>
@@ -623,37 +626,37 @@
 <context>
     <name>ItemProgressModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="67" />
+        <location filename="../../desk/ui/gifts/models.py" line="67"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="68" />
+        <location filename="../../desk/ui/gifts/models.py" line="68"/>
         <source>Per person</source>
         <translation>每人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="69" />
+        <location filename="../../desk/ui/gifts/models.py" line="69"/>
         <source>Handed out</source>
         <translation>已发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="70" />
+        <location filename="../../desk/ui/gifts/models.py" line="70"/>
         <source>Received for it</source>
         <translation>为本活动入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="71" />
+        <location filename="../../desk/ui/gifts/models.py" line="71"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="72" />
+        <location filename="../../desk/ui/gifts/models.py" line="72"/>
         <source>Still needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="73" />
+        <location filename="../../desk/ui/gifts/models.py" line="73"/>
         <source>for the eligible people who have not collected yet</source>
         <translation>按尚未领取的可领取人数计算</translation>
     </message>
@@ -661,32 +664,32 @@
 <context>
     <name>MoveTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="122" />
+        <location filename="../../desk/ui/gifts/models.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="123" />
+        <location filename="../../desk/ui/gifts/models.py" line="123"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="124" />
+        <location filename="../../desk/ui/gifts/models.py" line="124"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="125" />
+        <location filename="../../desk/ui/gifts/models.py" line="125"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="126" />
+        <location filename="../../desk/ui/gifts/models.py" line="126"/>
         <source>Donor / reason</source>
         <translation>捐赠方 / 原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="127" />
+        <location filename="../../desk/ui/gifts/models.py" line="127"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
@@ -694,27 +697,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="53" />
+        <location filename="../../desk/ui/gifts/models.py" line="53"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="54" />
+        <location filename="../../desk/ui/gifts/models.py" line="54"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="55" />
+        <location filename="../../desk/ui/gifts/models.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="56" />
+        <location filename="../../desk/ui/gifts/models.py" line="56"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="57" />
+        <location filename="../../desk/ui/gifts/models.py" line="57"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -722,42 +725,42 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="47" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="47"/>
         <source>Print sign-for sheet: {0}</source>
         <translation>打印签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51"/>
         <source>Everyone eligible (pre-filled names)</source>
         <translation>全部可领取人员（预先填好姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52"/>
         <source>Only those who have not collected yet</source>
         <translation>只打印尚未领取的人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="53" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="53"/>
         <source>Those who collected (the record, with dates)</source>
         <translation>已领取的人（发放记录，含日期）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="54" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="54"/>
         <source>Blank rows only (names written by hand)</source>
         <translation>只打印空白行（现场手写姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="65" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="65"/>
         <source>Extra blank rows at the end</source>
         <translation>末尾另加空白行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="67" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="67"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="69" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="69"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -765,57 +768,57 @@
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="20" />
+        <location filename="../../desk/ui/gifts/models.py" line="20"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="21" />
+        <location filename="../../desk/ui/gifts/models.py" line="21"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="22" />
+        <location filename="../../desk/ui/gifts/models.py" line="22"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="23" />
+        <location filename="../../desk/ui/gifts/models.py" line="23"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="24" />
+        <location filename="../../desk/ui/gifts/models.py" line="24"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="25" />
+        <location filename="../../desk/ui/gifts/models.py" line="25"/>
         <source>Delivered by</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="26" />
+        <location filename="../../desk/ui/gifts/models.py" line="26"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="27" />
+        <location filename="../../desk/ui/gifts/models.py" line="27"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="28" />
+        <location filename="../../desk/ui/gifts/models.py" line="28"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="36" />
+        <location filename="../../desk/ui/gifts/models.py" line="36"/>
         <source>voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="38" />
+        <location filename="../../desk/ui/gifts/models.py" line="38"/>
         <source>override: {0}</source>
         <translation>特批：{0}</translation>
     </message>
@@ -823,37 +826,37 @@
 <context>
     <name>SignModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="117" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="117"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118"/>
         <source>handed out</source>
         <translation>已发放</translation>
     </message>
@@ -861,42 +864,42 @@
 <context>
     <name>SignedSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="153" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="153"/>
         <source>Enter signed sheet: {0}</source>
         <translation>录入签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="157" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="157"/>
         <source>Find on the list by name or platform; Enter ticks the row found</source>
         <translation>按姓名或平台查找；回车勾选找到的那一行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173"/>
         <source>Date on the sheet</source>
         <translation>签收表上的日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="175" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="175"/>
         <source>Numbers follow the printed sheet (everyone eligible). Tick every name that was signed, then Save (Ctrl+Enter).</source>
         <translation>序号与打印的签收表（全部可领取人员）一致。勾选所有已签名的人，然后保存（Ctrl+回车）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="209" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="209"/>
         <source>{0} ticked of {1} on the list</source>
         <translation>已勾选 {0} / 共 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="237" />
-        <source>Outside the campaign's dates</source>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="237"/>
+        <source>Outside the campaign&apos;s dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="238" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="238"/>
         <source>Note why (required):</source>
         <translation>请写明原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="247" />
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="247"/>
         <source>Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.</source>
         <translation>已保存：{0} 人标记为已签名，{1} 人按签收表补登发放。</translation>
     </message>
@@ -904,136 +907,136 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="49" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="49"/>
         <source>Stock of goods</source>
         <translation>物资库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="54" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="54"/>
         <source>New item…</source>
         <translation>新增物品…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="55" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="55"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="56" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="56"/>
         <source>Retire / bring back</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="65" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="65"/>
         <source>property company, partner unit, person…</source>
         <translation>物业公司、共建单位、个人……</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="137" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="137"/>
         <source>(no particular campaign)</source>
         <translation>（不指定活动）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="73" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="73"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="75" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="75"/>
         <source>Receive goods</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="77" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="96" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="77"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="96"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="78" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="78"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79"/>
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="80" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="80"/>
         <source>Date received</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="99" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="99"/>
         <source>For campaign</source>
         <translation>用于活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="93" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="93"/>
         <source>Correct stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="94" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="94"/>
         <source>Correct stock (staff): damaged, lost, returned</source>
         <translation>调整库存（工作人员）：损坏、丢失、退回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="97" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="97"/>
         <source>Change (+/−)</source>
         <translation>增减数量（+/−）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="98" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="98"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="104" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="104"/>
         <source>&lt;b&gt;On hand&lt;/b&gt; (select an item to see its movements)</source>
         <translation>&lt;b&gt;现有库存&lt;/b&gt;（选中物品可查看其出入库记录）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="119" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="119"/>
         <source>&lt;b&gt;Movements&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;出入库记录&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200"/>
         <source>New item</source>
         <translation>新增物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197"/>
         <source>Name of the item (e.g. 保温杯):</source>
         <translation>物品名称（如 保温杯）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200"/>
         <source>Unit (盒, 件, 个, 份…):</source>
         <translation>单位（盒、件、个、份……）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209" />
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212"/>
         <source>Rename item</source>
         <translation>修改物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212" />
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
@@ -1041,27 +1044,27 @@
 <context>
     <name>StockItemModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="106" />
+        <location filename="../../desk/ui/gifts/models.py" line="106"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="107" />
+        <location filename="../../desk/ui/gifts/models.py" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="108" />
+        <location filename="../../desk/ui/gifts/models.py" line="108"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="109" />
+        <location filename="../../desk/ui/gifts/models.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="109" />
+        <location filename="../../desk/ui/gifts/models.py" line="109"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
@@ -1069,92 +1072,92 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="21" />
+        <location filename="../../desk/services/gift_campaigns.py" line="21"/>
         <source>Mid-Autumn</source>
         <translation>中秋慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="22" />
+        <location filename="../../desk/services/gift_campaigns.py" line="22"/>
         <source>Spring Festival</source>
         <translation>春节慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="23" />
+        <location filename="../../desk/services/gift_campaigns.py" line="23"/>
         <source>health clinic</source>
         <translation>健康义诊</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="24" />
+        <location filename="../../desk/services/gift_campaigns.py" line="24"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="27" />
+        <location filename="../../desk/services/gift_campaigns.py" line="27"/>
         <source>all riders, couriers and drivers</source>
         <translation>全部骑手、快递员和司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="28" />
+        <location filename="../../desk/services/gift_campaigns.py" line="28"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="29" />
+        <location filename="../../desk/services/gift_campaigns.py" line="29"/>
         <source>party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="30" />
+        <location filename="../../desk/services/gift_campaigns.py" line="30"/>
         <source>elderly residents</source>
         <translation>社区老人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gift_campaigns.py" line="31" />
+        <location filename="../../desk/services/gift_campaigns.py" line="31"/>
         <source>hand-picked list only</source>
         <translation>仅指定名单</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="26" />
+        <location filename="../../desk/services/stock.py" line="26"/>
         <source>received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="27" />
+        <location filename="../../desk/services/stock.py" line="27"/>
         <source>adjusted</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="28" />
+        <location filename="../../desk/services/stock.py" line="28"/>
         <source>handed out</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="29" />
+        <location filename="../../desk/services/stock.py" line="29"/>
         <source>returned by void</source>
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="30" />
+        <location filename="../../desk/services/stock.py" line="30"/>
         <source>redeemed for points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="35" />
+        <location filename="../../desk/services/stock.py" line="35"/>
         <source>damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="36" />
+        <location filename="../../desk/services/stock.py" line="36"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="37" />
+        <location filename="../../desk/services/stock.py" line="37"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock.py" line="38" />
+        <location filename="../../desk/services/stock.py" line="38"/>
         <source>count correction</source>
         <translation>盘点更正</translation>
     </message>

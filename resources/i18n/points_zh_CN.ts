@@ -4,79 +4,84 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="38"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="39"/>
         <source>Award points</source>
         <translation>加积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="51"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="53"/>
         <source>What was done, where (optional)</source>
         <translation>做了什么、在哪里（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="54"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="56"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="57"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="59"/>
         <source>Add a rider: phone last 4 digits / name / pinyin / card, then Enter</source>
         <translation>添加骑手：手机尾号 / 姓名 / 拼音首字母 / 会员卡，按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="66"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="68"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="71"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="73"/>
         <source>Award (Ctrl+Enter)</source>
         <translation>加分（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="73"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="79"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="81"/>
         <source>Rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="83"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="85"/>
         <source>Points each</source>
         <translation>每人分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="84"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="86"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="92"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="94"/>
         <source>&lt;b&gt;Riders&lt;/b&gt; (everyone listed gets the same award)</source>
         <translation>&lt;b&gt;骑手&lt;/b&gt;（名单上每人得到相同积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="131"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="133"/>
         <source>default {0}, from {1} to {2}</source>
         <translation>默认 {0} 分，可在 {1}–{2} 分之间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="133"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="135"/>
         <source>fixed at {0}; staff can change it</source>
         <translation>固定 {0} 分；社工可以修改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="136"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="138"/>
         <source>&lt;b&gt;Chosen: {0}&lt;/b&gt; (Delete removes the selected one)</source>
         <translation>&lt;b&gt;已选 {0} 人&lt;/b&gt;（按 Delete 移除选中的人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="143"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="145"/>
         <source>Already in the list.</source>
         <translation>已在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/award_dialog.py" line="171"/>
+        <source>Points each must be a whole number from {0} to {1}; the box now shows the amount kept: check it, then award.</source>
+        <translation>每人分值须是 {0} 到 {1} 之间的整数；框里现在是保留的分值，请核对后再加分。</translation>
     </message>
 </context>
 <context>
@@ -150,50 +155,50 @@
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="203"/>
+        <location filename="../../desk/services/points.py" line="206"/>
         <source>A correction cannot itself be reversed; award the points again instead.</source>
         <translation>冲正记录本身不能再冲正；如需恢复，请重新加分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="205"/>
-        <location filename="../../desk/services/points.py" line="218"/>
+        <location filename="../../desk/services/points.py" line="208"/>
+        <location filename="../../desk/services/points.py" line="226"/>
         <source>This entry was already reversed on {0}.</source>
         <translation>这条记录已于 {0} 冲正。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="210"/>
+        <location filename="../../desk/services/points.py" line="218"/>
         <source>{0} has already spent these points: the balance is {1}, and taking back {2} would make it negative. Void a redemption first.</source>
         <translation>{0} 已经用掉了这些积分：余额 {1} 分，扣回 {2} 分会变成负数。请先作废一笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="231"/>
+        <location filename="../../desk/services/points.py" line="239"/>
         <source>Please say why this entry is reversed.</source>
         <translation>请填写冲正原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="233"/>
+        <location filename="../../desk/services/points.py" line="241"/>
         <location filename="../../desk/services/rewards.py" line="120"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="240"/>
+        <location filename="../../desk/services/points.py" line="248"/>
         <source>There is no points entry {0}.</source>
         <translation>没有第 {0} 条积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="256"/>
-        <location filename="../../desk/services/points.py" line="271"/>
+        <location filename="../../desk/services/points.py" line="264"/>
+        <location filename="../../desk/services/points.py" line="279"/>
         <source>This is a redemption: void it under Rewards, which also puts the goods back.</source>
         <translation>这是一笔兑换：请在“积分兑换”里作废，物品也会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="258"/>
+        <location filename="../../desk/services/points.py" line="266"/>
         <source>A correction must be dated between the entry and now.</source>
         <translation>冲正日期须在原记录之后、现在之前。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="336"/>
+        <location filename="../../desk/services/points.py" line="344"/>
         <source>Unknown period: {0}.</source>
         <translation>未知的时间范围：{0}。</translation>
     </message>
@@ -329,57 +334,57 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="45"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="46"/>
         <source>Caring Rider Team only</source>
         <translation>只看爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="47"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="48"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="48"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="49"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="49"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="50"/>
         <source>Copy (Ctrl+Shift+C)</source>
         <translation>复制（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="65"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="66"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="67"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="68"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="91"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="92"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="104"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="105"/>
         <source>Points earned in the period; spending does not lower a rank, corrected mistakes are left out.</source>
         <translation>按期间内获得的积分排名；兑换消费不影响名次，已冲正的记录不计入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="124"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="125"/>
         <source>{0} rows copied; paste them into a spreadsheet or a message.</source>
         <translation>已复制 {0} 行，可粘贴到表格或消息中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="127"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="128"/>
         <source>Points leaderboard</source>
         <translation>积分排行榜</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="130"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="131"/>
         <source>points-leaderboard.pdf</source>
         <translation>积分排行榜.pdf</translation>
     </message>
@@ -567,59 +572,64 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="33"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="34"/>
         <source>Redeem points: {0}</source>
         <translation>积分兑换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="38"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="39"/>
         <source>{0}: {1} points per {2}, {3} in stock</source>
         <translation>{0}：每{2} {1} 分，库存 {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="53"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="55"/>
         <source>Redeem</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="56"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="58"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="56"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="58"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; points</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="57"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="59"/>
         <source>Reward</source>
         <translation>兑换物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="58"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="60"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="63"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="65"/>
         <source>The rewards catalog is empty: an administrator sets points prices under Rewards.</source>
         <translation>兑换目录为空：请管理员在“积分兑换”中为物品设置积分价格。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="85"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="87"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;Costs {1} points; balance after: {2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;需要 {1} 分；兑换后余额：{2} 分&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="96"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="98"/>
         <source>There is nothing to redeem yet.</source>
         <translation>目前没有可兑换的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="102"/>
+        <source>The quantity must be a whole number from 1 to {0}; the box now shows the quantity kept: check it, then redeem.</source>
+        <translation>数量须是 1 到 {0} 之间的整数；框里现在是保留的数量，请核对后再兑换。</translation>
     </message>
 </context>
 <context>
@@ -926,107 +936,107 @@
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="46"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="47"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="56"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
         <source>Award points… (F2)</source>
         <translation>加积分…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="58"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
         <source>Redeem… (F3)</source>
         <translation>积分兑换…（F3）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="60"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
         <source>Reverse selected entry… (Del)</source>
         <translation>冲正选中记录…（Del）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="62"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="63"/>
         <source>Print statement… (Ctrl+P)</source>
         <translation>打印积分明细…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="63"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="64"/>
         <source>Save statement as PDF…</source>
         <translation>积分明细存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="90"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="91"/>
         <source>&lt;b&gt;Statement&lt;/b&gt; (newest first; corrections are separate lines)</source>
         <translation>&lt;b&gt;积分明细&lt;/b&gt;（最新在前；更正以单独的冲正记录显示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="113"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="114"/>
         <source>Search a rider to see their points, or press F2 to award points.</source>
         <translation>搜索骑手查看积分，或按 F2 加积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="119"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="120"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="124"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="125"/>
         <source>Balance &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
         <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="148"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="149"/>
         <source>{0} points awarded to {1} ({2}).</source>
         <translation>已为 {1} 加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="151"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="152"/>
         <source>{0} points awarded to {1} riders ({2}).</source>
         <translation>已为 {1} 位骑手各加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="158"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="159"/>
         <source>Choose the rider first.</source>
         <translation>请先选择骑手。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="170"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="171"/>
         <source>{0} × {1} redeemed for {2} points.</source>
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="175"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="179"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="181"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="184"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="186"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="186"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="188"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="194"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="196"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="206"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="208"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="211"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="213"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>

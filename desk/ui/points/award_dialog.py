@@ -26,6 +26,7 @@ from desk.services import accounts, points
 from desk.ui.errors import message_of
 from desk.ui.points.models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.spin_guard import SpinGuard
 
 
 class AwardDialog(QDialog):
@@ -43,6 +44,7 @@ class AwardDialog(QDialog):
             self.rule.addItem(rule.name, rule.code)
         self.amount = QSpinBox(self)
         self.amount.setObjectName("awardAmount")
+        self.amount_guard = SpinGuard(self.amount)
         self.rule_hint = QLabel(self)
         self.rule_hint.setObjectName("awardRuleHint")
         self.note = QLineEdit(self)
@@ -164,6 +166,11 @@ class AwardDialog(QDialog):
             ids = [self.search.current_person_id()]  # chose a rider but did not press Enter first
         code = self.rule.currentData()
         rule = points.get_rule(code) if code else None
+        if self.amount_guard.refused():
+            self.message.setText(self.tr(
+                "Points each must be a whole number from {0} to {1}; the box now shows the amount kept: check it, then award."
+            ).format(self.amount.minimum(), self.amount.maximum()))
+            return
         amount = self.amount.value()
         try:
             self.entries = points.award_many(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -127,4 +128,4 @@ class LeaderboardPage(QWidget):
         printing.preview_html(self, self.board_html(), self.tr("Points leaderboard"))
 
     def save_pdf(self) -> None:
-        printing.save_pdf_as(self, self.board_html(), self.tr("points-leaderboard.pdf"))
+        printing.save_pdf_as(self, self.board_html(), str(Path.home() / self.tr("points-leaderboard.pdf")))

@@ -19,6 +19,7 @@ from desk.models import Operator, Redemption
 from desk.services import points, rewards
 from desk.services.rewards import RewardRow
 from desk.ui.errors import message_of
+from desk.ui.widgets.spin_guard import SpinGuard
 
 
 class RedeemDialog(QDialog):
@@ -41,6 +42,7 @@ class RedeemDialog(QDialog):
         self.quantity = QSpinBox(self)
         self.quantity.setObjectName("redeemQuantity")
         self.quantity.setRange(1, rewards.QTY_MAX)
+        self.quantity_guard = SpinGuard(self.quantity)
         self.note = QLineEdit(self)
         self.note.setMaxLength(points.NOTE_MAX)
         self.cost = QLabel(self)
@@ -94,6 +96,11 @@ class RedeemDialog(QDialog):
         row = self.chosen()
         if row is None:
             self.message.setText(self.tr("There is nothing to redeem yet."))
+            return
+        if self.quantity_guard.refused():
+            self.message.setText(self.tr(
+                "The quantity must be a whole number from 1 to {0}; the box now shows the quantity kept: check it, then redeem."
+            ).format(rewards.QTY_MAX))
             return
         try:
             self.redemption = rewards.redeem(self.person.id, row.item_id, self.quantity.value(), self.operator,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -175,6 +176,7 @@ class StatementPage(QWidget):
             self.feedback.setText(self.tr("Select the entry to reverse in the statement first."))
             return
         try:
+            points.check_reversible(points.get_entry(row.id))
             if row.kind == "redemption":
                 reason = dialogs.ask_reason(self, self.tr("Void the redemption of {0} ({1} points)").format(
                     row.at.strftime("%Y-%m-%d"), -row.delta))
@@ -208,4 +210,5 @@ class StatementPage(QWidget):
     def save_pdf(self) -> None:
         if self.person_id is not None:
             name = people.get_person(self.person_id).name
-            printing.save_pdf_as(self, self.statement_html(), self.tr("points-{0}.pdf").format(name), landscape=True)
+            suggested = Path.home() / self.tr("points-{0}.pdf").format(name)  # not the folder the desk was started in
+            printing.save_pdf_as(self, self.statement_html(), str(suggested), landscape=True)

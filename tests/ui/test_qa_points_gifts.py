@@ -1,0 +1,106 @@
+"""Found by using the points and gifts tabs as a volunteer would: each test failed before its fix."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.models import Distribution, GiftItem, PointEntry, Redemption
+from desk.services import gifts, people, points, rewards, stock
+from desk.ui.gifts_tab import GiftsTab
+from desk.ui.points.award_dialog import AwardDialog
+from desk.ui.points.rewards_dialogs import RedeemDialog
+from desk.ui.points_tab import PointsTab
+from desk.ui.widgets import dialogs, printing
+from tests.ui.test_gifts_tab import campaign, scan  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def rider(staff):
+    return people.create_person(people.PersonInput(name="张阳", phone="13812345678", platform="美团"), staff)
+
+
+def type_over(qtbot, spin, text):
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def test_award_amount_typed_out_of_range_is_not_replaced_by_the_default(qtbot, staff, rider):
+    dialog = AwardDialog(staff, [rider.id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_over(qtbot, dialog.amount, "0")  # the rule allows 1 to 20; Qt would quietly keep 5
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert PointEntry.select().count() == 0 and dialog.result() == 0
+    assert "1" in dialog.message.text() and dialog.amount.text() == "5"
+    # once the volunteer has seen the number kept, the award goes through as shown
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert [e.delta for e in PointEntry.select()] == [5]
+
+
+def test_award_amount_typed_empty_with_ctrl_enter_is_refused(qtbot, staff, rider):
+    dialog = AwardDialog(staff, [rider.id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_over(qtbot, dialog.amount, "")
+    dialog.amount.lineEdit().clear()
+    dialog.submit()
+    assert PointEntry.select().count() == 0 and dialog.message.text()
+
+
+def test_redeem_quantity_typed_zero_then_enter_redeems_nothing(qtbot, staff, admin, rider):
+    raincoat = GiftItem.get(GiftItem.name == "雨衣")
+    rewards.set_price(raincoat.id, 10, admin)
+    stock.receive(raincoat.id, 5, admin)
+    points.award(rider.id, "help_lost", staff, points=40)
+    dialog = RedeemDialog(staff, rider.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_over(qtbot, dialog.quantity, "0")
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert Redemption.select().count() == 0 and dialog.message.text()
+    assert points.balance(rider.id) == 40 and stock.on_hand(raincoat.id) == 5
+
+
+def test_reversing_a_correction_is_refused_before_asking_for_a_reason(qtbot, staff_ctx, staff, rider, monkeypatch):
+    tab = PointsTab(staff_ctx)
+    qtbot.addWidget(tab)
+    entry = points.award(rider.id, "gift_delivery", staff)
+    points.reverse(entry.id, "送错人了", staff)
+    tab.statement.show_person(rider.id)
+    asked, shown = [], []
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: asked.append(a) or "再来一次")
+    monkeypatch.setattr("desk.ui.points.statement_page.show_error", lambda _p, exc: shown.append(exc))
+    for row in (0, 1):  # the correction, then the line already reversed
+        tab.statement.table.selectRow(row)
+        tab.statement.reverse_selected()
+    assert asked == [] and len(shown) == 2
+    assert PointEntry.select().count() == 2
+
+
+def test_statement_pdf_is_suggested_in_the_home_folder(qtbot, staff_ctx, staff, rider, monkeypatch):
+    tab = PointsTab(staff_ctx)
+    qtbot.addWidget(tab)
+    points.award(rider.id, "activity", staff)
+    tab.statement.show_person(rider.id)
+    suggested = []
+    monkeypatch.setattr(printing, "save_pdf_as", lambda _p, _h, name, **k: suggested.append(name))
+    tab.statement.save_pdf()
+    tab.leaderboard.save_pdf()
+    assert len(suggested) == 2 and all(Path(s).parent == Path.home() for s in suggested)
+
+
+def test_status_card_is_fresh_after_a_void(qtbot, ctx, campaign, rider, monkeypatch):  # noqa: F811
+    tab = GiftsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    scan(qtbot, tab, "5678")
+    tab.panel.search.set_text("5678")
+    assert "✘" in tab.panel.card.text()
+    tab.shares_view.selectRow(0)
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "wrong rider")
+    tab.void_selected()
+    assert Distribution.get().voided_at is not None
+    assert "✘" not in tab.panel.card.text() and "✔" in tab.panel.card.text()
+    assert gifts.live_shares(campaign.id, rider.id) == []

@@ -1,0 +1,37 @@
+"""Holes found by calling the points and gifts services the way a script or import might."""
+
+import datetime as dt
+
+import pytest
+
+from desk.errors import ValidationError
+from desk.models import AuditLog, Campaign, GiftItem, StockMove
+from desk.services import gifts, people, stock
+
+TODAY = dt.date.today()
+
+
+def test_true_is_not_a_quantity(staff):
+    mooncakes = GiftItem.get(GiftItem.name == "月饼")
+    with pytest.raises(ValidationError):
+        stock.receive(mooncakes.id, True, staff)
+    stock.receive(mooncakes.id, 5, staff)
+    with pytest.raises(ValidationError):
+        stock.adjust(mooncakes.id, True, "count correction", staff)
+    with pytest.raises(ValidationError):
+        gifts.create_campaign(gifts.CampaignInput(name="中秋", kind="mid_autumn", starts_on=TODAY, ends_on=TODAY,
+                                                  items=[(mooncakes.id, True)]), staff)
+    assert stock.on_hand(mooncakes.id) == 5 and StockMove.select().count() == 1 and Campaign.select().count() == 0
+
+
+def test_ticking_a_signature_needs_someone_on_duty(staff):
+    mooncakes = GiftItem.get(GiftItem.name == "月饼")
+    stock.receive(mooncakes.id, 5, staff)
+    rider = people.create_person(people.PersonInput(name="张阳", phone="13812345678"), staff)
+    campaign = gifts.create_campaign(gifts.CampaignInput(name="中秋", kind="mid_autumn", starts_on=TODAY, ends_on=TODAY,
+                                                         items=[(mooncakes.id, 1)]), staff)
+    dist = gifts.hand_out(campaign.id, rider.id, staff)
+    audits = AuditLog.select().count()
+    with pytest.raises(ValidationError):
+        gifts.set_signed(dist.id, True, None)
+    assert not type(dist).get_by_id(dist.id).signed and AuditLog.select().count() == audits
