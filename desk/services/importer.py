@@ -73,6 +73,9 @@ def _text(value: object) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(value))).strip()
 
 
+# A totals or signature line under the table (合计：8人, 制表人：…) is not a person.
+_FOOTER = re.compile(r"^(合计|总计|小计|共计|累计|总人数|制表|填表|审核|负责人)")
+
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
@@ -172,6 +175,9 @@ def plan_import(table: SheetTable, mapping: dict[int, str], default_kind: str = 
             continue
         if blank(list(cells.values())):
             plan.reason = ValidationError(translate("DeskError", "Nothing in the chosen columns."))
+            continue
+        if _FOOTER.match(plan.name):
+            plan.reason = ValidationError(translate("DeskError", "A totals or signature line, not a person."))
             continue
         try:
             data, given = _parse_row(cells, default_kind, grids)

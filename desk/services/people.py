@@ -66,8 +66,13 @@ def normalise_phone(raw: object) -> str | None:
     return text
 
 
+_CJK = r"\u3400-\u9fff"
+# Spreadsheets pad two-character names to line up with three (李  明, 李　明): not part of the name.
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+
+
 def clean_name(raw: str | None) -> str:
-    name = re.sub(r"\s+", " ", (raw or "").strip())
+    name = re.sub(r"\s+", " ", _CJK_GAP.sub("", (raw or "").strip()))
     if not name:
         raise ValidationError(translate("DeskError", "Please enter a name."))
     if len(name) > NAME_MAX:
@@ -75,11 +80,22 @@ def clean_name(raw: str | None) -> str:
     return name
 
 
+# Surnames read differently from the everyday character (曾 is Zeng, not ceng): a volunteer
+# types what the rider says, so the first character of a Chinese name is read as a surname.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "查": "zha", "翟": "zhai", "覃": "qin",
+    "区": "ou", "朴": "piao", "缪": "miao", "盖": "ge", "召": "shao", "阚": "kan", "牟": "mu", "尉": "yu",
+}
+
+
 def pinyin_of(name: str) -> tuple[str, str]:
     """(initials, full) in lower case: 张阳 -> ("zy", "zhangyang"); latin names kept as written."""
     syllables = lazy_pinyin(name, errors="default")
-    full = "".join(s for s in syllables).lower()
     initials = "".join(s[0] for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default") if s)
+    if name[:1] in SURNAME_READINGS and re.fullmatch(rf"[{_CJK}]{{2,4}}", name):
+        syllables[0] = SURNAME_READINGS[name[0]]
+        initials = syllables[0][0] + initials[1:]
+    full = "".join(s for s in syllables).lower()
     full = re.sub(r"[^a-z0-9]", "", full)
     initials = re.sub(r"[^a-z0-9]", "", initials.lower())
     return initials, full

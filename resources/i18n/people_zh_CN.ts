@@ -1,30 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="28" />
-        <location filename="../../desk/ui/people/card_printing.py" line="32" />
+        <location filename="../../desk/ui/people/card_printing.py" line="28"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="32"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="29" />
+        <location filename="../../desk/ui/people/card_printing.py" line="29"/>
         <source>None of them can get a card.</source>
         <translation>所选人员都不能制卡（已合并或已匿名）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="33" />
+        <location filename="../../desk/ui/people/card_printing.py" line="33"/>
         <source>Print {0} cards ({1} pages)?</source>
         <translation>打印 {0} 张会员卡（共 {1} 页）？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="37" />
+        <location filename="../../desk/ui/people/card_printing.py" line="37"/>
         <source>Member cards ({0})</source>
         <translation>会员卡（{0} 张）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="48" />
+        <location filename="../../desk/ui/people/card_printing.py" line="48"/>
         <source>member-cards.pdf</source>
         <translation>会员卡.pdf</translation>
     </message>
@@ -32,214 +33,219 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/roster_bulk.py" line="27" />
-        <location filename="../../desk/services/importer.py" line="106" />
-        <location filename="../../desk/services/importer.py" line="154" />
+        <location filename="../../desk/services/roster_bulk.py" line="27"/>
+        <location filename="../../desk/services/importer.py" line="109"/>
+        <location filename="../../desk/services/importer.py" line="157"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_bulk.py" line="30" />
-        <location filename="../../desk/services/importer.py" line="109" />
+        <location filename="../../desk/services/roster_bulk.py" line="30"/>
+        <location filename="../../desk/services/importer.py" line="112"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_bulk.py" line="32" />
-        <location filename="../../desk/services/grids.py" line="45" />
+        <location filename="../../desk/services/roster_bulk.py" line="32"/>
+        <location filename="../../desk/services/grids.py" line="45"/>
         <source>Unknown grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_bulk.py" line="66" />
-        <location filename="../../desk/services/roster_bulk.py" line="93" />
+        <location filename="../../desk/services/roster_bulk.py" line="66"/>
+        <location filename="../../desk/services/roster_bulk.py" line="93"/>
         <source>The phone {0} is already in the roster.</source>
         <translation>手机号 {0} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_export.py" line="56" />
+        <location filename="../../desk/services/roster_export.py" line="56"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="27" />
-        <location filename="../../desk/services/merge.py" line="206" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="27"/>
+        <location filename="../../desk/services/merge.py" line="206"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="29" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="29"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="32" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="32"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="46" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="46"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="48" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="48"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="67" />
+        <location filename="../../desk/services/roster_lifecycle.py" line="67"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="137" />
+        <location filename="../../desk/services/merge.py" line="137"/>
         <source>duplicate registration merged</source>
         <translation>重复登记已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="189" />
+        <location filename="../../desk/services/merge.py" line="189"/>
         <source>Both people have a record that may exist only once per person ({0}); void one of them first, then merge.</source>
         <translation>两人都有一条每人只能有一条的记录（{0}）；请先作废其中一条，再合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="202" />
+        <location filename="../../desk/services/merge.py" line="202"/>
         <source>Choose two different people to merge.</source>
         <translation>请选择两个不同的人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="208" />
+        <location filename="../../desk/services/merge.py" line="208"/>
         <source>An anonymised record cannot be merged.</source>
         <translation>已匿名的记录不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="221" />
+        <location filename="../../desk/services/merge.py" line="221"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/cards.py" line="31" />
-        <location filename="../../desk/services/grids.py" line="77" />
+        <location filename="../../desk/services/cards.py" line="31"/>
+        <location filename="../../desk/services/grids.py" line="77"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/cards.py" line="49" />
-        <source>This person's record is closed; use the current one.</source>
+        <location filename="../../desk/services/cards.py" line="49"/>
+        <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="56" />
+        <location filename="../../desk/services/importer.py" line="56"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="59" />
+        <location filename="../../desk/services/importer.py" line="59"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="61" />
+        <location filename="../../desk/services/importer.py" line="61"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="99" />
+        <location filename="../../desk/services/roster_sheets.py" line="99"/>
         <source>{0} cannot be read: it is not an Excel workbook (.xlsx) or CSV file, or it is damaged.</source>
         <translation>无法读取 {0}：它不是 Excel 工作簿（.xlsx）或 CSV 文件，或者文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="115" />
+        <location filename="../../desk/services/roster_sheets.py" line="115"/>
         <source>The workbook has no sheet named {0}. Its sheets: {1}.</source>
         <translation>工作簿中没有名为 {0} 的工作表。现有工作表：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="123" />
-        <location filename="../../desk/services/roster_sheets.py" line="190" />
+        <location filename="../../desk/services/roster_sheets.py" line="123"/>
+        <location filename="../../desk/services/roster_sheets.py" line="190"/>
         <source>The file has more than {0} rows; split it.</source>
         <translation>文件超过 {0} 行，请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="131" />
+        <location filename="../../desk/services/roster_sheets.py" line="131"/>
         <source>The sheet {0} has no header row with a name column (姓名).</source>
         <translation>工作表 {0} 没有带“姓名”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="133" />
-        <location filename="../../desk/services/roster_sheets.py" line="185" />
-        <location filename="../../desk/services/roster_sheets.py" line="205" />
-        <location filename="../../desk/services/roster_sheets.py" line="208" />
+        <location filename="../../desk/services/roster_sheets.py" line="133"/>
+        <location filename="../../desk/services/roster_sheets.py" line="185"/>
+        <location filename="../../desk/services/roster_sheets.py" line="205"/>
+        <location filename="../../desk/services/roster_sheets.py" line="208"/>
         <source>{0} is empty: there is nobody to import.</source>
         <translation>{0} 是空的：没有可导入的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="135" />
-        <location filename="../../desk/services/roster_sheets.py" line="187" />
+        <location filename="../../desk/services/roster_sheets.py" line="135"/>
+        <location filename="../../desk/services/roster_sheets.py" line="187"/>
         <source>No sheet of {0} has a header row with a name column (姓名).</source>
         <translation>{0} 的所有工作表都没有带“姓名”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="198" />
+        <location filename="../../desk/services/roster_sheets.py" line="198"/>
         <source>The file {0} does not exist.</source>
         <translation>文件 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="202" />
+        <location filename="../../desk/services/roster_sheets.py" line="202"/>
         <source>{0} is an old .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="115" />
+        <location filename="../../desk/services/importer.py" line="118"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="169" />
+        <location filename="../../desk/services/importer.py" line="172"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="174" />
+        <location filename="../../desk/services/importer.py" line="177"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="184" />
+        <location filename="../../desk/services/importer.py" line="180"/>
+        <source>A totals or signature line, not a person.</source>
+        <translation>这是合计或签名行，不是人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/importer.py" line="190"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="192" />
+        <location filename="../../desk/services/importer.py" line="198"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="203" />
+        <location filename="../../desk/services/importer.py" line="209"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="207" />
+        <location filename="../../desk/services/importer.py" line="213"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="238" />
+        <location filename="../../desk/services/importer.py" line="244"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grids.py" line="57" />
+        <location filename="../../desk/services/grids.py" line="57"/>
         <source>A grid name needs 1 to {0} characters.</source>
         <translation>网格名称需要 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grids.py" line="59" />
+        <location filename="../../desk/services/grids.py" line="59"/>
         <source>Another grid is already called {0}.</source>
         <translation>已有网格叫“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grids.py" line="82" />
+        <location filename="../../desk/services/grids.py" line="82"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
@@ -247,58 +253,58 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="64" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="64"/>
         <source>Duplicates</source>
         <translation>重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="77" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="77"/>
         <source>Keep the other one (S)</source>
         <translation>改为保留另一条 (S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="79" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="79"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="81" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="81"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="82" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="90" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="90"/>
         <source>Each line is two records that may be one person. Merging moves every visit, point and gift of the second to the first, and keeps the second as a closed alias.</source>
         <translation>每一行是可能属于同一人的两条记录。合并会把第二条的全部到访、积分和慰问记录移到第一条，第二条保留为已关闭的别名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="110" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="110"/>
         <source>{0} possible duplicates.</source>
         <translation>发现 {0} 组可能重复的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="111" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="111"/>
         <source>No duplicates found.</source>
         <translation>没有发现重复人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="137" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="137"/>
         <source>Merge {0} ({1}) into {2} ({3})? Everything recorded for the first moves to the second.</source>
         <translation>把 {0}（{1}）合并到 {2}（{3}）？前者的全部记录都将移到后者。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="138" />
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="139" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="138"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="139"/>
         <source>no phone</source>
         <translation>无手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="140" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="140"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -306,27 +312,27 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="33" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="33"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="34" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="34"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="35" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="35"/>
         <source>Leader</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="36" />
-        <source>Leader's phone</source>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="36"/>
+        <source>Leader&apos;s phone</source>
         <translation>网格长电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="37" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="37"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
@@ -334,47 +340,47 @@
 <context>
     <name>GridsDialog</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="75" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="75"/>
         <source>Grids</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="83" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="83"/>
         <source>Save grid</source>
         <translation>保存网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="84" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="84"/>
         <source>Take selected out of the grid</source>
         <translation>将所选人员移出网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="91" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="91"/>
         <source>Grid &amp;name:</source>
         <translation>网格名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="92" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="92"/>
         <source>&amp;Leader:</source>
         <translation>网格长(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="93" />
-        <source>Leader's &amp;phone:</source>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="93"/>
+        <source>Leader&apos;s &amp;phone:</source>
         <translation>网格长电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="102" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="102"/>
         <source>To add people to a grid, select them in the roster and choose “Assign to grid…”.</source>
         <translation>要把人员加入网格，请在名册中选中他们，再点“分配网格…”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="108" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="141" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="141"/>
         <source>Members of {0}: {1}</source>
         <translation>{0}成员：{1} 人</translation>
     </message>
@@ -382,83 +388,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="82" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="82"/>
         <source>Import people from {0}</source>
         <translation>从 {0} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="86" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="86"/>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="87" />
-        <location filename="../../desk/ui/people/import_dialog.py" line="201" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="87"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="201"/>
         <source>Preview ›</source>
         <translation>预览 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="89" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="116" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="116"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="118" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="118"/>
         <source>Kind when the file does not say:</source>
         <translation>文件未写类型时按：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="124" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="124"/>
         <source>What each column holds (check the guesses):</source>
         <translation>各列内容（请核对自动识别的结果）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="157" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="157"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="161" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="161"/>
         <source>{0}: {1} rows under the header in row {2}.</source>
         <translation>{0}：表头在第 {2} 行，下面共 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="175" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="175"/>
         <source>Column {0} “{1}”</source>
         <translation>{0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="176" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="176"/>
         <source>e.g. {0}</source>
         <translation>例：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="179" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="179"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="198" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="198"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="203" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="225" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="225"/>
         <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number.</source>
         <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号匹配已有人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="239" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="239"/>
         <source>&lt;b&gt;Imported:&lt;/b&gt; {0} added, {1} updated, {2} skipped (reasons below).</source>
         <translation>&lt;b&gt;导入完成：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行（原因见下表）。</translation>
     </message>
@@ -466,22 +472,22 @@
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="47" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="48" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="48"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="50" />
+        <location filename="../../desk/ui/people/grids_dialog.py" line="50"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -489,35 +495,35 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="44" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="44"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="45" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="45"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="46" />
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="50" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="47" />
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="51" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="47"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="51"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="48" />
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="52" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="48"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="52"/>
         <source>Visits this year</source>
         <translation>今年到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="49"/>
         <source>Merge into it</source>
         <translation>并入保留者</translation>
     </message>
@@ -525,203 +531,203 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="52" />
+        <location filename="../../desk/ui/people_tab.py" line="52"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="56" />
+        <location filename="../../desk/ui/people_tab.py" line="56"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="58" />
+        <location filename="../../desk/ui/people_tab.py" line="58"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="60" />
-        <location filename="../../desk/ui/people_tab.py" line="335" />
+        <location filename="../../desk/ui/people_tab.py" line="60"/>
+        <location filename="../../desk/ui/people_tab.py" line="335"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="62" />
-        <location filename="../../desk/ui/people_tab.py" line="338" />
+        <location filename="../../desk/ui/people_tab.py" line="62"/>
+        <location filename="../../desk/ui/people_tab.py" line="338"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="64" />
+        <location filename="../../desk/ui/people_tab.py" line="64"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65" />
+        <location filename="../../desk/ui/people_tab.py" line="65"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="66" />
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="68" />
+        <location filename="../../desk/ui/people_tab.py" line="68"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69" />
+        <location filename="../../desk/ui/people_tab.py" line="69"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="70" />
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="91" />
+        <location filename="../../desk/ui/people_tab.py" line="91"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92" />
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93" />
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94" />
-        <location filename="../../desk/ui/people_tab.py" line="160" />
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
+        <location filename="../../desk/ui/people_tab.py" line="160"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95" />
+        <location filename="../../desk/ui/people_tab.py" line="95"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96" />
+        <location filename="../../desk/ui/people_tab.py" line="96"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97" />
+        <location filename="../../desk/ui/people_tab.py" line="97"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98" />
+        <location filename="../../desk/ui/people_tab.py" line="98"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99" />
+        <location filename="../../desk/ui/people_tab.py" line="99"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100" />
+        <location filename="../../desk/ui/people_tab.py" line="100"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="159" />
+        <location filename="../../desk/ui/people_tab.py" line="159"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="159" />
+        <location filename="../../desk/ui/people_tab.py" line="159"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="161" />
+        <location filename="../../desk/ui/people_tab.py" line="161"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="193" />
+        <location filename="../../desk/ui/people_tab.py" line="193"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="212" />
+        <location filename="../../desk/ui/people_tab.py" line="212"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="286" />
-        <location filename="../../desk/ui/people_tab.py" line="290" />
+        <location filename="../../desk/ui/people_tab.py" line="286"/>
+        <location filename="../../desk/ui/people_tab.py" line="290"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="286" />
+        <location filename="../../desk/ui/people_tab.py" line="286"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="289" />
+        <location filename="../../desk/ui/people_tab.py" line="289"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="291" />
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="305" />
+        <location filename="../../desk/ui/people_tab.py" line="305"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="305" />
+        <location filename="../../desk/ui/people_tab.py" line="305"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="344" />
+        <location filename="../../desk/ui/people_tab.py" line="344"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="345" />
+        <location filename="../../desk/ui/people_tab.py" line="345"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="360" />
-        <location filename="../../desk/ui/people_tab.py" line="369" />
-        <location filename="../../desk/ui/people_tab.py" line="376" />
+        <location filename="../../desk/ui/people_tab.py" line="360"/>
+        <location filename="../../desk/ui/people_tab.py" line="369"/>
+        <location filename="../../desk/ui/people_tab.py" line="376"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="360" />
+        <location filename="../../desk/ui/people_tab.py" line="360"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="361" />
+        <location filename="../../desk/ui/people_tab.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="370" />
+        <location filename="../../desk/ui/people_tab.py" line="370"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="377" />
+        <location filename="../../desk/ui/people_tab.py" line="377"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -729,72 +735,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="49"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="49"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="55" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="55"/>
         <source>11-digit mobile, optional</source>
         <translation>11位手机号，可不填</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="63" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="63"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="65" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="65"/>
         <source>Member of the Caring Rider Team</source>
         <translation>爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="67" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="67"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="79" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="79"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="80" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="80"/>
         <source>&amp;Phone:</source>
         <translation>手机号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="81" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="81"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="82" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="82"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="83" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="83"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="86" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="86"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="88" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="88"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="89" />
+        <location filename="../../desk/ui/people/person_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -802,109 +808,109 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="95" />
+        <location filename="../../desk/ui/people/person_page.py" line="95"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="96" />
+        <location filename="../../desk/ui/people/person_page.py" line="96"/>
         <source>Print card (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="97" />
+        <location filename="../../desk/ui/people/person_page.py" line="97"/>
         <source>New card code…</source>
         <translation>更换卡号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="99" />
+        <location filename="../../desk/ui/people/person_page.py" line="99"/>
         <source>Erase personal data…</source>
         <translation>删除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="101" />
+        <location filename="../../desk/ui/people/person_page.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="113" />
+        <location filename="../../desk/ui/people/person_page.py" line="113"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="131" />
+        <location filename="../../desk/ui/people/person_page.py" line="131"/>
         <source>Person: {0}</source>
         <translation>人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="135" />
+        <location filename="../../desk/ui/people/person_page.py" line="135"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="137" />
+        <location filename="../../desk/ui/people/person_page.py" line="137"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="140" />
+        <location filename="../../desk/ui/people/person_page.py" line="140"/>
         <source>personal data erased on {0}</source>
         <translation>个人信息已于 {0} 删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="142" />
+        <location filename="../../desk/ui/people/person_page.py" line="142"/>
         <source>archived on {0}</source>
         <translation>已于 {0} 归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="151" />
+        <location filename="../../desk/ui/people/person_page.py" line="151"/>
         <source>never</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="153" />
+        <location filename="../../desk/ui/people/person_page.py" line="153"/>
         <source>First visit &lt;b&gt;{0}&lt;/b&gt; · last visit &lt;b&gt;{1}&lt;/b&gt; · visits this year &lt;b&gt;{2}&lt;/b&gt; · points &lt;b&gt;{3}&lt;/b&gt; · card {4}</source>
         <translation>首次到访 &lt;b&gt;{0}&lt;/b&gt; · 最近到访 &lt;b&gt;{1}&lt;/b&gt; · 今年到访 &lt;b&gt;{2}&lt;/b&gt; 次 · 积分 &lt;b&gt;{3}&lt;/b&gt; · 卡号 {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="160" />
+        <location filename="../../desk/ui/people/person_page.py" line="160"/>
         <source>Bring back from archive</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="160" />
+        <location filename="../../desk/ui/people/person_page.py" line="160"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="174" />
+        <location filename="../../desk/ui/people/person_page.py" line="174"/>
         <source>New card code</source>
         <translation>更换卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="175" />
+        <location filename="../../desk/ui/people/person_page.py" line="175"/>
         <source>Give this person a new card code? Their old card will stop working; print a new one.</source>
         <translation>为此人更换卡号？旧卡将失效，请打印新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="190" />
+        <location filename="../../desk/ui/people/person_page.py" line="190"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="191" />
+        <location filename="../../desk/ui/people/person_page.py" line="191"/>
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
         <translation>归档 {0}？归档后搜索不到此人，历史记录保留。
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="203" />
+        <location filename="../../desk/ui/people/person_page.py" line="203"/>
         <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
         <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="205" />
+        <location filename="../../desk/ui/people/person_page.py" line="205"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -912,62 +918,62 @@ Reason (optional):</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="34" />
+        <location filename="../../desk/ui/people/roster_model.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="35" />
+        <location filename="../../desk/ui/people/roster_model.py" line="35"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="36" />
+        <location filename="../../desk/ui/people/roster_model.py" line="36"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="37" />
+        <location filename="../../desk/ui/people/roster_model.py" line="37"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="38" />
+        <location filename="../../desk/ui/people/roster_model.py" line="38"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="39" />
+        <location filename="../../desk/ui/people/roster_model.py" line="39"/>
         <source>Caring team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="41" />
+        <location filename="../../desk/ui/people/roster_model.py" line="41"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="43" />
+        <location filename="../../desk/ui/people/roster_model.py" line="43"/>
         <source>First visit</source>
         <translation>首次到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="44" />
+        <location filename="../../desk/ui/people/roster_model.py" line="44"/>
         <source>Last visit</source>
         <translation>最近到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="45" />
+        <location filename="../../desk/ui/people/roster_model.py" line="45"/>
         <source>Visits this year</source>
         <translation>今年到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="46" />
+        <location filename="../../desk/ui/people/roster_model.py" line="46"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/roster_model.py" line="47" />
+        <location filename="../../desk/ui/people/roster_model.py" line="47"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -975,42 +981,42 @@ Reason (optional):</source>
 <context>
     <name>RowPlanModel</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="49" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="49"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="50" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="50"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="51" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="52" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="52"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="53" />
+        <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
         <source>Reason / what changes</source>
         <translation>原因 / 更新内容</translation>
     </message>
@@ -1018,57 +1024,57 @@ Reason (optional):</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/merge.py" line="27" />
+        <location filename="../../desk/services/merge.py" line="27"/>
         <source>same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="28" />
+        <location filename="../../desk/services/merge.py" line="28"/>
         <source>same name and platform</source>
         <translation>姓名和平台相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="29" />
+        <location filename="../../desk/services/merge.py" line="29"/>
         <source>same-sounding name</source>
         <translation>姓名同音</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="25" />
+        <location filename="../../desk/services/roster_sheets.py" line="25"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="26" />
+        <location filename="../../desk/services/roster_sheets.py" line="26"/>
         <source>phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="27" />
+        <location filename="../../desk/services/roster_sheets.py" line="27"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="28" />
+        <location filename="../../desk/services/roster_sheets.py" line="28"/>
         <source>platform / employer</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="29" />
+        <location filename="../../desk/services/roster_sheets.py" line="29"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="30" />
+        <location filename="../../desk/services/roster_sheets.py" line="30"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="31" />
+        <location filename="../../desk/services/roster_sheets.py" line="31"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="32" />
+        <location filename="../../desk/services/roster_sheets.py" line="32"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1076,75 +1082,75 @@ Reason (optional):</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="36" />
+        <location filename="../../desk/ui/people/person_page.py" line="36"/>
         <source>Visit</source>
         <translation>到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="37" />
-        <location filename="../../desk/ui/people/person_page.py" line="57" />
+        <location filename="../../desk/ui/people/person_page.py" line="37"/>
+        <location filename="../../desk/ui/people/person_page.py" line="57"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="38" />
+        <location filename="../../desk/ui/people/person_page.py" line="38"/>
         <source>Reward redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="39" />
+        <location filename="../../desk/ui/people/person_page.py" line="39"/>
         <source>Gift received</source>
         <translation>领取慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="40" />
+        <location filename="../../desk/ui/people/person_page.py" line="40"/>
         <source>Gift delivered to a resident</source>
         <translation>为居民送慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="41" />
-        <source>On a campaign's list</source>
+        <location filename="../../desk/ui/people/person_page.py" line="41"/>
+        <source>On a campaign&apos;s list</source>
         <translation>列入慰问名单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="44" />
+        <location filename="../../desk/ui/people/person_page.py" line="44"/>
         <source>Micro-wish</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="45" />
+        <location filename="../../desk/ui/people/person_page.py" line="45"/>
         <source>Civilised snapshot report</source>
         <translation>文明随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="46" />
+        <location filename="../../desk/ui/people/person_page.py" line="46"/>
         <source>Helped the elderly or a child</source>
         <translation>帮助老人/儿童</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="47" />
-        <location filename="../../desk/ui/people/person_page.py" line="48" />
-        <location filename="../../desk/ui/people/person_page.py" line="49" />
+        <location filename="../../desk/ui/people/person_page.py" line="47"/>
+        <location filename="../../desk/ui/people/person_page.py" line="48"/>
+        <location filename="../../desk/ui/people/person_page.py" line="49"/>
         <source>Community event</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="53" />
+        <location filename="../../desk/ui/people/person_page.py" line="53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="54" />
+        <location filename="../../desk/ui/people/person_page.py" line="54"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="55" />
+        <location filename="../../desk/ui/people/person_page.py" line="55"/>
         <source> (voided)</source>
         <translation>（已作废）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="56" />
+        <location filename="../../desk/ui/people/person_page.py" line="56"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

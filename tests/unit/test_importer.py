@@ -118,6 +118,20 @@ def test_rows_skipped_with_reasons(tmp_path, staff):
     assert (report.added, report.skipped) == (2, 7)
 
 
+def test_totals_and_signature_lines_under_the_table_are_not_people(tmp_path, staff):
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号"],
+        ["李 明", 13812345678],
+        ["合计：1人", None],
+        ["制表人：刘主任", None],
+    ])
+    got = _reasons(_plan(path))
+    assert got[2][0] == ADD
+    assert got[3] == (SKIP, "A totals or signature line, not a person.") and got[4][0] == SKIP
+    importer.apply_import(*(lambda p: (p.table, p.mapping))(_plan(path)), staff)
+    assert [p.name for p in Person.select()] == ["李明"]
+
+
 def test_phone_numbers_as_numbers_floats_and_text(tmp_path, staff):
     path = _xlsx(tmp_path / "a.xlsx", [
         ["姓名", "手机号"],

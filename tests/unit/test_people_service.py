@@ -35,6 +35,20 @@ def test_pinyin_initials_and_full():
     assert people.pinyin_of("Tom Li")[0].startswith("t")
 
 
+def test_surnames_read_as_surnames_so_the_search_finds_what_the_rider_says(volunteer):
+    assert people.pinyin_of("曾宁波") == ("znb", "zengningbo")
+    assert people.pinyin_of("单丽")[0] == "sl"
+    assert people.pinyin_of("曾经")[1] == "zengjing"  # a name, whatever the word means elsewhere
+    person = people.create_person(PersonInput(name="曾宁波"), volunteer)
+    assert [p.id for p in people.search("znb")] == [person.id]
+
+
+@pytest.mark.parametrize("raw", ["李 明", "李　明", " 李  明 "])
+def test_spaces_that_line_up_names_in_a_spreadsheet_are_not_part_of_the_name(raw):
+    assert people.clean_name(raw) == "李明"
+    assert people.clean_name("Tom  Li") == "Tom Li"
+
+
 def test_create_person_stores_normalised_phone_pinyin_card_and_audit(volunteer):
     person = people.create_person(PersonInput(name=" 张阳 ", phone="138-1234-5678", platform="美团"), volunteer)
     assert (person.name, person.phone, person.pinyin_initials) == ("张阳", "13812345678", "zy")
