@@ -870,8 +870,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="157"/>
-        <source>Find on the list by name or platform; Enter ticks the row found</source>
-        <translation>按姓名或平台查找；回车勾选找到的那一行</translation>
+        <source>Row number on the sheet, phone&apos;s last 4 digits, name or platform; Enter ticks that row</source>
+        <translation>签收表上的序号、手机尾号、姓名或平台；按回车勾选该行</translation>
     </message>
     <message>
         <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173"/>
@@ -889,17 +889,27 @@
         <translation>已勾选 {0} / 共 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="237"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="232"/>
+        <source>Nobody on the list matches {0}.</source>
+        <translation>名单上没有与“{0}”相符的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="235"/>
+        <source>{0} rows match: type more of the name or phone, or the row number on the sheet.</source>
+        <translation>有 {0} 行相符：请多输入几个字或手机号，或直接输入签收表上的序号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="258"/>
         <source>Outside the campaign&apos;s dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="238"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="259"/>
         <source>Note why (required):</source>
         <translation>请写明原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="247"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="268"/>
         <source>Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.</source>
         <translation>已保存：{0} 人标记为已签名，{1} 人按签收表补登发放。</translation>
     </message>

@@ -104,3 +104,28 @@ def test_status_card_is_fresh_after_a_void(qtbot, ctx, campaign, rider, monkeypa
     assert Distribution.get().voided_at is not None
     assert "✘" not in tab.panel.card.text() and "✔" in tab.panel.card.text()
     assert gifts.live_shares(campaign.id, rider.id) == []
+
+
+def test_signed_sheet_enter_ticks_the_row_number_typed_not_the_current_row(qtbot, ctx, staff, campaign):  # noqa: F811
+    from desk.ui.gifts.sheet_dialogs import SignedSheetDialog
+
+    for n in range(2, 16):
+        people.create_person(people.PersonInput(name=f"骑手{n:02d}", phone=f"138000000{n:02d}"), staff)
+    dialog = SignedSheetDialog(ctx.operator, campaign.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 15
+    dialog.table.setCurrentIndex(dialog.proxy.index(0, 1))  # the volunteer clicked the first row earlier
+    dialog.filter.setFocus()
+    qtbot.keyClicks(dialog.filter, "13")  # row 13 on the paper; every phone here starts with 13
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert [r.number for r in dialog.model.rows() if r.ticked] == [13]
+    dialog.filter.clear()
+    qtbot.keyClicks(dialog.filter, "1")  # matches many rows; row 1 is the one typed
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert [r.number for r in dialog.model.rows() if r.ticked] == [1, 13]
+    dialog.filter.clear()
+    qtbot.keyClicks(dialog.filter, "138")  # every phone, and no row 138: nothing ticked, a hint instead
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert [r.number for r in dialog.model.rows() if r.ticked] == [1, 13]
+    assert "15" in dialog.counter.text()

@@ -154,7 +154,7 @@ class SignedSheetDialog(QDialog):
         self.model = SignModel(self)
         self.proxy = RecordSortProxy(self.model, self)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Find on the list by name or platform; Enter ticks the row found"))
+        self.filter.setPlaceholderText(self.tr("Row number on the sheet, phone's last 4 digits, name or platform; Enter ticks that row"))
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,7 +181,7 @@ class SignedSheetDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 640)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter.returnPressed.connect(self._toggle_current)
+        self.filter.returnPressed.connect(self._tick_found)
         self.model.dataChanged.connect(lambda *_: self._count())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -215,6 +215,27 @@ class SignedSheetDialog(QDialog):
         if index.isValid():
             self.model.toggle(self.proxy.mapToSource(index).row())
             self.filter.selectAll()
+
+    def _tick_found(self) -> None:
+        """Enter in the find field: tick the one row found, or the row whose number was typed.
+
+        Never the row that happens to be current: "13" (row 13 on the paper) also matches
+        every 13x phone number, and must not tick whichever of them was clicked last.
+        """
+        text = self.filter.text().strip()
+        exact = [i for i, r in enumerate(self.model.rows()) if text.isdigit() and r.number == int(text)]
+        if self.proxy.rowCount() == 1:
+            self.model.toggle(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
+        elif exact:
+            self.model.toggle(exact[0])
+        elif self.proxy.rowCount() == 0:
+            self.counter.setText(self.tr("Nobody on the list matches {0}.").format(text))
+            return
+        else:
+            self.counter.setText(self.tr("{0} rows match: type more of the name or phone, or the row number on the sheet.")
+                                 .format(self.proxy.rowCount()))
+            return
+        self.filter.selectAll()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Space and not self.filter.hasFocus():
