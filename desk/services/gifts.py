@@ -28,6 +28,7 @@ from desk.models import (
     GiftItem,
     Operator,
     Person,
+    PointRule,
     db,
     now,
 )
@@ -162,6 +163,14 @@ def _check_stock(lines: list[CampaignItem], shares: int = 1) -> None:
             )
 
 
+def delivery_earns_points() -> bool:
+    """Whether a delivery earns its deliverer points: an admin may retire the rule (or never had it).
+
+    Either way the delivery itself is still recorded: the elder got the gift.
+    """
+    return PointRule.select().where((PointRule.code == POINT_RULE) & PointRule.retired_at.is_null()).exists()
+
+
 def _write_share(
     campaign: Campaign,
     recipient: Person,
@@ -184,7 +193,7 @@ def _write_share(
         DistributionLine.create(distribution=dist, item=line.item_id, quantity=line.per_person)
         stock.move(line.item_id, -line.per_person, "distribute", operator, source_type=SOURCE, source_id=dist.id,
                    moved_on=at.date())
-    if deliverer is not None:
+    if deliverer is not None and delivery_earns_points():
         from desk.services import points  # late: the points duty is optional for the rest of this module
 
         points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,

@@ -115,52 +115,57 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="27"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="26"/>
         <source>Delivery to a home: {0}</source>
         <translation>送上门：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="37"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="36"/>
         <source>1. Who receives it (the elderly resident)</source>
         <translation>1. 谁收到（老人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="38"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="37"/>
         <source>2. Who delivers it (the rider)</source>
         <translation>2. 谁送上门（骑手）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="47"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="46"/>
         <source>The deliverer earns {0} points ({1}), once for this delivery.</source>
         <translation>送件人获得 {0} 积分（{1}），每次送上门只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="52"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="49"/>
+        <source>Deliveries earn no points at present (the points rule is retired).</source>
+        <translation>目前送上门不加积分（该积分规则已停用）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="51"/>
         <source>Record delivery (Ctrl+Enter)</source>
         <translation>登记送上门（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="75"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="74"/>
         <source>&lt;i&gt;nobody chosen yet&lt;/i&gt;</source>
         <translation>&lt;i&gt;尚未选择&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="83"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="82"/>
         <source>✘ Already received on {0}</source>
         <translation>✘ 已于 {0} 领取过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="86"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="85"/>
         <source>✘ Not eligible for this campaign</source>
         <translation>✘ 不在本次活动领取范围内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="88"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="87"/>
         <source>✔ Eligible, not yet received</source>
         <translation>✔ 可以领取，尚未领过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="94"/>
+        <location filename="../../desk/ui/gifts/delivery_dialog.py" line="93"/>
         <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Choose both the resident and the rider.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;请同时选择收件老人和送件骑手。&lt;/span&gt;</translation>
     </message>
@@ -244,7 +249,7 @@
     </message>
     <message>
         <location filename="../../desk/services/gift_campaigns.py" line="106"/>
-        <location filename="../../desk/services/gifts.py" line="244"/>
+        <location filename="../../desk/services/gifts.py" line="253"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
@@ -260,91 +265,91 @@
     </message>
     <message>
         <location filename="../../desk/services/gift_campaigns.py" line="182"/>
-        <location filename="../../desk/services/gifts.py" line="121"/>
-        <location filename="../../desk/services/gifts.py" line="230"/>
+        <location filename="../../desk/services/gifts.py" line="122"/>
+        <location filename="../../desk/services/gifts.py" line="239"/>
         <location filename="../../desk/services/stock.py" line="283"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="128"/>
+        <location filename="../../desk/services/gifts.py" line="129"/>
         <source>This person is not in the roster.</source>
         <translation>此人不在人员名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="130"/>
+        <location filename="../../desk/services/gifts.py" line="131"/>
         <source>{0}&apos;s record is closed or archived.</source>
         <translation>{0}的档案已关闭或归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="138"/>
+        <location filename="../../desk/services/gifts.py" line="139"/>
         <source>{0} already received this campaign&apos;s share on {1}, delivered by {2} (recorded by {3}).</source>
         <translation>{0}已于 {1} 领取过本次慰问品，由{2}送上门（{3}登记）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="142"/>
+        <location filename="../../desk/services/gifts.py" line="143"/>
         <source>{0} already received this campaign&apos;s share on {1}, handed out by {2}.</source>
         <translation>{0}已于 {1} 领取过本次慰问品，经办人：{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="150"/>
+        <location filename="../../desk/services/gifts.py" line="151"/>
         <source>This campaign has no items yet; add them in its setup.</source>
         <translation>该活动还没有设置发放物品，请在活动设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="161"/>
+        <location filename="../../desk/services/gifts.py" line="162"/>
         <location filename="../../desk/services/stock.py" line="171"/>
         <location filename="../../desk/services/stock.py" line="187"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2}库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="218"/>
-        <location filename="../../desk/services/gifts.py" line="295"/>
-        <location filename="../../desk/services/gifts.py" line="330"/>
+        <location filename="../../desk/services/gifts.py" line="227"/>
+        <location filename="../../desk/services/gifts.py" line="304"/>
+        <location filename="../../desk/services/gifts.py" line="339"/>
         <location filename="../../desk/services/stock.py" line="224"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="225"/>
+        <location filename="../../desk/services/gifts.py" line="234"/>
         <source>The deliverer and the recipient must be different people.</source>
         <translation>送件人和收件人不能是同一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="237"/>
-        <location filename="../../desk/services/gifts.py" line="348"/>
+        <location filename="../../desk/services/gifts.py" line="246"/>
+        <location filename="../../desk/services/gifts.py" line="357"/>
         <source>{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason.</source>
         <translation>{0}不在{1}的领取范围内（领取范围：{2}）。工作人员可填写原因特批。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="247"/>
+        <location filename="../../desk/services/gifts.py" line="256"/>
         <source>{0} runs from {1} to {2}; today is outside those dates. Hand out anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，今天不在此范围内。仍要发放吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="267"/>
+        <location filename="../../desk/services/gifts.py" line="276"/>
         <source>Please say why this hand-out is voided.</source>
         <translation>请写明作废此次发放的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="270"/>
-        <location filename="../../desk/services/gifts.py" line="298"/>
+        <location filename="../../desk/services/gifts.py" line="279"/>
+        <location filename="../../desk/services/gifts.py" line="307"/>
         <source>That hand-out does not exist.</source>
         <translation>该发放记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="272"/>
+        <location filename="../../desk/services/gifts.py" line="281"/>
         <source>This hand-out was already voided at {0}.</source>
         <translation>该发放记录已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="334"/>
+        <location filename="../../desk/services/gifts.py" line="343"/>
         <source>The date of the sheet cannot be in the future.</source>
         <translation>签收表日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="358"/>
+        <location filename="../../desk/services/gifts.py" line="367"/>
         <source>{0} runs from {1} to {2}; the sheet&apos;s date is outside those dates. Record it anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，签收表日期不在此范围内。仍要登记吗？</translation>
     </message>

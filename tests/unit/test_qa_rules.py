@@ -35,3 +35,20 @@ def test_ticking_a_signature_needs_someone_on_duty(staff):
     with pytest.raises(ValidationError):
         gifts.set_signed(dist.id, True, None)
     assert not type(dist).get_by_id(dist.id).signed and AuditLog.select().count() == audits
+
+
+def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staff):
+    from desk.services import point_rules, points
+
+    mooncakes = GiftItem.get(GiftItem.name == "月饼")
+    stock.receive(mooncakes.id, 5, staff)
+    elder = people.create_person(people.PersonInput(name="赵大爷", phone="13900000009", kind="elderly"), staff)
+    rider = people.create_person(people.PersonInput(name="张阳", phone="13812345678"), staff)
+    campaign = gifts.create_campaign(gifts.CampaignInput(name="中秋", kind="mid_autumn", starts_on=TODAY, ends_on=TODAY,
+                                                         eligibility="elderly", items=[(mooncakes.id, 1)]), staff)
+    point_rules.retire_rule(points.get_rule(gifts.POINT_RULE).id, admin)
+    assert not gifts.delivery_earns_points()
+    dist = gifts.hand_out(campaign.id, elder.id, staff, deliverer=rider.id)
+    assert dist.deliverer_id == rider.id and points.balance(rider.id) == 0 and stock.on_hand(mooncakes.id) == 4
+    gifts.void_distribution(dist.id, "送错了", staff)
+    assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 0

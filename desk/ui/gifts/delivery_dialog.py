@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk.errors import DeskError
 from desk.models import Operator
 from desk.services import gift_queries, gifts, people
 from desk.services.point_rules import get_rule
@@ -42,12 +41,12 @@ class DeliveryDialog(QDialog):
             inner.addWidget(search, 1)
             inner.addWidget(label)
             boxes.addWidget(box, 1)
-        try:
+        if gifts.delivery_earns_points():
             rule = get_rule(gifts.POINT_RULE)
             earns = self.tr("The deliverer earns {0} points ({1}), once for this delivery.").format(
                 rule.default_points, rule.name)
-        except DeskError:
-            earns = ""
+        else:
+            earns = self.tr("Deliveries earn no points at present (the points rule is retired).")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Record delivery (Ctrl+Enter)"))
         enter_stays_in_fields(self, self.buttons, self.save)
