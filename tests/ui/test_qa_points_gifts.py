@@ -129,3 +129,17 @@ def test_signed_sheet_enter_ticks_the_row_number_typed_not_the_current_row(qtbot
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert [r.number for r in dialog.model.rows() if r.ticked] == [1, 13]
     assert "15" in dialog.counter.text()
+
+
+def test_leaderboard_points_sit_near_the_name_on_a_wide_screen(qtbot, staff_ctx, staff, rider):
+    points.award(rider.id, "activity", staff)
+    tab = PointsTab(staff_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 700)
+    tab.show()
+    tab.refresh()
+    tab.pages.setCurrentWidget(tab.leaderboard)
+    header = tab.leaderboard.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(1) > 0)
+    # the points column sits in the left half, next to the name, not at the far edge of the screen
+    assert header.sectionPosition(6) < tab.leaderboard.table.width() / 2

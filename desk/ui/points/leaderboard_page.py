@@ -60,7 +60,9 @@ class LeaderboardPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name: recognition first
+        # No stretched column: a rider's points sit next to their name, not a screen's width away.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(56)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period"), self))
