@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,13 +145,23 @@ class PeopleTab(QWidget):
         self.grids_button.clicked.connect(self.show_grids)
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
+        self._keys = set()
         for keys, slot in (("Ctrl+N", self.add_person), ("F2", self.edit_current), ("Ctrl+P", self.print_selected_cards),
                            ("Ctrl+Shift+P", self.save_selected_cards_pdf), ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file), ("Ctrl+F", self.focus_first)):
             QShortcut(QKeySequence(keys), self, slot)
+            self._keys.add(QKeySequence(keys))
+        # On Linux a line edit claims Ctrl+E (end of line): the tab's keys win in the search field.
+        self.search.installEventFilter(self)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.search and event.type() == QEvent.Type.ShortcutOverride:
+            if QKeySequence(event.keyCombination()) in self._keys:
+                return True  # not claimed by the search field, so the shortcut fires
+        return super().eventFilter(obj, event)
 
     def _context_menu(self, pos) -> None:
         if not self.selected_ids():
@@ -341,7 +352,7 @@ class PeopleTab(QWidget):
             self.refresh()
 
     def choose_import_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), str(Path.home()),
                                               self.tr("Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)"))
         return path
 
@@ -357,7 +368,8 @@ class PeopleTab(QWidget):
             self.refresh()
 
     def choose_export_file(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), self.tr("roster.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"),
+                                              str(Path.home() / self.tr("roster.xlsx")),  # not the program's folder
                                               self.tr("Excel workbook (*.xlsx)"))
         return path
 

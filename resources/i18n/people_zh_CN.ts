@@ -4,28 +4,28 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="28"/>
-        <location filename="../../desk/ui/people/card_printing.py" line="32"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="30"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="34"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="29"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="31"/>
         <source>None of them can get a card.</source>
         <translation>所选人员都不能制卡（已合并或已匿名）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="33"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="35"/>
         <source>Print {0} cards ({1} pages)?</source>
         <translation>打印 {0} 张会员卡（共 {1} 页）？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="37"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="39"/>
         <source>Member cards ({0})</source>
         <translation>会员卡（{0} 张）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="48"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="50"/>
         <source>member-cards.pdf</source>
         <translation>会员卡.pdf</translation>
     </message>
@@ -531,203 +531,203 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="52"/>
+        <location filename="../../desk/ui/people_tab.py" line="53"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="56"/>
+        <location filename="../../desk/ui/people_tab.py" line="57"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="58"/>
+        <location filename="../../desk/ui/people_tab.py" line="59"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="60"/>
-        <location filename="../../desk/ui/people_tab.py" line="335"/>
+        <location filename="../../desk/ui/people_tab.py" line="61"/>
+        <location filename="../../desk/ui/people_tab.py" line="346"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="62"/>
-        <location filename="../../desk/ui/people_tab.py" line="338"/>
+        <location filename="../../desk/ui/people_tab.py" line="63"/>
+        <location filename="../../desk/ui/people_tab.py" line="349"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="64"/>
+        <location filename="../../desk/ui/people_tab.py" line="65"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65"/>
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="66"/>
+        <location filename="../../desk/ui/people_tab.py" line="67"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="68"/>
+        <location filename="../../desk/ui/people_tab.py" line="69"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69"/>
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="70"/>
+        <location filename="../../desk/ui/people_tab.py" line="71"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="91"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92"/>
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93"/>
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94"/>
-        <location filename="../../desk/ui/people_tab.py" line="160"/>
+        <location filename="../../desk/ui/people_tab.py" line="95"/>
+        <location filename="../../desk/ui/people_tab.py" line="171"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95"/>
+        <location filename="../../desk/ui/people_tab.py" line="96"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96"/>
+        <location filename="../../desk/ui/people_tab.py" line="97"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97"/>
+        <location filename="../../desk/ui/people_tab.py" line="98"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98"/>
+        <location filename="../../desk/ui/people_tab.py" line="99"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99"/>
+        <location filename="../../desk/ui/people_tab.py" line="100"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100"/>
+        <location filename="../../desk/ui/people_tab.py" line="101"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="159"/>
+        <location filename="../../desk/ui/people_tab.py" line="170"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="159"/>
+        <location filename="../../desk/ui/people_tab.py" line="170"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="161"/>
+        <location filename="../../desk/ui/people_tab.py" line="172"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="193"/>
+        <location filename="../../desk/ui/people_tab.py" line="204"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="212"/>
+        <location filename="../../desk/ui/people_tab.py" line="223"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="286"/>
-        <location filename="../../desk/ui/people_tab.py" line="290"/>
+        <location filename="../../desk/ui/people_tab.py" line="297"/>
+        <location filename="../../desk/ui/people_tab.py" line="301"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="286"/>
+        <location filename="../../desk/ui/people_tab.py" line="297"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="289"/>
+        <location filename="../../desk/ui/people_tab.py" line="300"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="291"/>
+        <location filename="../../desk/ui/people_tab.py" line="302"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="305"/>
+        <location filename="../../desk/ui/people_tab.py" line="316"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="305"/>
+        <location filename="../../desk/ui/people_tab.py" line="316"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="344"/>
+        <location filename="../../desk/ui/people_tab.py" line="355"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="345"/>
+        <location filename="../../desk/ui/people_tab.py" line="356"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="360"/>
-        <location filename="../../desk/ui/people_tab.py" line="369"/>
-        <location filename="../../desk/ui/people_tab.py" line="376"/>
+        <location filename="../../desk/ui/people_tab.py" line="371"/>
+        <location filename="../../desk/ui/people_tab.py" line="381"/>
+        <location filename="../../desk/ui/people_tab.py" line="388"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="360"/>
+        <location filename="../../desk/ui/people_tab.py" line="372"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="361"/>
+        <location filename="../../desk/ui/people_tab.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="370"/>
+        <location filename="../../desk/ui/people_tab.py" line="382"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="377"/>
+        <location filename="../../desk/ui/people_tab.py" line="389"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>

@@ -339,3 +339,35 @@ def test_old_card_of_a_merged_duplicate_opens_the_kept_person(qtbot, tab, crowd,
     assert opened == [crowd[0].id]
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     assert tab.search.text() == ""
+
+
+def test_tab_keys_win_over_the_search_fields_own_bindings(tab, monkeypatch):
+    """On Linux (xcb) a line edit takes Ctrl+E as "end of line": Export never fired from the search."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    for key, mods in ((Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)):
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods)
+        assert tab.eventFilter(tab.search, override) is True
+    typing = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.eventFilter(tab.search, typing) is False  # undo in the search field stays its own
+    exported = []
+    monkeypatch.setattr(type(tab), "choose_export_file", lambda self: exported.append(1) or "")
+    tab.search.setFocus()
+    from PySide6.QtTest import QTest
+    QTest.keyClick(tab.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == [1]
+
+
+def test_file_dialogs_start_in_the_home_folder_not_the_programs(tab, monkeypatch, crowd):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    tab.export_file()
+    tab.import_file()
+    card_printing.save_cards_pdf(tab, tab.ctx, [crowd[0].id])
+    home = str(Path.home())
+    assert len(asked) == 3 and all(a.startswith(home) for a in asked), asked

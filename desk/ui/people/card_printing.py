@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -45,4 +47,4 @@ def save_cards_pdf(parent: QWidget | None, ctx: DeskContext, person_ids: list[in
         return
     if chosen:
         save_pdf_as(parent, card_sheet_html(chosen, ctx.settings.station_name),
-                    QCoreApplication.translate("Cards", "member-cards.pdf"))
+                    str(Path.home() / QCoreApplication.translate("Cards", "member-cards.pdf")))
