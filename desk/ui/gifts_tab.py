@@ -278,6 +278,7 @@ class GiftsTab(QWidget):
             return
         row = self.shares_model.row_record(index.row())
         if row.voided:
+            self.panel.feedback.setText(self.tr("This hand-out is already voided."))
             return
         reason = dialogs.ask_reason(self, self.tr("Void the hand-out to {0} at {1}").format(
             row.name, row.handed_at.strftime("%m-%d %H:%M")))

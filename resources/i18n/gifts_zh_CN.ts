@@ -560,12 +560,17 @@
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="282"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="281"/>
+        <source>This hand-out is already voided.</source>
+        <translation>这条发放记录已经作废过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts_tab.py" line="283"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="291"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="292"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>

@@ -354,37 +354,37 @@
         <translation>复制（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="66"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="68"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="68"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="70"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="92"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="94"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="105"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="107"/>
         <source>Points earned in the period; spending does not lower a rank, corrected mistakes are left out.</source>
         <translation>按期间内获得的积分排名；兑换消费不影响名次，已冲正的记录不计入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="125"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="127"/>
         <source>{0} rows copied; paste them into a spreadsheet or a message.</source>
         <translation>已复制 {0} 行，可粘贴到表格或消息中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="128"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="130"/>
         <source>Points leaderboard</source>
         <translation>积分排行榜</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="131"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="133"/>
         <source>points-leaderboard.pdf</source>
         <translation>积分排行榜.pdf</translation>
     </message>
@@ -761,12 +761,17 @@
         <translation>请先选择要作废的兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="139"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="140"/>
+        <source>This redemption is already voided.</source>
+        <translation>这次兑换已经作废过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/rewards_page.py" line="142"/>
         <source>Void the redemption of {0}: {1} × {2}</source>
         <translation>作废 {0} 的兑换：{1} × {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="147"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="150"/>
         <source>Voided: {0} points back to {1}, goods back in stock.</source>
         <translation>已作废：{0} 分已退还给 {1}，物品已退回库存。</translation>
     </message>

@@ -143,3 +143,31 @@ def test_leaderboard_points_sit_near_the_name_on_a_wide_screen(qtbot, staff_ctx,
     qtbot.waitUntil(lambda: header.sectionSize(1) > 0)
     # the points column sits in the left half, next to the name, not at the far edge of the screen
     assert header.sectionPosition(6) < tab.leaderboard.table.width() / 2
+
+
+def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, staff_ctx, ctx, staff, admin, rider,
+                                                                       campaign, monkeypatch):  # noqa: F811
+    coat = GiftItem.get(GiftItem.name == "雨衣")
+    rewards.set_price(coat.id, 10, admin)
+    stock.receive(coat.id, 5, admin)
+    points.award(rider.id, "help_lost", staff, points=40)
+    rewards.void_redemption(rewards.redeem(rider.id, coat.id, 1, staff).id, "不要了", staff)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: asked.append(a) or "再作废一次")
+    monkeypatch.setattr("desk.ui.points.rewards_page.show_error", lambda *a: None)
+    tab = PointsTab(staff_ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    page = tab.rewards
+    page.refresh()
+    page.history_table.setCurrentIndex(page.history.index(0, 0))
+    page.void_selected()
+    assert page.feedback.text()
+
+    gifts_tab = GiftsTab(ctx)
+    qtbot.addWidget(gifts_tab)
+    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).id, "登记错了", ctx.operator)
+    gifts_tab.show_campaign()
+    gifts_tab.shares_view.setCurrentIndex(gifts_tab.shares_model.index(0, 0))
+    gifts_tab.void_selected()
+    assert asked == [] and gifts_tab.panel.feedback.text()

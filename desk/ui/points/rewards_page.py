@@ -136,6 +136,9 @@ class RewardsPage(QWidget):
             self.feedback.setText(self.tr("Select the redemption to void first."))
             return
         row = self.history.row_record(index.row())
+        if row.voided:
+            self.feedback.setText(self.tr("This redemption is already voided."))
+            return
         reason = dialogs.ask_reason(self, self.tr("Void the redemption of {0}: {1} × {2}").format(row.person, row.item, row.quantity))
         if reason is None:
             return
