@@ -238,6 +238,8 @@ def hand_out(
         if len(override) > TEXT_MAX:
             raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
     at = at or now()
+    if at > now() + dt.timedelta(minutes=5):
+        raise ValidationError(translate("DeskError", "A hand-out cannot be dated in the future."))
     previous = live_shares(campaign.id, recipient.id)
     if previous and not override:
         raise _already(recipient, previous[0])

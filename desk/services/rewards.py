@@ -92,6 +92,8 @@ def redeem(
             translate("DeskError", "Only {0} {1} of {2} left in stock; {3} needed."), left, item.unit, item.name, quantity
         )
     at = at or now()
+    if at > now() + dt.timedelta(minutes=5):
+        raise ValidationError(translate("DeskError", "Points cannot be dated in the future."))
     with db.atomic():
         red = Redemption.create(person=person, item=item, quantity=quantity, points=cost, note=note,
                                 created_by=operator, created_at=at)

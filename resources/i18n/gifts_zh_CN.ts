@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../desk/services/gift_campaigns.py" line="106"/>
-        <location filename="../../desk/services/gifts.py" line="253"/>
+        <location filename="../../desk/services/gifts.py" line="255"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
@@ -305,8 +305,8 @@
     </message>
     <message>
         <location filename="../../desk/services/gifts.py" line="227"/>
-        <location filename="../../desk/services/gifts.py" line="304"/>
-        <location filename="../../desk/services/gifts.py" line="339"/>
+        <location filename="../../desk/services/gifts.py" line="306"/>
+        <location filename="../../desk/services/gifts.py" line="341"/>
         <location filename="../../desk/services/stock.py" line="224"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
@@ -317,39 +317,44 @@
         <translation>送件人和收件人不能是同一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="246"/>
-        <location filename="../../desk/services/gifts.py" line="357"/>
+        <location filename="../../desk/services/gifts.py" line="242"/>
+        <source>A hand-out cannot be dated in the future.</source>
+        <translation>发放时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/gifts.py" line="248"/>
+        <location filename="../../desk/services/gifts.py" line="359"/>
         <source>{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason.</source>
         <translation>{0}不在{1}的领取范围内（领取范围：{2}）。工作人员可填写原因特批。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="256"/>
+        <location filename="../../desk/services/gifts.py" line="258"/>
         <source>{0} runs from {1} to {2}; today is outside those dates. Hand out anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，今天不在此范围内。仍要发放吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="276"/>
+        <location filename="../../desk/services/gifts.py" line="278"/>
         <source>Please say why this hand-out is voided.</source>
         <translation>请写明作废此次发放的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="279"/>
-        <location filename="../../desk/services/gifts.py" line="307"/>
+        <location filename="../../desk/services/gifts.py" line="281"/>
+        <location filename="../../desk/services/gifts.py" line="309"/>
         <source>That hand-out does not exist.</source>
         <translation>该发放记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="281"/>
+        <location filename="../../desk/services/gifts.py" line="283"/>
         <source>This hand-out was already voided at {0}.</source>
         <translation>该发放记录已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="343"/>
+        <location filename="../../desk/services/gifts.py" line="345"/>
         <source>The date of the sheet cannot be in the future.</source>
         <translation>签收表日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts.py" line="367"/>
+        <location filename="../../desk/services/gifts.py" line="369"/>
         <source>{0} runs from {1} to {2}; the sheet&apos;s date is outside those dates. Record it anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，签收表日期不在此范围内。仍要登记吗？</translation>
     </message>

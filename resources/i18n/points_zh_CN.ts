@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desk/services/points.py" line="56"/>
         <location filename="../../desk/services/rewards.py" line="72"/>
-        <location filename="../../desk/services/rewards.py" line="115"/>
+        <location filename="../../desk/services/rewards.py" line="117"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
@@ -146,6 +146,7 @@
     </message>
     <message>
         <location filename="../../desk/services/points.py" line="147"/>
+        <location filename="../../desk/services/rewards.py" line="96"/>
         <source>Points cannot be dated in the future.</source>
         <translation>积分日期不能晚于现在。</translation>
     </message>
@@ -177,7 +178,7 @@
     </message>
     <message>
         <location filename="../../desk/services/points.py" line="241"/>
-        <location filename="../../desk/services/rewards.py" line="120"/>
+        <location filename="../../desk/services/rewards.py" line="122"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
@@ -263,7 +264,7 @@
     </message>
     <message>
         <location filename="../../desk/services/rewards.py" line="87"/>
-        <location filename="../../desk/services/rewards.py" line="104"/>
+        <location filename="../../desk/services/rewards.py" line="106"/>
         <source>{0} has {1} points; {2} × {3} needs {4}.</source>
         <translation>{0} 只有 {1} 分；{2} × {3} 需要 {4} 分。</translation>
     </message>
@@ -273,17 +274,17 @@
         <translation>{2} 库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="118"/>
+        <location filename="../../desk/services/rewards.py" line="120"/>
         <source>Please say why this redemption is voided.</source>
         <translation>请填写作废这笔兑换的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="123"/>
+        <location filename="../../desk/services/rewards.py" line="125"/>
         <source>There is no redemption {0}.</source>
         <translation>没有第 {0} 笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="127"/>
+        <location filename="../../desk/services/rewards.py" line="129"/>
         <source>This redemption was already voided on {0}.</source>
         <translation>这笔兑换已于 {0} 作废。</translation>
     </message>

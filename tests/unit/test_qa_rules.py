@@ -52,3 +52,24 @@ def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staf
     assert dist.deliverer_id == rider.id and points.balance(rider.id) == 0 and stock.on_hand(mooncakes.id) == 4
     gifts.void_distribution(dist.id, "送错了", staff)
     assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 0
+
+
+def test_hand_outs_and_redemptions_cannot_be_dated_in_the_future(admin, staff):
+    from desk.models import Distribution, Redemption
+    from desk.services import points, rewards
+
+    mooncakes = GiftItem.get(GiftItem.name == "月饼")
+    stock.receive(mooncakes.id, 5, staff)
+    rider = people.create_person(people.PersonInput(name="张阳", phone="13812345678"), staff)
+    campaign = gifts.create_campaign(gifts.CampaignInput(name="中秋", kind="mid_autumn", starts_on=TODAY,
+                                                         ends_on=TODAY + dt.timedelta(days=30), items=[(mooncakes.id, 1)]),
+                                     staff)
+    later = dt.datetime.now() + dt.timedelta(days=3)
+    with pytest.raises(ValidationError):
+        gifts.hand_out(campaign.id, rider.id, staff, at=later)
+    rewards.set_price(mooncakes.id, 5, admin)
+    points.award(rider.id, "activity", staff)
+    with pytest.raises(ValidationError):
+        rewards.redeem(rider.id, mooncakes.id, 1, staff, at=later)
+    assert Distribution.select().count() == 0 and Redemption.select().count() == 0
+    assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 5
