@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import peewee as pw
 from pypinyin import Style, lazy_pinyin
 
-from desk.errors import NotFound, ValidationError, translate
+from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services import audit
 
@@ -173,6 +173,9 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
 
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
     person = get_person(person_id)
+    if person.voided_at is not None or person.anonymised_at is not None:
+        # A merged alias or an erased record: editing it would bring back a name or lock a phone away.
+        raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))
     values = _validated(data, existing_id=person.id)
     with db.atomic():
         before = audit.snapshot(person)

@@ -23,7 +23,7 @@
     </message>
     <message>
         <location filename="../../desk/services/accounts.py" line="38"/>
-        <location filename="../../desk/services/people.py" line="74"/>
+        <location filename="../../desk/services/people.py" line="79"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
@@ -63,32 +63,37 @@
         <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="72"/>
+        <location filename="../../desk/services/people.py" line="77"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="115"/>
+        <location filename="../../desk/services/people.py" line="131"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="118"/>
+        <location filename="../../desk/services/people.py" line="134"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台/单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="120"/>
+        <location filename="../../desk/services/people.py" line="136"/>
         <source>Unknown grid.</source>
         <translation>未知的网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="125"/>
+        <location filename="../../desk/services/people.py" line="141"/>
         <source>The phone {0} already belongs to {1}.</source>
         <translation>手机号 {0} 已登记为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="174"/>
+        <location filename="../../desk/services/people.py" line="178"/>
+        <source>This person&apos;s record is closed; use the current one.</source>
+        <translation>此人的记录已关闭，请使用现有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/people.py" line="193"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>

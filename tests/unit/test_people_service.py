@@ -109,3 +109,19 @@ def test_search_puts_the_most_recent_visitor_first(volunteer):
     regular = people.create_person(PersonInput(name="乙", phone="13900005678"), volunteer)
     checkin.check_in(regular.id, [1], volunteer)
     assert [p.id for p in people.search("5678")] == [regular.id, never.id]
+
+
+def test_closed_records_cannot_be_edited(volunteer, staff, admin):
+    from desk.errors import Conflict
+    from desk.services import merge, roster_lifecycle
+    keep = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    drop = people.create_person(PersonInput(name="张阳"), volunteer)
+    gone = people.create_person(PersonInput(name="李四", phone="13900001111"), volunteer)
+    merge.merge_people(keep.id, drop.id, staff)
+    roster_lifecycle.anonymise_person(gone.id, admin)
+    for pid, data in ((drop.id, PersonInput(name="张阳", phone="13700002222")),
+                      (gone.id, PersonInput(name="李四", phone="13900001111"))):
+        with pytest.raises(Conflict):
+            people.update_person(pid, data, volunteer)
+    assert people.get_person(gone.id).phone is None and people.get_person(drop.id).phone is None
+    assert people.search("2222") == [] and people.search("ls") == []
