@@ -633,7 +633,7 @@
         <translation>请先选择骑手（输入后用 ↑ ↓ 选择）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="132"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="133"/>
         <source>✔ {0} received {1} at {2}. Left in stock: {3}</source>
         <translation>✔ {0} 于 {2} 领取了 {1}。剩余库存：{3}</translation>
     </message>

@@ -171,3 +171,17 @@ def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, st
     gifts_tab.shares_view.setCurrentIndex(gifts_tab.shares_model.index(0, 0))
     gifts_tab.void_selected()
     assert asked == [] and gifts_tab.panel.feedback.text()
+
+
+def test_a_refused_hand_out_clears_the_previous_success_line(qtbot, ctx, campaign, rider, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
+    tab = GiftsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    scan(qtbot, tab, "5678")
+    assert "张阳" in tab.panel.feedback.text()
+    scan(qtbot, tab, rider.card_code)  # the same rider again: refused
+    assert Distribution.select().count() == 1
+    assert "✔" not in tab.panel.feedback.text() and "✘" in tab.panel.card.text()

@@ -120,6 +120,7 @@ class HandOutPanel(QWidget):
             return
         dist = hand_out_asking(self, self._operator(), self.campaign_id, person_id)
         if dist is None:
+            self.feedback.setText("")  # the last rider's green tick must not look like this one's
             self.show_status(person_id)
             self.search.focus_search()
             return
