@@ -7,7 +7,6 @@ import secrets
 from dataclasses import dataclass, field
 
 import peewee as pw
-from pypinyin import Style, lazy_pinyin
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
@@ -90,6 +89,10 @@ SURNAME_READINGS = {
 
 def pinyin_of(name: str) -> tuple[str, str]:
     """(initials, full) in lower case: 张阳 -> ("zy", "zhangyang"); latin names kept as written."""
+    # Imported here: pypinyin loads its dictionaries in ~0.6 s, which the window's start-up
+    # should not pay for; only registering or renaming someone needs it.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(name, errors="default")
     initials = "".join(s[0] for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default") if s)
     if name[:1] in SURNAME_READINGS and re.fullmatch(rf"[{_CJK}]{{2,4}}", name):
@@ -136,6 +139,11 @@ def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
         raise ValidationError(translate("DeskError", "Unknown grid."))
     if phone:
         clash = Person.get_or_none(Person.phone == phone)
+        if clash is not None and clash.id != existing_id and clash.archived_at is not None:
+            # Hidden from every search: say where to look, or the volunteer registers them again.
+            raise ValidationError(translate(
+                "DeskError", "The phone {0} belongs to {1}, who is archived: show the archived people in the "
+                             "roster and bring them back."), phone, clash.name)
         if clash is not None and clash.id != existing_id:
             raise ValidationError(
                 translate("DeskError", "The phone {0} already belongs to {1}."), phone, clash.name
