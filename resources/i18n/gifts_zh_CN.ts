@@ -957,7 +957,7 @@
         <translation>物业公司、共建单位、个人……</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="137"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="141"/>
         <source>(no particular campaign)</source>
         <translation>（不指定活动）</translation>
     </message>
@@ -1029,39 +1029,49 @@
         <translation>&lt;b&gt;现有库存&lt;/b&gt;（选中物品可查看其出入库记录）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="119"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="123"/>
         <source>&lt;b&gt;Movements&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;出入库记录&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="189"/>
+        <source>✔ Received {0} {1} of {2}; now {3} {1} in stock.</source>
+        <translation>✔ 已入库 {2} {0}{1}，现有库存 {3}{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="201"/>
+        <source>✔ Corrected {0} by {1:+d} {2}; now {3} {2} in stock.</source>
+        <translation>✔ 已调整 {0} {1:+d}{2}，现有库存 {3}{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="210"/>
         <source>New item</source>
         <translation>新增物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="197"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
         <source>Name of the item (e.g. 保温杯):</source>
         <translation>物品名称（如 保温杯）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="200"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="210"/>
         <source>Unit (盒, 件, 个, 份…):</source>
         <translation>单位（盒、件、个、份……）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="219"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="222"/>
         <source>Rename item</source>
         <translation>修改物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="209"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="219"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="212"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="222"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>

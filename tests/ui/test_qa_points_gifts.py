@@ -185,3 +185,20 @@ def test_a_refused_hand_out_clears_the_previous_success_line(qtbot, ctx, campaig
     scan(qtbot, tab, rider.card_code)  # the same rider again: refused
     assert Distribution.select().count() == 1
     assert "✔" not in tab.panel.feedback.text() and "✘" in tab.panel.card.text()
+
+
+def test_stock_dialog_says_what_was_received_and_corrected(qtbot, staff_ctx, campaign):  # noqa: F811
+    from desk.ui.gifts.stock_dialog import StockDialog
+
+    dialog = StockDialog(staff_ctx.operator, campaign.id)
+    qtbot.addWidget(dialog)
+    coat = GiftItem.get(GiftItem.name == "雨衣")
+    dialog.r_item.setCurrentIndex(dialog.r_item.findData(coat.id))
+    dialog.r_qty.setValue(80)
+    qtbot.mouseClick(dialog.receive_button, Qt.MouseButton.LeftButton)
+    assert "80" in dialog.feedback.text() and "雨衣" in dialog.feedback.text()
+    dialog.a_item.setCurrentIndex(dialog.a_item.findData(coat.id))
+    dialog.a_delta.setValue(-3)
+    dialog.a_reason.setCurrentText("damaged")
+    qtbot.mouseClick(dialog.adjust_button, Qt.MouseButton.LeftButton)
+    assert stock.on_hand(coat.id) == 77 and "-3" in dialog.feedback.text() and "77" in dialog.feedback.text()

@@ -110,6 +110,10 @@ class StockDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(receive_box)
         right.addWidget(adjust_box)
+        self.feedback = QLabel(self)  # what was just done: the tables alone do not say it
+        self.feedback.setObjectName("stockFeedback")
+        self.feedback.setWordWrap(True)
+        right.addWidget(self.feedback)
         right.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 1)
@@ -181,6 +185,9 @@ class StockDialog(QDialog):
             item_id, self.r_qty.value(), self.operator, donor=self.r_donor.currentText(),
             moved_on=self.r_date.date().toPython(), campaign_id=self.r_campaign.currentData(), note=self.r_note.text(),
         )):
+            item = stock.get_item(item_id)
+            self.feedback.setText(self.tr("✔ Received {0} {1} of {2}; now {3} {1} in stock.").format(
+                self.r_qty.value(), item.unit, item.name, stock.on_hand(item_id)))
             self.r_qty.setValue(0)
             self.r_note.clear()
 
@@ -190,6 +197,9 @@ class StockDialog(QDialog):
             lambda: stock.adjust(item_id, self.a_delta.value(), self.a_reason.currentText(), self.operator,
                                  campaign_id=self.a_campaign.currentData())
         ):
+            item = stock.get_item(item_id)
+            self.feedback.setText(self.tr("✔ Corrected {0} by {1:+d} {2}; now {3} {2} in stock.").format(
+                item.name, self.a_delta.value(), item.unit, stock.on_hand(item_id)))
             self.a_delta.setValue(0)
             self.a_reason.setCurrentText("")
 
