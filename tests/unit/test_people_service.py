@@ -125,3 +125,12 @@ def test_closed_records_cannot_be_edited(volunteer, staff, admin):
             people.update_person(pid, data, volunteer)
     assert people.get_person(gone.id).phone is None and people.get_person(drop.id).phone is None
     assert people.search("2222") == [] and people.search("ls") == []
+
+
+def test_phone_of_an_archived_person_says_where_to_find_them(volunteer):
+    from desk.services import roster_lifecycle
+    left = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    roster_lifecycle.archive_person(left.id, volunteer)
+    with pytest.raises(ValidationError) as err:
+        people.create_person(PersonInput(name="张阳", phone="138 1234 5678"), volunteer)
+    assert "archived" in str(err.value) and "张阳" in str(err.value)
