@@ -8,6 +8,7 @@ cards still lead to the right person.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ import peewee as pw
 
 from desk import models
 from desk.errors import Conflict, ValidationError, translate
-from desk.models import Operator, Person, db, now
+from desk.models import AuditLog, Operator, Person, db, now
 from desk.services import accounts, audit
 from desk.services.people import get_person
 
@@ -96,11 +97,38 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
     homophones = (pw.fn.COUNT(Person.name.distinct()) > 1) & (Person.pinyin_full != "")
     for ids in groups(Person.pinyin_full, having=homophones):
         add_group(ids, SIMILAR_PINYIN)
+    apart = told_apart()
     pairs = sorted(
-        found.values(),
+        (p for p in found.values() if p.key not in apart),
         key=lambda p: (_STRENGTH[p.reason], p.keep.phone is not None and p.drop.phone is not None, p.keep.pinyin_full),
     )
     return pairs[:limit]
+
+
+NOT_DUPLICATE = "person.not_duplicate"
+
+
+def mark_not_duplicates(a_id: int, b_id: int, operator: Operator) -> None:
+    """Someone checked: these two are different people, so the finder stops suggesting them."""
+    if a_id == b_id:
+        raise ValidationError(translate("DeskError", "Choose two different people to merge."))
+    low, high = sorted((get_person(a_id).id, get_person(b_id).id))
+    if (low, high) in told_apart():
+        return
+    with db.atomic():
+        audit.record(operator, NOT_DUPLICATE, "person", low, after={"other": high})
+
+
+def told_apart() -> set[tuple[int, int]]:
+    """Pairs marked "not the same person" (kept in the audit trail, the record of that decision)."""
+    pairs = set()
+    rows = AuditLog.select(AuditLog.entity_id, AuditLog.after).where(AuditLog.action == NOT_DUPLICATE).tuples()
+    for low, after in rows:
+        try:
+            pairs.add((low, int(json.loads(after)["other"])))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return pairs
 
 
 def _phone_in_note_pairs() -> list[tuple[int, int]]:

@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../desk/services/roster_lifecycle.py" line="27"/>
-        <location filename="../../desk/services/merge.py" line="206"/>
+        <location filename="../../desk/services/merge.py" line="234"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
@@ -94,27 +94,28 @@
         <translation>这条记录已经匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="137"/>
+        <location filename="../../desk/services/merge.py" line="165"/>
         <source>duplicate registration merged</source>
         <translation>重复登记已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="189"/>
+        <location filename="../../desk/services/merge.py" line="217"/>
         <source>Both people have a record that may exist only once per person ({0}); void one of them first, then merge.</source>
         <translation>两人都有一条每人只能有一条的记录（{0}）；请先作废其中一条，再合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="202"/>
+        <location filename="../../desk/services/merge.py" line="114"/>
+        <location filename="../../desk/services/merge.py" line="230"/>
         <source>Choose two different people to merge.</source>
         <translation>请选择两个不同的人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="208"/>
+        <location filename="../../desk/services/merge.py" line="236"/>
         <source>An anonymised record cannot be merged.</source>
         <translation>已匿名的记录不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="221"/>
+        <location filename="../../desk/services/merge.py" line="249"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -253,58 +254,64 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="64"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="63"/>
         <source>Duplicates</source>
         <translation>重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="77"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="76"/>
         <source>Keep the other one (S)</source>
         <translation>改为保留另一条 (S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="79"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="78"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="81"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="80"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="130"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="82"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="90"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="89"/>
         <source>Each line is two records that may be one person. Merging moves every visit, point and gift of the second to the first, and keeps the second as a closed alias.</source>
         <translation>每一行是可能属于同一人的两条记录。合并会把第二条的全部到访、积分和慰问记录移到第一条，第二条保留为已关闭的别名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="109"/>
         <source>{0} possible duplicates.</source>
         <translation>发现 {0} 组可能重复的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="111"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="110"/>
         <source>No duplicates found.</source>
         <translation>没有发现重复人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="137"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="131"/>
+        <source>{0} and {1} are two different people? They will not be suggested as duplicates again.</source>
+        <translation>{0} 和 {1} 确实是两个不同的人吗？确认后不再把他们列为重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="145"/>
         <source>Merge {0} ({1}) into {2} ({3})? Everything recorded for the first moves to the second.</source>
         <translation>把 {0}（{1}）合并到 {2}（{3}）？前者的全部记录都将移到后者。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="138"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="139"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="146"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="147"/>
         <source>no phone</source>
         <translation>无手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="140"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="148"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1024,17 +1031,17 @@ Reason (optional):</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/merge.py" line="27"/>
+        <location filename="../../desk/services/merge.py" line="28"/>
         <source>same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="28"/>
+        <location filename="../../desk/services/merge.py" line="29"/>
         <source>same name and platform</source>
         <translation>姓名和平台相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="29"/>
+        <location filename="../../desk/services/merge.py" line="30"/>
         <source>same-sounding name</source>
         <translation>姓名同音</translation>
     </message>

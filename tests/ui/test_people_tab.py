@@ -196,6 +196,19 @@ def test_duplicates_dialog_merges(qtbot, staff_ctx, crowd, volunteer, monkeypatc
     assert dialog.model.rowCount() == 0 and dialog.merged == 1
 
 
+def test_duplicates_dialog_remembers_not_the_same_person(qtbot, staff_ctx, crowd, volunteer, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    create_person(PersonInput("张阳", None, platform="美团"), volunteer)
+    dialog = DuplicatesDialog(staff_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.skip_button.click()
+    assert dialog.model.rowCount() == 0
+    again = DuplicatesDialog(staff_ctx)  # opened another day
+    qtbot.addWidget(again)
+    assert again.model.rowCount() == 0
+
+
 def test_grids_dialog_rename_leader_and_members(qtbot, staff_ctx, crowd):
     dialog = GridsDialog(staff_ctx)
     qtbot.addWidget(dialog)

@@ -60,7 +60,6 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.merged = 0
-        self._hidden: set[tuple[int, int]] = set()
         self.setWindowTitle(self.tr("Duplicates"))
         self.model = PairModel(self)
         self.table = QTableView(self)
@@ -101,7 +100,7 @@ class DuplicatesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        pairs = [p for p in merge.find_duplicates() if p.key not in self._hidden]
+        pairs = merge.find_duplicates()
         ids = {p.keep.id for p in pairs} | {p.drop.id for p in pairs}
         rows = {r.id: r for r in roster.roster_rows(roster.RosterFilter(archived=roster.ARCHIVED_ALL),
                                                     person_ids=list(ids))} if ids else {}
@@ -126,9 +125,18 @@ class DuplicatesDialog(QDialog):
 
     def skip(self) -> None:
         pair = self.current()
-        if pair is not None:
-            self._hidden.add((min(pair.keep.id, pair.drop.id), max(pair.keep.id, pair.drop.id)))
-            self.refresh()
+        if pair is None:
+            return
+        if not dialogs.confirm(self, self.tr("Not the same person"), self.tr(
+                "{0} and {1} are two different people? They will not be suggested as duplicates again.").format(
+                pair.keep.name, pair.drop.name)):
+            return
+        try:  # remembered, so the pair is not suggested again next time
+            merge.mark_not_duplicates(pair.keep.id, pair.drop.id, self.ctx.operator)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
 
     def merge_selected(self) -> None:
         pair = self.current()
