@@ -14,6 +14,7 @@ import peewee as pw
 from desk.models import (
     Campaign,
     CampaignItem,
+    CampaignMember,
     Distribution,
     DistributionLine,
     GiftItem,
@@ -248,6 +249,11 @@ def not_collected(campaign_id: int, limit: int | None = None) -> list[Person]:
 def eligible_people(campaign_id: int) -> list[Person]:
     campaign = gifts.get_campaign(campaign_id, live=False)
     return list(eligible_query(campaign).order_by(Person.pinyin_full, Person.id))
+
+
+def picked_count(campaign_id: int) -> int:
+    """How many people are on the campaign's hand-picked list (besides its group)."""
+    return CampaignMember.select().where(CampaignMember.campaign == campaign_id).count()
 
 
 def signed_state(campaign_id: int) -> dict[int, tuple[int, bool]]:

@@ -195,9 +195,13 @@ class GiftsTab(QWidget):
         else:
             when = self.tr("running, {0} days left").format((campaign.ends_on - today).days)
         share = "、".join(f"{ln.item.name} {ln.per_person}{ln.item.unit}" for ln in lines)
+        who = term(gifts.ELIGIBILITY[campaign.eligibility])
+        picked = gift_queries.picked_count(cid)
+        if picked and campaign.eligibility != "list":  # else nobody sees why an elder may collect
+            who = self.tr("{0} + {1} hand-picked").format(who, picked)
         self.summary.setText(self.tr("{0} · {1} to {2} ({3}) · who: {4} · each gets: <b>{5}</b>").format(
             term(gifts.KINDS.get(campaign.kind, campaign.kind)), campaign.starts_on.isoformat(),
-            campaign.ends_on.isoformat(), when, term(gifts.ELIGIBILITY[campaign.eligibility]), share))
+            campaign.ends_on.isoformat(), when, who, share))
         progress = gift_queries.progress(cid)
         pct = round(100 * progress.reached_eligible / progress.eligible) if progress.eligible else 0
         self.totals.setText(self.tr(

@@ -535,47 +535,52 @@
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="198"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="201"/>
+        <source>{0} + {1} hand-picked</source>
+        <translation>{0}，另加指定人员 {1} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts_tab.py" line="202"/>
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="204"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="208"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="221"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="225"/>
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="222"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="226"/>
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="269"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="273"/>
         <source>✔ {0} delivers {1} to {2}; the points are on {0}&apos;s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="277"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="281"/>
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="281"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="285"/>
         <source>This hand-out is already voided.</source>
         <translation>这条发放记录已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="283"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="287"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="292"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="296"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>

@@ -202,3 +202,17 @@ def test_stock_dialog_says_what_was_received_and_corrected(qtbot, staff_ctx, cam
     dialog.a_reason.setCurrentText("damaged")
     qtbot.mouseClick(dialog.adjust_button, Qt.MouseButton.LeftButton)
     assert stock.on_hand(coat.id) == 77 and "-3" in dialog.feedback.text() and "77" in dialog.feedback.text()
+
+
+def test_campaign_summary_mentions_the_hand_picked_list(qtbot, ctx, staff):
+    mooncakes = GiftItem.get(GiftItem.name == "月饼")
+    elder = people.create_person(people.PersonInput(name="赵大爷", phone="13900000009", kind="elderly"), staff)
+    import datetime as dt
+
+    gifts.create_campaign(gifts.CampaignInput(
+        name="2026年中秋慰问", kind="mid_autumn", starts_on=dt.date.today(), ends_on=dt.date.today(),
+        items=[(mooncakes.id, 1)], member_ids=[elder.id]), staff)
+    tab = GiftsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert "+ 1 hand-picked" in tab.summary.text()
