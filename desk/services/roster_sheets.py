@@ -116,6 +116,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetTable:
                                   sheet, "、".join(names))
         for name in [sheet] if sheet is not None else names:
             all_rows = [list(r) for r in book[name].iter_rows(values_only=True)]
+            _fill_merged(path, book[name], all_rows)
             at = _find_header(all_rows)
             if at is None:
                 continue
@@ -135,6 +136,32 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetTable:
             translate("DeskError", "No sheet of {0} has a header row with a name column (姓名)."), path.name)
     finally:
         book.close()
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell [^>]*ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+
+
+def _fill_merged(path: Path, sheet, rows: list[list[object]]) -> None:
+    """Give every cell of a merged area its value: a 网格 cell merged down over its riders
+    belongs to each of them (a read-only sheet keeps it in the top-left cell only)."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read(sheet._worksheet_path)
+    except (KeyError, AttributeError, OSError, zipfile.BadZipFile):
+        return
+    for first, last in _MERGE.findall(xml):
+        (r1, c1), (r2, c2) = coordinate_to_tuple(first.decode()), coordinate_to_tuple(last.decode())
+        if r1 > len(rows) or c1 > len(rows[r1 - 1]):
+            continue
+        value = rows[r1 - 1][c1 - 1]
+        for r in range(r1 - 1, min(r2, len(rows))):
+            row = rows[r]
+            row.extend([None] * (c2 - len(row)))
+            for c in range(c1 - 1, c2):
+                if row[c] is None:
+                    row[c] = value
 
 
 def _is_formula(value: object) -> bool:

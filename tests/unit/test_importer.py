@@ -118,6 +118,21 @@ def test_rows_skipped_with_reasons(tmp_path, staff):
     assert (report.added, report.skipped) == (2, 7)
 
 
+def test_a_grid_cell_merged_down_over_its_riders_belongs_to_each(tmp_path, staff):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["驿站骑手花名册"], ["网格", "姓名", "手机号", "单位"], ["第一网格", "甲一", 13800000001, "美团"],
+                [None, "甲二", 13800000002, None], [None, "甲三", 13800000003, None],
+                ["第二网格", "乙一", 13800000004, "顺丰"], [None, "乙二", 13800000005, "顺丰"]):
+        sheet.append(row)
+    for area in ("A1:D1", "A3:A5", "D3:D5", "A6:A7"):
+        sheet.merge_cells(area)
+    book.save(tmp_path / "merged.xlsx")
+    importer.import_file(tmp_path / "merged.xlsx", staff)
+    got = {p.name: (p.grid.number, p.platform) for p in Person.select()}
+    assert got == {"甲一": (1, "美团"), "甲二": (1, "美团"), "甲三": (1, "美团"), "乙一": (2, "顺丰"), "乙二": (2, "顺丰")}
+
+
 def test_totals_and_signature_lines_under_the_table_are_not_people(tmp_path, staff):
     path = _xlsx(tmp_path / "a.xlsx", [
         ["姓名", "手机号"],
