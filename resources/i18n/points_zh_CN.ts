@@ -780,39 +780,44 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="38"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="39"/>
         <source>Edit points rule</source>
         <translation>修改积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="38"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="39"/>
         <source>New points rule</source>
         <translation>新建积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="47"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="49"/>
         <source>Volunteers may change the amount within the bounds</source>
         <translation>志愿者可在范围内修改分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="63"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="64"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
         <source>Default points</source>
         <translation>默认分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="67"/>
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="68"/>
         <source>Highest</source>
         <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/points/rules_page.py" line="80"/>
+        <source>Points must be whole numbers from 1 to {0}; the boxes now show what was kept: check them, then save.</source>
+        <translation>分值须是 1 到 {0} 之间的整数；框里现在是保留的数值，请核对后再保存。</translation>
     </message>
 </context>
 <context>
@@ -871,32 +876,32 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="108"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="115"/>
         <source>Show retired rules</source>
         <translation>显示已停用的规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="109"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="116"/>
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="110"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="117"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="111"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="118"/>
         <source>Retire / bring back</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="134"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="141"/>
         <source>Retired rules earn nothing new; old entries keep them. Changing points does not change entries already written.</source>
         <translation>停用的规则不再产生新积分，旧记录仍显示原规则。修改分值不会改变已记录的积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="135"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="142"/>
         <source>Only an administrator can change the rules.</source>
         <translation>只有管理员可以修改积分规则。</translation>
     </message>

@@ -216,3 +216,16 @@ def test_campaign_summary_mentions_the_hand_picked_list(qtbot, ctx, staff):
     qtbot.addWidget(tab)
     tab.show()
     assert "+ 1 hand-picked" in tab.summary.text()
+
+
+def test_rule_dialog_does_not_save_a_points_box_typed_out_of_range(qtbot, admin):
+    from desk.models import PointRule
+    from desk.ui.points.rules_page import RuleDialog
+
+    dialog = RuleDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("防汛值守")
+    type_over(qtbot, dialog.high, "0")  # meant 0? Qt would quietly keep 20
+    dialog.submit()
+    assert not PointRule.select().where(PointRule.name == "防汛值守").exists() and dialog.message.text()

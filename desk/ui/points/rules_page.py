@@ -25,6 +25,7 @@ from desk.services import accounts, point_rules
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error
 from desk.ui.points.models import RuleModel
+from desk.ui.widgets.spin_guard import SpinGuard
 
 
 class RuleDialog(QDialog):
@@ -44,6 +45,7 @@ class RuleDialog(QDialog):
         self.high = QSpinBox(self)
         for spin in (self.default, self.low, self.high):
             spin.setRange(1, point_rules.POINTS_CAP)
+        self.guards = [SpinGuard(spin) for spin in (self.default, self.low, self.high)]
         self.editable = QCheckBox(self.tr("Volunteers may change the amount within the bounds"), self)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
@@ -73,6 +75,11 @@ class RuleDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def submit(self) -> None:
+        if any([guard.refused() for guard in self.guards]):  # every box shows what it kept
+            self.message.setText(self.tr(
+                "Points must be whole numbers from 1 to {0}; the boxes now show what was kept: check them, then save."
+            ).format(point_rules.POINTS_CAP))
+            return
         try:
             if self.rule is None:
                 self.saved = point_rules.add_rule(
