@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     importer.add_argument("file", type=Path)
     importer.add_argument("--operator", default="", help="operator name recorded on the import (default: first admin)")
+    importer.add_argument("--sheet", default=None, help="sheet of the workbook to read (default: the first with a 姓名 header)")
 
     export = sub.add_parser("export", help="write the monthly workbook for the community party committee")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
@@ -123,7 +124,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     except ImportError:
         print("roster import is not available in this version", file=sys.stderr)
         return 2
-    return importer.cli_import(_data_dir(args), args.file, args.operator)
+    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -257,9 +257,12 @@ def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
 
 
 
-def report_lines(report: ImportReport) -> list[str]:
+def report_lines(report: ImportReport, table: SheetTable | None = None) -> list[str]:
     """A plain-text report (the command line's; the window shows a table)."""
     lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"]
+    others = [n for n in table.sheets if n != table.sheet] if table is not None else []
+    if others:  # a second sheet (volunteers, last year's list) is easy to miss
+        lines.append(f"  sheet {table.sheet}; not read: {', '.join(others)} (choose one with --sheet NAME)")
     for row in report.rows:
         if row.action == SKIP:
             lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
@@ -268,7 +271,7 @@ def report_lines(report: ImportReport) -> list[str]:
     return lines
 
 
-def cli_import(data_dir: Path, path: Path, operator_name: str = "") -> int:
+def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str | None = None) -> int:
     """``desk import-people FILE``: import into the desk in ``data_dir``; prints the row report."""
     import sys
 
@@ -289,9 +292,10 @@ def cli_import(data_dir: Path, path: Path, operator_name: str = "") -> int:
         print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
         return 2
     try:
-        report = import_file(path, operator)
+        table = read_table(path, sheet)
+        report = apply_import(table, detect_mapping(table.headers), operator)
     except DeskError as exc:
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 1
-    print("\n".join(report_lines(report)))
+    print("\n".join(report_lines(report, table)))
     return 0

@@ -342,6 +342,12 @@ def test_cli_import_people(tmp_path, capsys):
     assert "1 added" in out and "row 3" in out and "123" in out
     assert models.Person.get().name == "张阳"
     assert models.Operator.get().role == "admin"
+    two = _xlsx(tmp_path / "两页.xlsx", [["姓名", "手机号"], ["王五", "13700002222"]], title="骑手",
+                extra_sheets=[("志愿者", [["姓名", "电话"], ["赵六", "13600003333"]])])
+    assert main(["import-people", "--data-dir", str(data), str(two)]) == 0
+    assert "not read: 志愿者" in capsys.readouterr().out
+    assert main(["import-people", "--data-dir", str(data), str(two), "--sheet", "志愿者"]) == 0
+    assert models.Person.get(models.Person.phone == "13600003333").name == "赵六"
     broken = tmp_path / "bad.xlsx"
     broken.write_bytes(b"nope")
     assert main(["import-people", "--data-dir", str(data), str(broken)]) == 1
