@@ -4,79 +4,84 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53"/>
         <source>Edit campaign</source>
         <translation>修改慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="51"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53"/>
         <source>New campaign</source>
         <translation>新建慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="53"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="55"/>
         <source>e.g. 2026年中秋慰问</source>
         <translation>如 2026年中秋慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="70"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="73"/>
         <source>Each person gets</source>
         <translation>每人发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="81"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="85"/>
         <source>Hand-picked people (in addition to the group above)</source>
         <translation>指定人员（在上面人群之外另加）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="86"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="90"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="89"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="93"/>
         <source>Enter adds the person found. On the list:</source>
         <translation>按回车加入找到的人。已在名单上：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="94"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="95"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="99"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="98"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="101"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="105"/>
         <source>Dates</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="102"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="106"/>
         <source>Who is eligible</source>
         <translation>谁可以领取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="103"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="107"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="108"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="112"/>
         <source>Void this campaign…</source>
         <translation>作废此活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="177"/>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="181"/>
         <source>Void the campaign {0}</source>
         <translation>作废活动：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/gifts/campaign_dialog.py" line="196"/>
+        <source>Each person gets 1 to {0} of an item (untick an item to leave it out); the boxes now show what was kept: check them, then save.</source>
+        <translation>每人每样物品发 1 到 {0} 份（不发的物品请取消勾选）；框里现在是保留的数量，请核对后再保存。</translation>
     </message>
 </context>
 <context>

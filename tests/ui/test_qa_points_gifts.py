@@ -229,3 +229,21 @@ def test_rule_dialog_does_not_save_a_points_box_typed_out_of_range(qtbot, admin)
     type_over(qtbot, dialog.high, "0")  # meant 0? Qt would quietly keep 20
     dialog.submit()
     assert not PointRule.select().where(PointRule.name == "防汛值守").exists() and dialog.message.text()
+
+
+def test_campaign_dialog_does_not_save_a_quantity_typed_out_of_range(qtbot, staff, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.models import Campaign
+    from desk.ui.gifts.campaign_dialog import CampaignDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    dialog = CampaignDialog(staff, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box, spin = dialog.item_boxes[GiftItem.get(GiftItem.name == "月饼").id]
+    box.setChecked(True)
+    type_over(qtbot, spin, "0")
+    dialog.save()
+    assert Campaign.select().count() == 0 and shown

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from desk.ui.errors import show_error, term
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.spin_guard import SpinGuard
 
 # What each kind usually gives, so choosing the kind ticks the usual items.
 USUAL_ITEMS = {"mid_autumn": ("月饼",), "spring": ("雨衣", "斜挎包")}
@@ -67,6 +69,7 @@ class CampaignDialog(QDialog):
         self.note = QLineEdit(self)
 
         self.item_boxes: dict[int, tuple[QCheckBox, QSpinBox]] = {}
+        self.item_guards: dict[int, SpinGuard] = {}
         items_box = QGroupBox(self.tr("Each person gets"), self)
         grid = QGridLayout(items_box)
         for row, item in enumerate(stock.items(include_retired=bool(campaign_id))):
@@ -77,6 +80,7 @@ class CampaignDialog(QDialog):
             grid.addWidget(box, row // 2, (row % 2) * 2)
             grid.addWidget(spin, row // 2, (row % 2) * 2 + 1)
             self.item_boxes[item.id] = (box, spin)
+            self.item_guards[item.id] = SpinGuard(spin)
 
         members_box = QGroupBox(self.tr("Hand-picked people (in addition to the group above)"), self)
         self.member_search = PersonSearch(members_box, limit=6)
@@ -186,6 +190,12 @@ class CampaignDialog(QDialog):
         self.accept()
 
     def save(self) -> None:
+        ticked = [guard for item_id, guard in self.item_guards.items() if self.item_boxes[item_id][0].isChecked()]
+        if any([guard.refused() for guard in ticked]):  # each box shows what it kept
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Each person gets 1 to {0} of an item (untick an item to leave it out); "
+                "the boxes now show what was kept: check them, then save.").format(PER_PERSON_MAX))
+            return
         try:
             if self.campaign_id:
                 gifts.update_campaign(self.campaign_id, self.data(), self.operator)
