@@ -205,7 +205,7 @@ def get_person(person_id: int) -> Person:
 def search(text: str, limit: int = 20, include_archived: bool = False) -> list[Person]:
     """People matching what a volunteer or a scanner typed.
 
-    - a member-card code (``LX…``) matches exactly, whatever the case;
+    - a member-card code (``LX…``) matches exactly, whatever the case, archived holders too;
     - digits match the end of the phone (the last 4 digits) or the whole phone;
     - latin letters match pinyin initials (``zy`` → 张阳) or the start of the full pinyin;
     - anything else matches part of the name.
@@ -214,10 +214,11 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
     text = (text or "").strip()
     if not text:
         return []
-    active = Person.voided_at.is_null() & Person.anonymised_at.is_null()
-    if not include_archived:
-        active &= Person.archived_at.is_null()
-    card = Person.get_or_none((Person.card_code == text.upper()) & active)
+    live = Person.voided_at.is_null() & Person.anonymised_at.is_null()
+    active = live if include_archived else live & Person.archived_at.is_null()
+    # A card is shown on purpose: it finds its holder even if archived (a rider who came back),
+    # rather than "not found" and a second registration.
+    card = Person.get_or_none((Person.card_code == text.upper()) & live)
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
@@ -227,7 +228,7 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
             break
         alias = Person.get_or_none(Person.id == alias.merged_into_id)
     if alias is not None and alias.merged_into_id is None and (
-        Person.select().where((Person.id == alias.id) & active).exists()
+        Person.select().where((Person.id == alias.id) & live).exists()
     ):
         return [alias]
     compact = re.sub(r"[\s\-]", "", text)
