@@ -247,3 +247,12 @@ def test_campaign_dialog_does_not_save_a_quantity_typed_out_of_range(qtbot, staf
     type_over(qtbot, spin, "0")
     dialog.save()
     assert Campaign.select().count() == 0 and shown
+
+
+def test_the_reason_question_says_what_is_being_undone(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    seen = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _p, title, label, *a: seen.append(label) or ("送错了", True))
+    assert dialogs.ask_reason(None, "冲正 +10 分（2026-11-29 参加社区活动）") == "送错了"
+    assert "冲正 +10 分" in seen[0]

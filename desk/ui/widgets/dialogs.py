@@ -22,7 +22,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 
 def ask_reason(parent: QWidget | None, title: str) -> str | None:
-    return ask_text(parent, title, QCoreApplication.translate("Dialogs", "Reason (required):"))
+    """The title ("Reverse 10 points of …") is repeated above the field: title bars are small or absent."""
+    return ask_text(parent, title, title + "\n\n" + QCoreApplication.translate("Dialogs", "Reason (required):"))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
