@@ -16,8 +16,15 @@ HEADERS = ("姓名", "手机号", "类型", "平台", "网格", "爱心骑手队
 WIDTHS = (10, 14, 12, 10, 10, 10, 6, 17, 17, 12, 8, 13, 24, 8)
 
 
-def _when(value: dt.datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+def _when(sheet, value: dt.datetime | None):
+    """A real date cell (Excel sorts and filters it as a date), shown to the minute."""
+    if not value:
+        return ""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value.replace(second=0, microsecond=0))
+    cell.number_format = "yyyy-mm-dd hh:mm"
+    return cell
 
 
 def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = False) -> Path:
@@ -35,6 +42,8 @@ def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = F
     for i, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A2"
+    # Drop-down filters on the header: the clerk sorts and picks a grid or platform in Excel.
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(rows) + 1}"
     bold = Font(bold=True)
     header = []
     for text in HEADERS:
@@ -47,7 +56,7 @@ def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = F
         status = "已匿名" if r.anonymised else ("已归档" if r.archived else "")
         sheet.append([
             r.name, phone, KIND_ZH.get(r.kind, r.kind), r.platform, r.grid_name, YES_NO[r.caring_team],
-            YES_NO[r.party_member], _when(r.first_visit), _when(r.last_visit), r.visits_this_year, r.points,
+            YES_NO[r.party_member], _when(sheet, r.first_visit), _when(sheet, r.last_visit), r.visits_this_year, r.points,
             r.card_code, r.note, status,
         ])
     try:

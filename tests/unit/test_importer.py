@@ -1,5 +1,6 @@
 """Roster import: every awkward file a station might hand the desk, made by the tests themselves."""
 
+import datetime as dt
 import time
 
 import openpyxl
@@ -307,7 +308,10 @@ def test_five_thousand_rows(tmp_path, staff):
 
 def test_export_roundtrip(tmp_path, volunteer, staff):
     grid = Grid.get(Grid.number == 4)
-    create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True), volunteer)
+    zhang = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True),
+                          volunteer)
+    from desk.services import checkin
+    checkin.check_in(zhang.id, [s.id for s in checkin.default_services()], volunteer)
     create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)
     path = export_roster(roster.roster_rows(), tmp_path / "名册")
     assert path.suffix == ".xlsx"
@@ -315,6 +319,8 @@ def test_export_roundtrip(tmp_path, volunteer, staff):
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][:3] == ["姓名", "手机号", "类型"]
     assert values[2][:5] == ["张阳", "13812345678", "外卖骑手", "美团", "第四网格"]
+    assert sheet.auto_filter.ref == "A1:N3" and sheet.freeze_panes == "A2"
+    assert values[1][7] is None and isinstance(values[2][7], dt.datetime)  # a date Excel can filter on
     masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", mask_phones=True)
     assert openpyxl.load_workbook(masked).active["B3"].value == "138****5678"
     # Into a fresh desk: the exported file imports as the same people.
