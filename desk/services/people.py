@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 
 import peewee as pw
@@ -212,6 +213,8 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
     The most recent visitors come first: a returning rider is usually the one wanted.
     """
     text = (text or "").strip()
+    if not text.isascii():  # full-width digits and letters from a Chinese input method: ５６７８ is 5678
+        text = unicodedata.normalize("NFKC", text)
     if not text:
         return []
     live = Person.voided_at.is_null() & Person.anonymised_at.is_null()

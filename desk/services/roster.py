@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import peewee as pw
@@ -85,6 +86,8 @@ class RosterFilter:
 def text_matches(row: RosterRow, text: str) -> bool:
     """The rules of ``people.search`` applied to one loaded row (empty text matches all)."""
     text = (text or "").strip()
+    if not text.isascii():  # full-width digits and letters from a Chinese input method: ５６７８ is 5678
+        text = unicodedata.normalize("NFKC", text)
     if not text:
         return True
     if row.card_code == text.upper():

@@ -142,3 +142,11 @@ def test_a_scanned_card_finds_its_holder_even_when_archived(volunteer):
     roster_lifecycle.archive_person(person.id, volunteer)
     assert people.search("5678") == [] and people.search("zy") == []  # hidden from searches
     assert [p.id for p in people.search(person.card_code.lower())] == [person.id]
+
+
+def test_full_width_digits_and_letters_from_a_chinese_input_method_search_too(volunteer):
+    from desk.services import roster
+    person = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
+    for typed in ("５６７８", "ＺＹ", person.card_code.replace("LX", "ＬＸ")):
+        assert [p.id for p in people.search(typed)] == [person.id], typed
+        assert [r.id for r in roster.roster_rows(roster.RosterFilter(text=typed))] == [person.id], typed
