@@ -44,6 +44,10 @@ HEADER_WORDS = {
     "note": ("备注", "说明", "其他", "note", "notes", "remark"),
 }
 
+# Columns a part-word match must not take: 身份证号 is not 身份 (kind), 紧急联系人电话 not the phone.
+NEVER_GUESSED = ("身份证", "证件", "紧急联系")
+
+
 @dataclass
 class SheetTable:
     """The rows of one sheet under its header; ``rows`` hold (row number, cells, formula columns)."""
@@ -73,7 +77,8 @@ def detect_mapping(headers: list[str]) -> dict[int, str]:
             for i, key in enumerate(keys):
                 if i in mapping or not key:
                     continue
-                hit = key in words if exact else any(len(w) > 1 and w in key for w in words)
+                hit = key in words if exact else (any(len(w) > 1 and w in key for w in words)
+                                                  and not any(n in key for n in NEVER_GUESSED))
                 if hit:
                     mapping[i] = fld
                     break

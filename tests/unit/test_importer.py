@@ -44,6 +44,9 @@ def test_detects_chinese_headers_and_variants():
                        7: "caring_team", 8: "note"}
     assert importer.detect_mapping(["名字", "手机号", "单位"]) == {0: "name", 1: "phone", 2: "platform"}
     assert importer.detect_mapping(["电话", "手机"]) == {0: "phone"}  # each field once
+    # An ID-card column is common in a station's roster and is none of ours (not 身份, the kind).
+    assert importer.detect_mapping(["姓名", "身份证号码", "紧急联系人电话", "联系电话", "人员类别"]) == {
+        0: "name", 3: "phone", 4: "kind"}
 
 
 def test_imports_a_typical_station_workbook(tmp_path, staff):
