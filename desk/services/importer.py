@@ -105,6 +105,7 @@ def _parse_row(cells: dict[str, object], default_kind: str, grids: dict[str, int
     kind = default_kind
     if kind_text:
         kind = KIND_WORDS.get(header_key(kind_text)) or (kind_text if kind_text in KINDS else None)
+        kind = kind or _kind_in(header_key(kind_text))
         if kind is None:
             raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), kind_text)
     platform = _text(cells.get("platform"))
@@ -122,6 +123,14 @@ def _parse_row(cells: dict[str, object], default_kind: str, grids: dict[str, int
         note=_text(cells.get("note"))[:500],
     )
     return data, given
+
+
+def _kind_in(word: str) -> str | None:
+    """美团骑手, 顺丰快递员: a known kind word inside a longer one (the longest known word wins)."""
+    for known in sorted((w for w in KIND_WORDS if len(w) > 1 and not w.isascii()), key=len, reverse=True):
+        if known in word:
+            return KIND_WORDS[known]
+    return None
 
 
 _FIELD_ATTR = {"name": "name", "phone": "phone", "kind": "kind", "platform": "platform", "grid": "grid_id",

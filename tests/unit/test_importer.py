@@ -137,6 +137,18 @@ def test_a_grid_cell_merged_down_over_its_riders_belongs_to_each(tmp_path, staff
     assert got == {"甲一": (1, "美团"), "甲二": (1, "美团"), "甲三": (1, "美团"), "乙一": (2, "顺丰"), "乙二": (2, "顺丰")}
 
 
+def test_kind_words_inside_longer_ones(tmp_path, staff):
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号", "类型"],
+        ["甲", 13800000001, "美团骑手"], ["乙", 13800000002, "顺丰快递员"], ["丙", 13800000003, "货拉拉货车司机"],
+        ["丁", 13800000004, "宇航员"],
+    ])
+    got = _reasons(_plan(path))
+    assert got[5] == (SKIP, "Unknown kind of person: 宇航员.")
+    importer.apply_import(*(lambda p: (p.table, p.mapping))(_plan(path)), staff)
+    assert {p.name: p.kind for p in Person.select()} == {"甲": "rider", "乙": "courier", "丙": "freight"}
+
+
 def test_totals_and_signature_lines_under_the_table_are_not_people(tmp_path, staff):
     path = _xlsx(tmp_path / "a.xlsx", [
         ["姓名", "手机号"],
