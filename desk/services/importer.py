@@ -76,6 +76,7 @@ def _text(value: object) -> str:
 # A totals or signature line under the table (合计：8人, 制表人：…) is not a person.
 _FOOTER = re.compile(r"^(合计|总计|小计|共计|累计|总人数|制表|填表|审核|负责人)")
 
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
@@ -98,8 +99,14 @@ def _parse_row(cells: dict[str, object], default_kind: str, grids: dict[str, int
     given = {f for f, v in cells.items() if _text(v)}
     name = clean_name(_text(cells.get("name")))
     phone_raw = cells.get("phone")
+    more = []
     if isinstance(phone_raw, str):
         phone_raw = unicodedata.normalize("NFKC", phone_raw).lstrip("'")
+        # Two numbers in one cell (13812345678/13912345678): the first is the phone, the others
+        # go to the note, where the duplicate finder also looks for phones.
+        found = _MOBILE.findall(phone_raw)
+        if len(found) > 1 and not _MOBILE.sub("", phone_raw).strip(" /,;，；、和或\\"):
+            phone_raw, more = found[0], found[1:]
     phone = normalise_phone(phone_raw)
     kind_text = _text(cells.get("kind"))
     kind = default_kind
@@ -120,7 +127,7 @@ def _parse_row(cells: dict[str, object], default_kind: str, grids: dict[str, int
     data = PersonInput(
         name=name, phone=phone, kind=kind, platform=platform, grid_id=grid_id,
         caring_team=truthy(cells.get("caring_team")), party_member=truthy(cells.get("party_member")),
-        note=_text(cells.get("note"))[:500],
+        note="；".join(x for x in [_text(cells.get("note"))] + more if x)[:500],
     )
     return data, given
 

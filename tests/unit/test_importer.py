@@ -137,6 +137,19 @@ def test_a_grid_cell_merged_down_over_its_riders_belongs_to_each(tmp_path, staff
     assert got == {"甲一": (1, "美团"), "甲二": (1, "美团"), "甲三": (1, "美团"), "乙一": (2, "顺丰"), "乙二": (2, "顺丰")}
 
 
+def test_two_phones_in_one_cell_first_is_the_phone_the_other_goes_to_the_note(tmp_path, staff):
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号", "备注"],
+        ["甲", "13800000001/13900000001", "夜班"], ["乙", "13800000002、13900000002", None],
+        ["丙", "13800000003/0571-8888", None],
+    ])
+    got = _reasons(_plan(path))
+    assert got[4][0] == SKIP
+    importer.apply_import(*(lambda p: (p.table, p.mapping))(_plan(path)), staff)
+    assert {p.name: (p.phone, p.note) for p in Person.select()} == {
+        "甲": ("13800000001", "夜班；13900000001"), "乙": ("13800000002", "13900000002")}
+
+
 def test_kind_words_inside_longer_ones(tmp_path, staff):
     path = _xlsx(tmp_path / "a.xlsx", [
         ["姓名", "手机号", "类型"],
