@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services import grids, people, roster
+from desk.services import accounts, grids, people, roster
 from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.roster_export import export_roster
 from desk.ui.context import DeskContext
@@ -357,6 +357,11 @@ class PeopleTab(QWidget):
         return path
 
     def import_file(self) -> None:
+        try:  # said before the file and the column mapping, not after them
+            accounts.require_role(self.ctx.operator, "staff")
+        except DeskError as exc:
+            show_error(self, exc)
+            return
         path = self.choose_import_file()
         if not path:
             return

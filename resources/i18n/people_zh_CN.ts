@@ -34,14 +34,14 @@
     <name>DeskError</name>
     <message>
         <location filename="../../desk/services/roster_bulk.py" line="27"/>
-        <location filename="../../desk/services/importer.py" line="109"/>
-        <location filename="../../desk/services/importer.py" line="157"/>
+        <location filename="../../desk/services/importer.py" line="117"/>
+        <location filename="../../desk/services/importer.py" line="173"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/roster_bulk.py" line="30"/>
-        <location filename="../../desk/services/importer.py" line="112"/>
+        <location filename="../../desk/services/importer.py" line="120"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>手机号 {0} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_export.py" line="56"/>
+        <location filename="../../desk/services/roster_export.py" line="65"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
@@ -146,92 +146,92 @@
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="99"/>
+        <location filename="../../desk/services/roster_sheets.py" line="104"/>
         <source>{0} cannot be read: it is not an Excel workbook (.xlsx) or CSV file, or it is damaged.</source>
         <translation>无法读取 {0}：它不是 Excel 工作簿（.xlsx）或 CSV 文件，或者文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="115"/>
+        <location filename="../../desk/services/roster_sheets.py" line="120"/>
         <source>The workbook has no sheet named {0}. Its sheets: {1}.</source>
         <translation>工作簿中没有名为 {0} 的工作表。现有工作表：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="123"/>
-        <location filename="../../desk/services/roster_sheets.py" line="190"/>
+        <location filename="../../desk/services/roster_sheets.py" line="129"/>
+        <location filename="../../desk/services/roster_sheets.py" line="222"/>
         <source>The file has more than {0} rows; split it.</source>
         <translation>文件超过 {0} 行，请拆分后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="131"/>
+        <location filename="../../desk/services/roster_sheets.py" line="137"/>
         <source>The sheet {0} has no header row with a name column (姓名).</source>
         <translation>工作表 {0} 没有带“姓名”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="133"/>
-        <location filename="../../desk/services/roster_sheets.py" line="185"/>
-        <location filename="../../desk/services/roster_sheets.py" line="205"/>
-        <location filename="../../desk/services/roster_sheets.py" line="208"/>
+        <location filename="../../desk/services/roster_sheets.py" line="139"/>
+        <location filename="../../desk/services/roster_sheets.py" line="217"/>
+        <location filename="../../desk/services/roster_sheets.py" line="237"/>
+        <location filename="../../desk/services/roster_sheets.py" line="240"/>
         <source>{0} is empty: there is nobody to import.</source>
         <translation>{0} 是空的：没有可导入的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="135"/>
-        <location filename="../../desk/services/roster_sheets.py" line="187"/>
+        <location filename="../../desk/services/roster_sheets.py" line="141"/>
+        <location filename="../../desk/services/roster_sheets.py" line="219"/>
         <source>No sheet of {0} has a header row with a name column (姓名).</source>
         <translation>{0} 的所有工作表都没有带“姓名”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="198"/>
+        <location filename="../../desk/services/roster_sheets.py" line="230"/>
         <source>The file {0} does not exist.</source>
         <translation>文件 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_sheets.py" line="202"/>
+        <location filename="../../desk/services/roster_sheets.py" line="234"/>
         <source>{0} is an old .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="118"/>
+        <location filename="../../desk/services/importer.py" line="126"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="172"/>
+        <location filename="../../desk/services/importer.py" line="188"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="177"/>
+        <location filename="../../desk/services/importer.py" line="193"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="180"/>
+        <location filename="../../desk/services/importer.py" line="196"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="190"/>
+        <location filename="../../desk/services/importer.py" line="206"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="198"/>
+        <location filename="../../desk/services/importer.py" line="214"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="209"/>
+        <location filename="../../desk/services/importer.py" line="225"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="213"/>
+        <location filename="../../desk/services/importer.py" line="229"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="244"/>
+        <location filename="../../desk/services/importer.py" line="260"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
@@ -712,29 +712,29 @@
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="371"/>
-        <location filename="../../desk/ui/people_tab.py" line="381"/>
-        <location filename="../../desk/ui/people_tab.py" line="388"/>
+        <location filename="../../desk/ui/people_tab.py" line="376"/>
+        <location filename="../../desk/ui/people_tab.py" line="386"/>
+        <location filename="../../desk/ui/people_tab.py" line="393"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="372"/>
+        <location filename="../../desk/ui/people_tab.py" line="377"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="373"/>
+        <location filename="../../desk/ui/people_tab.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="382"/>
+        <location filename="../../desk/ui/people_tab.py" line="387"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="389"/>
+        <location filename="../../desk/ui/people_tab.py" line="394"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>

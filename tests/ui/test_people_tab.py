@@ -384,3 +384,14 @@ def test_file_dialogs_start_in_the_home_folder_not_the_programs(tab, monkeypatch
     card_printing.save_cards_pdf(tab, tab.ctx, [crowd[0].id])
     home = str(Path.home())
     assert len(asked) == 3 and all(a.startswith(home) for a in asked), asked
+
+
+def test_a_volunteer_is_told_import_needs_staff_before_choosing_a_file(qtbot, ctx, crowd, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(PeopleTab, "choose_import_file", lambda self: asked.append(1) or "")
+    tab = PeopleTab(ctx)
+    qtbot.addWidget(tab)
+    tab.import_file()
+    assert asked == [] and len(shown) == 1 and "role" in shown[0]
