@@ -38,6 +38,7 @@ class RowPlan:
     person_id: int | None = None
     reason: DeskError | None = None
     changes: list[str] = field(default_factory=list)
+    old_name: str = ""  # the roster's name, when the file gives this phone another one
 
 
 @dataclass
@@ -229,6 +230,8 @@ def plan_import(table: SheetTable, mapping: dict[int, str], default_kind: str = 
             plan.reason = ValidationError(translate("DeskError", "Already in the roster; nothing new."))
             continue
         plan.action, plan.data, plan.changes = UPDATE, merged, changes
+        if "name" in changes:  # a recycled number or a typo would rename someone: show who
+            plan.old_name = existing.name
     return ImportPlan(table, dict(mapping), plans)
 
 
@@ -283,7 +286,8 @@ def report_lines(report: ImportReport, table: SheetTable | None = None) -> list[
         if row.action == SKIP:
             lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
         elif row.action == UPDATE:
-            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)})")
+            renamed = f"; was {row.old_name}" if row.old_name else ""
+            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)}{renamed})")
     return lines
 
 

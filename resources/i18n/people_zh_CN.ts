@@ -34,14 +34,14 @@
     <name>DeskError</name>
     <message>
         <location filename="../../desk/services/roster_bulk.py" line="27"/>
-        <location filename="../../desk/services/importer.py" line="117"/>
-        <location filename="../../desk/services/importer.py" line="173"/>
+        <location filename="../../desk/services/importer.py" line="118"/>
+        <location filename="../../desk/services/importer.py" line="174"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
         <location filename="../../desk/services/roster_bulk.py" line="30"/>
-        <location filename="../../desk/services/importer.py" line="120"/>
+        <location filename="../../desk/services/importer.py" line="121"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
@@ -131,17 +131,17 @@
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="56"/>
+        <location filename="../../desk/services/importer.py" line="57"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="59"/>
+        <location filename="../../desk/services/importer.py" line="60"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="61"/>
+        <location filename="../../desk/services/importer.py" line="62"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
@@ -191,47 +191,47 @@
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="126"/>
+        <location filename="../../desk/services/importer.py" line="127"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="188"/>
+        <location filename="../../desk/services/importer.py" line="189"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="193"/>
+        <location filename="../../desk/services/importer.py" line="194"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="196"/>
+        <location filename="../../desk/services/importer.py" line="197"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="206"/>
+        <location filename="../../desk/services/importer.py" line="207"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="214"/>
+        <location filename="../../desk/services/importer.py" line="215"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="225"/>
+        <location filename="../../desk/services/importer.py" line="226"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="229"/>
+        <location filename="../../desk/services/importer.py" line="230"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/importer.py" line="260"/>
+        <location filename="../../desk/services/importer.py" line="263"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
@@ -395,83 +395,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="82"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="85"/>
         <source>Import people from {0}</source>
         <translation>从 {0} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="86"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="89"/>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="87"/>
-        <location filename="../../desk/ui/people/import_dialog.py" line="201"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="90"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="204"/>
         <source>Preview ›</source>
         <translation>预览 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="89"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="116"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="119"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="118"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="121"/>
         <source>Kind when the file does not say:</source>
         <translation>文件未写类型时按：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="124"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="127"/>
         <source>What each column holds (check the guesses):</source>
         <translation>各列内容（请核对自动识别的结果）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="157"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="160"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="161"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="164"/>
         <source>{0}: {1} rows under the header in row {2}.</source>
         <translation>{0}：表头在第 {2} 行，下面共 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="175"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="178"/>
         <source>Column {0} “{1}”</source>
         <translation>{0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="176"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="179"/>
         <source>e.g. {0}</source>
         <translation>例：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="179"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="182"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="198"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="201"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="203"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="206"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="225"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="228"/>
         <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number.</source>
         <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号匹配已有人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="239"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="242"/>
         <source>&lt;b&gt;Imported:&lt;/b&gt; {0} added, {1} updated, {2} skipped (reasons below).</source>
         <translation>&lt;b&gt;导入完成：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行（原因见下表）。</translation>
     </message>
@@ -1026,6 +1026,11 @@ Reason (optional):</source>
         <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
         <source>Reason / what changes</source>
         <translation>原因 / 更新内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/import_dialog.py" line="64"/>
+        <source> (in the roster now: {0})</source>
+        <translation>（名册中现为：{0}）</translation>
     </message>
 </context>
 <context>

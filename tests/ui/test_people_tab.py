@@ -395,3 +395,16 @@ def test_a_volunteer_is_told_import_needs_staff_before_choosing_a_file(qtbot, ct
     qtbot.addWidget(tab)
     tab.import_file()
     assert asked == [] and len(shown) == 1 and "role" in shown[0]
+
+
+def test_import_preview_shows_the_name_a_row_would_replace(qtbot, staff_ctx, crowd, tmp_path):
+    path = tmp_path / "a.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "手机号"])
+    book.active.append(["王五", "13812345678"])  # 张阳's number in the roster
+    book.save(path)
+    dialog = ImportDialog(staff_ctx, path)
+    qtbot.addWidget(dialog)
+    assert dialog.load()
+    dialog.next_button.click()  # the preview
+    assert "张阳" in dialog.rows_model.index(0, 4).data()

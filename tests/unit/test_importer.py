@@ -93,6 +93,15 @@ def test_matches_existing_people_by_phone_and_updates_only_what_the_file_says(tm
     assert "nothing new" in str(again.rows[0].reason)
 
 
+def test_a_row_that_would_rename_someone_says_who_is_in_the_roster_now(tmp_path, volunteer, staff):
+    create_person(PersonInput("张阳", "13812345678"), volunteer)
+    path = _xlsx(tmp_path / "a.xlsx", [["姓名", "手机号"], ["李四", "13812345678"]])  # a recycled number
+    plan = _plan(path)
+    assert (plan.rows[0].action, plan.rows[0].changes, plan.rows[0].old_name) == (UPDATE, ["name"], "张阳")
+    report = importer.apply_import(plan.table, plan.mapping, staff)
+    assert "was 张阳" in "\n".join(importer.report_lines(report))
+
+
 def test_rows_skipped_with_reasons(tmp_path, staff):
     path = _xlsx(tmp_path / "a.xlsx", [
         ["姓名", "手机", "平台", "网格", "类型"],

@@ -59,7 +59,10 @@ class RowPlanModel(RecordTableModel[RowPlan]):
         if r.reason is not None:
             return message_of(r.reason)
         if r.changes:
-            return "、".join(term(importer.FIELD_NAMES[c]) for c in r.changes)
+            text = "、".join(term(importer.FIELD_NAMES[c]) for c in r.changes)
+            if r.old_name:
+                text += self.tr(" (in the roster now: {0})").format(r.old_name)
+            return text
         return ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
