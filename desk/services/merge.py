@@ -29,6 +29,7 @@ REASONS = {
     SAME_NAME_PLATFORM: translate("Term", "same name and platform"),
     SIMILAR_PINYIN: translate("Term", "same-sounding name"),
 }
+OTHER_PHONE = "另一手机号 {0}"
 _PHONE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _STRENGTH = {SAME_PHONE: 0, SAME_NAME_PLATFORM: 1, SIMILAR_PINYIN: 2}
 
@@ -262,6 +263,10 @@ def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "
 def _absorb(keep: Person, drop: Person, drop_phone: str | None) -> None:
     if not keep.phone and drop_phone:
         keep.phone = drop_phone
+    elif drop_phone and drop_phone != keep.phone:
+        # Kept in the note (stored data, so in the station's language): the duplicate finder
+        # looks for phones there, and the volunteer sees the rider has a second number.
+        keep.note = (keep.note + "；" + OTHER_PHONE.format(drop_phone)).strip("；")
     if not keep.platform:
         keep.platform = drop.platform
     if keep.grid_id is None and drop.grid_id is not None:

@@ -120,6 +120,18 @@ def test_merge_both_received_same_campaign_makes_second_an_extra_share(twins, st
     assert Distribution.select().where(Distribution.recipient == keep.id).count() == 2
 
 
+def test_merge_keeps_the_second_phone_in_the_note(volunteer, staff):
+    a = create_person(PersonInput("钱志", "15300002929", platform="美团"), volunteer)
+    b = create_person(PersonInput("钱芝", "13600002277"), volunteer)
+    merge.merge_people(a.id, b.id, staff)
+    kept = Person.get_by_id(a.id)
+    assert kept.phone == "15300002929" and "13600002277" in kept.note
+    # Registered again later under the other number: the finder links the two again.
+    again = create_person(PersonInput("钱芝", "13600002277"), volunteer)
+    found = {p.key: p.reason for p in merge.find_duplicates()}
+    assert found[tuple(sorted((a.id, again.id)))] == merge.SAME_PHONE
+
+
 def test_merge_chain_moves_aliases(volunteer, staff):
     a = create_person(PersonInput("赵六", "13600003333"), volunteer)
     b = create_person(PersonInput("赵六", None), volunteer)
