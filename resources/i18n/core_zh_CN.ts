@@ -23,7 +23,7 @@
     </message>
     <message>
         <location filename="../../desk/services/accounts.py" line="38"/>
-        <location filename="../../desk/services/people.py" line="78"/>
+        <location filename="../../desk/services/people.py" line="79"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
@@ -58,47 +58,47 @@
         <translation>未知的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="62"/>
+        <location filename="../../desk/services/people.py" line="63"/>
         <source>{0} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="76"/>
+        <location filename="../../desk/services/people.py" line="77"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="134"/>
+        <location filename="../../desk/services/people.py" line="135"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="137"/>
+        <location filename="../../desk/services/people.py" line="138"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台/单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="139"/>
+        <location filename="../../desk/services/people.py" line="140"/>
         <source>Unknown grid.</source>
         <translation>未知的网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="144"/>
+        <location filename="../../desk/services/people.py" line="145"/>
         <source>The phone {0} belongs to {1}, who is archived: show the archived people in the roster and bring them back.</source>
         <translation>手机号 {0} 属于已归档的 {1}：请在人员页右上角选“已归档”，打开此人后点“恢复在册”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="149"/>
+        <location filename="../../desk/services/people.py" line="150"/>
         <source>The phone {0} already belongs to {1}.</source>
         <translation>手机号 {0} 已登记为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="186"/>
+        <location filename="../../desk/services/people.py" line="187"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="201"/>
+        <location filename="../../desk/services/people.py" line="202"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desk/ui/widgets/dialogs.py" line="25"/>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="26"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
     </message>
@@ -466,7 +466,7 @@ Data folder: {2}</source>
     <name>Term</name>
     <message>
         <location filename="../../desk/services/accounts.py" line="11"/>
-        <location filename="../../desk/services/people.py" line="26"/>
+        <location filename="../../desk/services/people.py" line="27"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
@@ -481,42 +481,42 @@ Data folder: {2}</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="19"/>
+        <location filename="../../desk/services/people.py" line="20"/>
         <source>food-delivery rider</source>
         <translation>外卖骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="20"/>
+        <location filename="../../desk/services/people.py" line="21"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="21"/>
+        <location filename="../../desk/services/people.py" line="22"/>
         <source>ride-hailing driver</source>
         <translation>网约车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="22"/>
+        <location filename="../../desk/services/people.py" line="23"/>
         <source>freight driver</source>
         <translation>货车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="23"/>
+        <location filename="../../desk/services/people.py" line="24"/>
         <source>other worker</source>
         <translation>其他新就业人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="24"/>
+        <location filename="../../desk/services/people.py" line="25"/>
         <source>elderly resident</source>
         <translation>老年居民</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="25"/>
+        <location filename="../../desk/services/people.py" line="26"/>
         <source>child/family</source>
         <translation>儿童/家庭</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="27"/>
+        <location filename="../../desk/services/people.py" line="28"/>
         <source>partner-unit contact</source>
         <translation>共建单位联系人</translation>
     </message>

@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../../desk/services/roster_lifecycle.py" line="27"/>
-        <location filename="../../desk/services/merge.py" line="234"/>
+        <location filename="../../desk/services/merge.py" line="235"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
@@ -94,28 +94,28 @@
         <translation>这条记录已经匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="165"/>
+        <location filename="../../desk/services/merge.py" line="166"/>
         <source>duplicate registration merged</source>
         <translation>重复登记已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="217"/>
+        <location filename="../../desk/services/merge.py" line="218"/>
         <source>Both people have a record that may exist only once per person ({0}); void one of them first, then merge.</source>
         <translation>两人都有一条每人只能有一条的记录（{0}）；请先作废其中一条，再合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="114"/>
-        <location filename="../../desk/services/merge.py" line="230"/>
+        <location filename="../../desk/services/merge.py" line="115"/>
+        <location filename="../../desk/services/merge.py" line="231"/>
         <source>Choose two different people to merge.</source>
         <translation>请选择两个不同的人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="236"/>
+        <location filename="../../desk/services/merge.py" line="237"/>
         <source>An anonymised record cannot be merged.</source>
         <translation>已匿名的记录不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/merge.py" line="249"/>
+        <location filename="../../desk/services/merge.py" line="250"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
