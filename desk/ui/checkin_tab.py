@@ -7,13 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.record_view import record_table
 
 
 class CheckinTab(QWidget):
@@ -63,17 +61,7 @@ class CheckinTab(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
 
         self.visits = VisitTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("todayTable")
-        self.table.setModel(self.visits)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.visits, self, name="todayTable", stretch=5)
 
         self._layout()
         self._connect()

@@ -7,14 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,22 +28,9 @@ from desk.ui.gifts.models import ItemProgressModel, PersonListModel, ShareTableM
 from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.record_view import record_table
 
 LIST_LIMIT = 300  # rows shown in each list; the printed sheets hold everyone
-
-
-def _table(model, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class GiftsTab(QWidget):
@@ -71,11 +55,11 @@ class GiftsTab(QWidget):
         self.totals.setObjectName("campaignTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.items_model = ItemProgressModel(self)
-        self.items_view = _table(self.items_model, self, "itemProgress")
+        self.items_view = record_table(self.items_model, self, name="itemProgress")
         self.shares_model = ShareTableModel(self)
-        self.shares_view = _table(self.shares_model, self, "sharesTable")
+        self.shares_view = record_table(self.shares_model, self, name="sharesTable")
         self.pending_model = PersonListModel(self)
-        self.pending_view = _table(self.pending_model, self, "notCollectedTable")
+        self.pending_view = record_table(self.pending_model, self, name="notCollectedTable")
         self.void_button = QPushButton(self.tr("Void selected hand-out…"), self)
         self.lists = QTabWidget(self)
         shares_page = QWidget(self)

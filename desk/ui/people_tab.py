@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from desk.ui.people.person_dialog import PersonDialog, grid_combo, kind_combo
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.record_view import record_table
 
 
 class PeopleTab(QWidget):
@@ -72,19 +71,11 @@ class PeopleTab(QWidget):
 
         self.model = RosterModel(self)
         self.proxy = RosterProxy(self.model, self)
-        self.table = QTableView(self, objectName="rosterTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.proxy, self, name="rosterTable", multi=True, sortable=True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for col, width in enumerate((90, 110, 110, 90, 90, 80, 70, 100, 100, 90, 60, 100)):
             header.resizeSection(col, width)
         self.count = QLabel(self, objectName="rosterCount")

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desk.models import Operator, ServiceType
 from desk.services import accounts, catalogs
 from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import CENTER, Column, RecordTableModel
 
 
@@ -49,13 +47,7 @@ class ServiceCatalogDialog(QDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Service catalog"))
         self.model = ServiceTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self, alternating=False)
         self.name = QLineEdit(self)
         self.name.setObjectName("newServiceName")
         self.name.setPlaceholderText(self.tr("New service, e.g. 微波炉加热"))

@@ -7,20 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desk.services import gift_queries, gifts
 from desk.ui.errors import message_of, show_error
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs, printing
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import CENTER, Column, RecordSortProxy, RecordTableModel
 
 
@@ -155,13 +153,7 @@ class SignedSheetDialog(QDialog):
         self.proxy = RecordSortProxy(self.model, self)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Row number on the sheet, phone's last 4 digits, name or platform; Enter ticks that row"))
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.proxy, self, alternating=False)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,19 +24,7 @@ from desk.services import accounts, gift_queries, stock
 from desk.ui.errors import show_error, term
 from desk.ui.gifts.models import MoveTableModel, StockItemModel
 from desk.ui.widgets import dialogs
-
-
-def _table(model, parent) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from desk.ui.widgets.record_view import record_table
 
 
 class StockDialog(QDialog):
@@ -48,9 +33,9 @@ class StockDialog(QDialog):
         self.operator = operator
         self.setWindowTitle(self.tr("Stock of goods"))
         self.items_model = StockItemModel(self)
-        self.items_view = _table(self.items_model, self)
+        self.items_view = record_table(self.items_model, self)
         self.moves_model = MoveTableModel(self)
-        self.moves_view = _table(self.moves_model, self)
+        self.moves_view = record_table(self.moves_model, self)
         self.add_button = QPushButton(self.tr("New item…"), self)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.retire_button = QPushButton(self.tr("Retire / bring back"), self)

@@ -5,13 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from desk.services.roster import RosterRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error, term
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
 
@@ -62,15 +60,7 @@ class DuplicatesDialog(QDialog):
         self.merged = 0
         self.setWindowTitle(self.tr("Duplicates"))
         self.model = PairModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("duplicatesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self, name="duplicatesTable", alternating=False)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.swap_button = QPushButton(self.tr("Keep the other one (S)"), self)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from desk.services import grids, people
 from desk.services.grids import GridRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
 
@@ -53,20 +51,6 @@ class MemberModel(RecordTableModel[Person]):
         )
 
 
-def _table(parent: QWidget, model, name: str, multi: bool = False) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class GridsDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +58,9 @@ class GridsDialog(QDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Grids"))
         self.grid_model = GridModel(self)
-        self.grid_table = _table(self, self.grid_model, "gridTable")
+        self.grid_table = record_table(self.grid_model, self, name="gridTable", alternating=False)
         self.member_model = MemberModel(self)
-        self.member_table = _table(self, self.member_model, "memberTable", multi=True)
+        self.member_table = record_table(self.member_model, self, name="memberTable", multi=True, alternating=False)
         self.name = QLineEdit(self, objectName="gridName")
         self.leader = QLineEdit(self, objectName="gridLeader")
         self.leader_phone = QLineEdit(self, objectName="gridLeaderPhone")

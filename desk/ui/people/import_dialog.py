@@ -7,17 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from desk.services.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, Sheet
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.people.person_dialog import kind_combo
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
 
@@ -133,14 +131,7 @@ class ImportDialog(QDialog):
         page = QWidget(self)
         self.summary = QLabel(page, objectName="importSummary", wordWrap=True)
         self.rows_model = RowPlanModel(page)
-        self.rows_table = QTableView(page, objectName="importRows")
-        self.rows_table.setModel(self.rows_model)
-        self.rows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows_table.verticalHeader().setVisible(False)
-        header = self.rows_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.rows_table = record_table(self.rows_model, page, name="importRows", multi=True, alternating=False)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
         layout.addWidget(self.rows_table, 1)

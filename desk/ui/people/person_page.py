@@ -7,13 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desk.ui.errors import show_error, term
 from desk.ui.people.card_printing import print_cards
 from desk.ui.people.person_dialog import PersonDialog
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
 
@@ -81,16 +79,7 @@ class PersonPage(QDialog):
         self.figures.setObjectName("personFigures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.model = TimelineModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("timelineTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self, name="timelineTable", stretch=2, multi=True)
 
         self.edit_button = QPushButton(self.tr("Edit (F2)"), self)
         self.card_button = QPushButton(self.tr("Print card (Ctrl+P)"), self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from desk.services import accounts, points
 from desk.ui.errors import message_of
 from desk.ui.points.models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
 
 
@@ -58,13 +57,8 @@ class AwardDialog(QDialog):
         self.count.setObjectName("awardCount")
         self.search.field.setPlaceholderText(self.tr("Add a rider: phone last 4 digits / name / pinyin / card, then Enter"))
         self.recipients = RecipientModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("awardRecipients")
-        self.table.setModel(self.recipients)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.recipients, self, name="awardRecipients", multi=True, alternating=False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # every column shares the width
         self.remove_button = QPushButton(self.tr("Remove selected"), self)
         self.message = QLabel(self)
         self.message.setObjectName("awardMessage")

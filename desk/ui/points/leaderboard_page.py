@@ -7,15 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desk.ui.context import DeskContext
 from desk.ui.errors import term
 from desk.ui.points.models import LeaderboardModel
 from desk.ui.widgets import printing
+from desk.ui.widgets.record_view import record_table
 
 
 def sheet_tr(text: str) -> str:
@@ -51,15 +49,8 @@ class LeaderboardPage(QWidget):
         self.copy_button.setObjectName("leaderCopy")
         self.feedback = QLabel(self)
         self.model = LeaderboardModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("leaderTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self, name="leaderTable", multi=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # No stretched column: a rider's points sit next to their name, not a screen's width away.
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(56)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,20 +19,7 @@ from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.points.models import RedemptionModel, RewardModel
 from desk.ui.widgets import dialogs
-
-
-def _table(parent: QWidget, model, name: str, stretch: int) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+from desk.ui.widgets.record_view import record_table
 
 
 class RewardsPage(QWidget):
@@ -46,9 +30,9 @@ class RewardsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.catalog = RewardModel(self)
-        self.catalog_table = _table(self, self.catalog, "rewardTable", 0)
+        self.catalog_table = record_table(self.catalog, self, name="rewardTable", stretch=0)
         self.history = RedemptionModel(self)
-        self.history_table = _table(self, self.history, "redemptionTable", 5)
+        self.history_table = record_table(self.history, self, name="redemptionTable", stretch=5)
         self.redeem_button = QPushButton(self.tr("Redeem selected reward for a rider…"), self)
         self.price_button = QPushButton(self.tr("Set points price… (admin)"), self)
         self.price_button.setObjectName("priceButton")

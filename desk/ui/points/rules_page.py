@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from desk.services import accounts, point_rules
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error
 from desk.ui.points.models import RuleModel
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
 
 
@@ -103,15 +101,7 @@ class RulesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RuleModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("rulesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self, name="rulesTable", stretch=0, alternating=False)
         self.show_retired = QCheckBox(self.tr("Show retired rules"), self)
         self.add_button = QPushButton(self.tr("New rule…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)

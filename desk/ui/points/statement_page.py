@@ -7,13 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from desk.ui.points.models import StatementModel
 from desk.ui.points.rewards_dialogs import RedeemDialog
 from desk.ui.widgets import dialogs, printing
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.record_view import record_table
 
 
 def sheet_tr(text: str) -> str:
@@ -64,17 +62,7 @@ class StatementPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save statement as PDF…"), self)
 
         self.model = StatementModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("statementTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, self, name="statementTable")
 
         actions = QVBoxLayout()
         actions.addWidget(self.card)

@@ -8,12 +8,13 @@ scanner types a card code and Enter: that activates the card's owner at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.models import Person
 from desk.reports.masking import mask_phone
 from desk.services import people
 from desk.ui.errors import term
+from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import Column, RecordTableModel
 
 
@@ -60,14 +61,7 @@ class PersonSearch(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("personSearchHint")
         self.model = PersonMatchModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, self, alternating=False)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays in the field; arrows drive the table
 
         layout = QVBoxLayout(self)
