@@ -27,122 +27,122 @@
 <context>
     <name>CheckinTab</name>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="37"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="35"/>
         <source>Nobody matches. Press Enter to register a new visitor.</source>
         <translation>没有找到，按回车登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="50"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="48"/>
         <source>Check in (Enter)</source>
         <translation>签到（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="51"/>
         <source>New visitor (Ctrl+N)</source>
         <translation>新访客登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="54"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="52"/>
         <source>Anonymous walk-in (Ctrl+M)</source>
         <translation>匿名到访（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="55"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
         <source>Void selected check-in…</source>
         <translation>作废选中的签到…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="106"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="94"/>
         <source>&lt;b&gt;Today&apos;s check-ins&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;今日签到&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="150"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="150"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="150"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="156"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="144"/>
         <source>person-times · {0} people</source>
         <translation>人次 · {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="170"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="158"/>
         <source>Search a visitor above, or register a new one.</source>
         <translation>在左侧搜索访客，或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="177"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="165"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="179"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="167"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="181"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="169"/>
         <source>last visit {0}</source>
         <translation>上次到访 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="183"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="171"/>
         <source>first visit</source>
         <translation>首次到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="195"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="183"/>
         <source>Choose a visitor first (type, then ↑ ↓), or register a new one.</source>
         <translation>请先选择访客（输入后用 ↑ ↓ 选择），或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="208"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="196"/>
         <source>Checked in already</source>
         <translation>已经签到过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="209"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="197"/>
         <source>Not counted again.</source>
         <translation>未重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="220"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="208"/>
         <source>Anonymous {0}</source>
         <translation>匿名{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="222"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="210"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} checked in at {1} ({2})&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} 已于 {1} 签到（{2}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="262"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="250"/>
         <source>Select the check-in to void in today&apos;s list first.</source>
         <translation>请先在今日签到列表中选中要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="265"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="253"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="266"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="254"/>
         <source>Void the check-in of {0} at {1}</source>
         <translation>作废 {0} 在 {1} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="274"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="262"/>
         <source>The check-in of {0} was voided; it no longer counts.</source>
         <translation>{0} 的签到已作废，不再计入统计。</translation>
     </message>

@@ -277,27 +277,27 @@ Data folder: {2}</source>
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="24"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="25"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="29"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -305,22 +305,22 @@ Data folder: {2}</source>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="52"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="53"/>
         <source>Nobody matches.</source>
         <translation>没有找到匹配的人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="56"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="57"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="127"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="121"/>
         <source>1 match. Press Enter to choose.</source>
         <translation>找到 1 人，按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="129"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="123"/>
         <source>{0} matches. Use ↑ ↓ to choose, then Enter.</source>
         <translation>找到 {0} 人，用 ↑ ↓ 选择后按回车。</translation>
     </message>
@@ -341,42 +341,42 @@ Data folder: {2}</source>
 <context>
     <name>ServiceCatalogDialog</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="50"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="48"/>
         <source>Service catalog</source>
         <translation>服务项目目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="61"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="53"/>
         <source>New service, e.g. 微波炉加热</source>
         <translation>新服务项目，例如：微波炉加热</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="62"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="54"/>
         <source>tick it for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="63"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="55"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="64"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="56"/>
         <source>Retire selected…</source>
         <translation>停用选中项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="76"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="68"/>
         <source>Only an administrator can change the catalog.</source>
         <translation>只有管理员可以修改服务项目目录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="105"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="97"/>
         <source>Retire a service</source>
         <translation>停用服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="106"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="98"/>
         <source>Stop offering {0}? Past visits keep it.</source>
         <translation>确定停止提供“{0}”吗？以往的签到记录仍会保留。</translation>
     </message>
@@ -384,37 +384,37 @@ Data folder: {2}</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="30"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="28"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="31"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="32"/>
         <source>English</source>
         <translation>英文名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
         <source>Ticked for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="36"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
         <source>offered</source>
         <translation>提供中</translation>
     </message>

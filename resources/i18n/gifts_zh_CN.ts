@@ -485,107 +485,107 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="59"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="43"/>
         <source>New campaign…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="60"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="44"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="61"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="45"/>
         <source>Stock… (F7)</source>
         <translation>库存…（F7）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="62"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="46"/>
         <source>Print sign-for sheet… (Ctrl+P)</source>
         <translation>打印签收表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="63"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="47"/>
         <source>Enter signed sheet…</source>
         <translation>录入签收表…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="79"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="63"/>
         <source>Void selected hand-out…</source>
         <translation>作废选中的发放…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="96"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="80"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="181"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="165"/>
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="192"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="176"/>
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="194"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="178"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="196"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="180"/>
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="201"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="185"/>
         <source>{0} + {1} hand-picked</source>
         <translation>{0}，另加指定人员 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="202"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="186"/>
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="208"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="192"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="225"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="209"/>
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="226"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="210"/>
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="273"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="257"/>
         <source>✔ {0} delivers {1} to {2}; the points are on {0}&apos;s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="281"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="265"/>
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="285"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="269"/>
         <source>This hand-out is already voided.</source>
         <translation>这条发放记录已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="287"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="271"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="296"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="280"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>
@@ -750,42 +750,42 @@
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="47"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="45"/>
         <source>Print sign-for sheet: {0}</source>
         <translation>打印签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="49"/>
         <source>Everyone eligible (pre-filled names)</source>
         <translation>全部可领取人员（预先填好姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="50"/>
         <source>Only those who have not collected yet</source>
         <translation>只打印尚未领取的人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="53"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="51"/>
         <source>Those who collected (the record, with dates)</source>
         <translation>已领取的人（发放记录，含日期）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="54"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="52"/>
         <source>Blank rows only (names written by hand)</source>
         <translation>只打印空白行（现场手写姓名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="65"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="63"/>
         <source>Extra blank rows at the end</source>
         <translation>末尾另加空白行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="67"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="65"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="69"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -851,37 +851,37 @@
 <context>
     <name>SignModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="111"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="112"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="113"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="114"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="117"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="115"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116"/>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="118"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="116"/>
         <source>handed out</source>
         <translation>已发放</translation>
     </message>
@@ -889,52 +889,52 @@
 <context>
     <name>SignedSheetDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="153"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="151"/>
         <source>Enter signed sheet: {0}</source>
         <translation>录入签收表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="157"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="155"/>
         <source>Row number on the sheet, phone&apos;s last 4 digits, name or platform; Enter ticks that row</source>
         <translation>签收表上的序号、手机尾号、姓名或平台；按回车勾选该行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="173"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="165"/>
         <source>Date on the sheet</source>
         <translation>签收表上的日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="175"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="167"/>
         <source>Numbers follow the printed sheet (everyone eligible). Tick every name that was signed, then Save (Ctrl+Enter).</source>
         <translation>序号与打印的签收表（全部可领取人员）一致。勾选所有已签名的人，然后保存（Ctrl+回车）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="209"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="201"/>
         <source>{0} ticked of {1} on the list</source>
         <translation>已勾选 {0} / 共 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="232"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="224"/>
         <source>Nobody on the list matches {0}.</source>
         <translation>名单上没有与“{0}”相符的人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="235"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="227"/>
         <source>{0} rows match: type more of the name or phone, or the row number on the sheet.</source>
         <translation>有 {0} 行相符：请多输入几个字或手机号，或直接输入签收表上的序号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="258"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="250"/>
         <source>Outside the campaign&apos;s dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="259"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="251"/>
         <source>Note why (required):</source>
         <translation>请写明原因（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="268"/>
+        <location filename="../../desk/ui/gifts/sheet_dialogs.py" line="260"/>
         <source>Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.</source>
         <translation>已保存：{0} 人标记为已签名，{1} 人按签收表补登发放。</translation>
     </message>
@@ -942,146 +942,146 @@
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="49"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="34"/>
         <source>Stock of goods</source>
         <translation>物资库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="54"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="39"/>
         <source>New item…</source>
         <translation>新增物品…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="55"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="40"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="56"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="41"/>
         <source>Retire / bring back</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="65"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="50"/>
         <source>property company, partner unit, person…</source>
         <translation>物业公司、共建单位、个人……</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="141"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="126"/>
         <source>(no particular campaign)</source>
         <translation>（不指定活动）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="73"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="58"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="75"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="60"/>
         <source>Receive goods</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="77"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="96"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="62"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="78"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="63"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="64"/>
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="80"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="65"/>
         <source>Date received</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="81"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="99"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="66"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="84"/>
         <source>For campaign</source>
         <translation>用于活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="93"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="78"/>
         <source>Correct stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="94"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="79"/>
         <source>Correct stock (staff): damaged, lost, returned</source>
         <translation>调整库存（工作人员）：损坏、丢失、退回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="97"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="82"/>
         <source>Change (+/−)</source>
         <translation>增减数量（+/−）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="98"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="104"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="89"/>
         <source>&lt;b&gt;On hand&lt;/b&gt; (select an item to see its movements)</source>
         <translation>&lt;b&gt;现有库存&lt;/b&gt;（选中物品可查看其出入库记录）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="123"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="108"/>
         <source>&lt;b&gt;Movements&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;出入库记录&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="189"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="174"/>
         <source>✔ Received {0} {1} of {2}; now {3} {1} in stock.</source>
         <translation>✔ 已入库 {2} {0}{1}，现有库存 {3}{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="201"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="186"/>
         <source>✔ Corrected {0} by {1:+d} {2}; now {3} {2} in stock.</source>
         <translation>✔ 已调整 {0} {1:+d}{2}，现有库存 {3}{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="210"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="192"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="195"/>
         <source>New item</source>
         <translation>新增物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="192"/>
         <source>Name of the item (e.g. 保温杯):</source>
         <translation>物品名称（如 保温杯）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="210"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="195"/>
         <source>Unit (盒, 件, 个, 份…):</source>
         <translation>单位（盒、件、个、份……）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="219"/>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="222"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="204"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
         <source>Rename item</source>
         <translation>修改物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="219"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="204"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/stock_dialog.py" line="222"/>
+        <location filename="../../desk/ui/gifts/stock_dialog.py" line="207"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>

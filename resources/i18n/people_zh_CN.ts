@@ -254,64 +254,64 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="63"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="61"/>
         <source>Duplicates</source>
         <translation>重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="76"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="66"/>
         <source>Keep the other one (S)</source>
         <translation>改为保留另一条 (S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="78"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="68"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="80"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="130"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="70"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="120"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="81"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="89"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="79"/>
         <source>Each line is two records that may be one person. Merging moves every visit, point and gift of the second to the first, and keeps the second as a closed alias.</source>
         <translation>每一行是可能属于同一人的两条记录。合并会把第二条的全部到访、积分和慰问记录移到第一条，第二条保留为已关闭的别名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="109"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="99"/>
         <source>{0} possible duplicates.</source>
         <translation>发现 {0} 组可能重复的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="110"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="100"/>
         <source>No duplicates found.</source>
         <translation>没有发现重复人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="131"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="121"/>
         <source>{0} and {1} are two different people? They will not be suggested as duplicates again.</source>
         <translation>{0} 和 {1} 确实是两个不同的人吗？确认后不再把他们列为重复。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="145"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="135"/>
         <source>Merge {0} ({1}) into {2} ({3})? Everything recorded for the first moves to the second.</source>
         <translation>把 {0}（{1}）合并到 {2}（{3}）？前者的全部记录都将移到后者。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="146"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="147"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="136"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="137"/>
         <source>no phone</source>
         <translation>无手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="148"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="138"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -319,27 +319,27 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="33"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="31"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="34"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="32"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="35"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="33"/>
         <source>Leader</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="36"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="34"/>
         <source>Leader&apos;s phone</source>
         <translation>网格长电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="37"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="35"/>
         <source>Members</source>
         <translation>成员数</translation>
     </message>
@@ -347,47 +347,47 @@
 <context>
     <name>GridsDialog</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="75"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="59"/>
         <source>Grids</source>
         <translation>网格管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="83"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="67"/>
         <source>Save grid</source>
         <translation>保存网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="84"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="68"/>
         <source>Take selected out of the grid</source>
         <translation>将所选人员移出网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="91"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="75"/>
         <source>Grid &amp;name:</source>
         <translation>网格名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="92"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="76"/>
         <source>&amp;Leader:</source>
         <translation>网格长(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="93"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="77"/>
         <source>Leader&apos;s &amp;phone:</source>
         <translation>网格长电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="102"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="86"/>
         <source>To add people to a grid, select them in the roster and choose “Assign to grid…”.</source>
         <translation>要把人员加入网格，请在名册中选中他们，再点“分配网格…”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="108"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="92"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="141"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="125"/>
         <source>Members of {0}: {1}</source>
         <translation>{0}成员：{1} 人</translation>
     </message>
@@ -395,83 +395,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="85"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="83"/>
         <source>Import people from {0}</source>
         <translation>从 {0} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="89"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="87"/>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="90"/>
-        <location filename="../../desk/ui/people/import_dialog.py" line="204"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="88"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="195"/>
         <source>Preview ›</source>
         <translation>预览 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="92"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="119"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="117"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="121"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="119"/>
         <source>Kind when the file does not say:</source>
         <translation>文件未写类型时按：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="127"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="125"/>
         <source>What each column holds (check the guesses):</source>
         <translation>各列内容（请核对自动识别的结果）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="160"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="151"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="164"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="155"/>
         <source>{0}: {1} rows under the header in row {2}.</source>
         <translation>{0}：表头在第 {2} 行，下面共 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="178"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="169"/>
         <source>Column {0} “{1}”</source>
         <translation>{0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="179"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="170"/>
         <source>e.g. {0}</source>
         <translation>例：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="182"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="173"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="201"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="192"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="206"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="228"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="219"/>
         <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number.</source>
         <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号匹配已有人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="242"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="233"/>
         <source>&lt;b&gt;Imported:&lt;/b&gt; {0} added, {1} updated, {2} skipped (reasons below).</source>
         <translation>&lt;b&gt;导入完成：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行（原因见下表）。</translation>
     </message>
@@ -479,22 +479,22 @@
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="47"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="48"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="46"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="49"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/grids_dialog.py" line="50"/>
+        <location filename="../../desk/ui/people/grids_dialog.py" line="48"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -502,35 +502,35 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="44"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="42"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="45"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="43"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="46"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="50"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="44"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="48"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="47"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="51"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="45"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="49"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="48"/>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="52"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="50"/>
         <source>Visits this year</source>
         <translation>今年到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/duplicates_dialog.py" line="49"/>
+        <location filename="../../desk/ui/people/duplicates_dialog.py" line="47"/>
         <source>Merge into it</source>
         <translation>并入保留者</translation>
     </message>
@@ -538,203 +538,203 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="53"/>
+        <location filename="../../desk/ui/people_tab.py" line="52"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="57"/>
+        <location filename="../../desk/ui/people_tab.py" line="56"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="59"/>
+        <location filename="../../desk/ui/people_tab.py" line="58"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="61"/>
-        <location filename="../../desk/ui/people_tab.py" line="346"/>
+        <location filename="../../desk/ui/people_tab.py" line="60"/>
+        <location filename="../../desk/ui/people_tab.py" line="337"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="63"/>
-        <location filename="../../desk/ui/people_tab.py" line="349"/>
+        <location filename="../../desk/ui/people_tab.py" line="62"/>
+        <location filename="../../desk/ui/people_tab.py" line="340"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65"/>
+        <location filename="../../desk/ui/people_tab.py" line="64"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="66"/>
+        <location filename="../../desk/ui/people_tab.py" line="65"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="67"/>
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69"/>
+        <location filename="../../desk/ui/people_tab.py" line="68"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="70"/>
+        <location filename="../../desk/ui/people_tab.py" line="69"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="71"/>
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92"/>
+        <location filename="../../desk/ui/people_tab.py" line="83"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93"/>
+        <location filename="../../desk/ui/people_tab.py" line="84"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94"/>
+        <location filename="../../desk/ui/people_tab.py" line="85"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95"/>
-        <location filename="../../desk/ui/people_tab.py" line="171"/>
+        <location filename="../../desk/ui/people_tab.py" line="86"/>
+        <location filename="../../desk/ui/people_tab.py" line="162"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96"/>
+        <location filename="../../desk/ui/people_tab.py" line="87"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97"/>
+        <location filename="../../desk/ui/people_tab.py" line="88"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98"/>
+        <location filename="../../desk/ui/people_tab.py" line="89"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99"/>
+        <location filename="../../desk/ui/people_tab.py" line="90"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100"/>
+        <location filename="../../desk/ui/people_tab.py" line="91"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="101"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="170"/>
+        <location filename="../../desk/ui/people_tab.py" line="161"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="170"/>
+        <location filename="../../desk/ui/people_tab.py" line="161"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="172"/>
+        <location filename="../../desk/ui/people_tab.py" line="163"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="204"/>
+        <location filename="../../desk/ui/people_tab.py" line="195"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="223"/>
+        <location filename="../../desk/ui/people_tab.py" line="214"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="297"/>
-        <location filename="../../desk/ui/people_tab.py" line="301"/>
+        <location filename="../../desk/ui/people_tab.py" line="288"/>
+        <location filename="../../desk/ui/people_tab.py" line="292"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="297"/>
+        <location filename="../../desk/ui/people_tab.py" line="288"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="300"/>
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="302"/>
+        <location filename="../../desk/ui/people_tab.py" line="293"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="316"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="316"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="355"/>
+        <location filename="../../desk/ui/people_tab.py" line="346"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="356"/>
+        <location filename="../../desk/ui/people_tab.py" line="347"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="376"/>
-        <location filename="../../desk/ui/people_tab.py" line="386"/>
-        <location filename="../../desk/ui/people_tab.py" line="393"/>
+        <location filename="../../desk/ui/people_tab.py" line="367"/>
+        <location filename="../../desk/ui/people_tab.py" line="377"/>
+        <location filename="../../desk/ui/people_tab.py" line="384"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="377"/>
+        <location filename="../../desk/ui/people_tab.py" line="368"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="378"/>
+        <location filename="../../desk/ui/people_tab.py" line="369"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="387"/>
+        <location filename="../../desk/ui/people_tab.py" line="378"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="394"/>
+        <location filename="../../desk/ui/people_tab.py" line="385"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -815,109 +815,109 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="95"/>
+        <location filename="../../desk/ui/people/person_page.py" line="84"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="96"/>
+        <location filename="../../desk/ui/people/person_page.py" line="85"/>
         <source>Print card (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="97"/>
+        <location filename="../../desk/ui/people/person_page.py" line="86"/>
         <source>New card code…</source>
         <translation>更换卡号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="99"/>
+        <location filename="../../desk/ui/people/person_page.py" line="88"/>
         <source>Erase personal data…</source>
         <translation>删除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="101"/>
+        <location filename="../../desk/ui/people/person_page.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="113"/>
+        <location filename="../../desk/ui/people/person_page.py" line="102"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="131"/>
+        <location filename="../../desk/ui/people/person_page.py" line="120"/>
         <source>Person: {0}</source>
         <translation>人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="135"/>
+        <location filename="../../desk/ui/people/person_page.py" line="124"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="137"/>
+        <location filename="../../desk/ui/people/person_page.py" line="126"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="140"/>
+        <location filename="../../desk/ui/people/person_page.py" line="129"/>
         <source>personal data erased on {0}</source>
         <translation>个人信息已于 {0} 删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="142"/>
+        <location filename="../../desk/ui/people/person_page.py" line="131"/>
         <source>archived on {0}</source>
         <translation>已于 {0} 归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="151"/>
+        <location filename="../../desk/ui/people/person_page.py" line="140"/>
         <source>never</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="153"/>
+        <location filename="../../desk/ui/people/person_page.py" line="142"/>
         <source>First visit &lt;b&gt;{0}&lt;/b&gt; · last visit &lt;b&gt;{1}&lt;/b&gt; · visits this year &lt;b&gt;{2}&lt;/b&gt; · points &lt;b&gt;{3}&lt;/b&gt; · card {4}</source>
         <translation>首次到访 &lt;b&gt;{0}&lt;/b&gt; · 最近到访 &lt;b&gt;{1}&lt;/b&gt; · 今年到访 &lt;b&gt;{2}&lt;/b&gt; 次 · 积分 &lt;b&gt;{3}&lt;/b&gt; · 卡号 {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="160"/>
+        <location filename="../../desk/ui/people/person_page.py" line="149"/>
         <source>Bring back from archive</source>
         <translation>恢复在册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="160"/>
+        <location filename="../../desk/ui/people/person_page.py" line="149"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="174"/>
+        <location filename="../../desk/ui/people/person_page.py" line="163"/>
         <source>New card code</source>
         <translation>更换卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="175"/>
+        <location filename="../../desk/ui/people/person_page.py" line="164"/>
         <source>Give this person a new card code? Their old card will stop working; print a new one.</source>
         <translation>为此人更换卡号？旧卡将失效，请打印新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="190"/>
+        <location filename="../../desk/ui/people/person_page.py" line="179"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="191"/>
+        <location filename="../../desk/ui/people/person_page.py" line="180"/>
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
         <translation>归档 {0}？归档后搜索不到此人，历史记录保留。
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="203"/>
+        <location filename="../../desk/ui/people/person_page.py" line="192"/>
         <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
         <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="205"/>
+        <location filename="../../desk/ui/people/person_page.py" line="194"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -988,47 +988,47 @@ Reason (optional):</source>
 <context>
     <name>RowPlanModel</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="44"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="44"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="44"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="49"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="47"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="50"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="48"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="51"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="52"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="51"/>
         <source>Reason / what changes</source>
         <translation>原因 / 更新内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="64"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="62"/>
         <source> (in the roster now: {0})</source>
         <translation>（名册中现为：{0}）</translation>
     </message>
@@ -1094,75 +1094,75 @@ Reason (optional):</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="36"/>
+        <location filename="../../desk/ui/people/person_page.py" line="34"/>
         <source>Visit</source>
         <translation>到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="37"/>
-        <location filename="../../desk/ui/people/person_page.py" line="57"/>
+        <location filename="../../desk/ui/people/person_page.py" line="35"/>
+        <location filename="../../desk/ui/people/person_page.py" line="55"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="38"/>
+        <location filename="../../desk/ui/people/person_page.py" line="36"/>
         <source>Reward redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="39"/>
+        <location filename="../../desk/ui/people/person_page.py" line="37"/>
         <source>Gift received</source>
         <translation>领取慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="40"/>
+        <location filename="../../desk/ui/people/person_page.py" line="38"/>
         <source>Gift delivered to a resident</source>
         <translation>为居民送慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="41"/>
+        <location filename="../../desk/ui/people/person_page.py" line="39"/>
         <source>On a campaign&apos;s list</source>
         <translation>列入慰问名单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="44"/>
+        <location filename="../../desk/ui/people/person_page.py" line="42"/>
         <source>Micro-wish</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="45"/>
+        <location filename="../../desk/ui/people/person_page.py" line="43"/>
         <source>Civilised snapshot report</source>
         <translation>文明随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="46"/>
+        <location filename="../../desk/ui/people/person_page.py" line="44"/>
         <source>Helped the elderly or a child</source>
         <translation>帮助老人/儿童</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/people/person_page.py" line="45"/>
+        <location filename="../../desk/ui/people/person_page.py" line="46"/>
         <location filename="../../desk/ui/people/person_page.py" line="47"/>
-        <location filename="../../desk/ui/people/person_page.py" line="48"/>
-        <location filename="../../desk/ui/people/person_page.py" line="49"/>
         <source>Community event</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="53"/>
+        <location filename="../../desk/ui/people/person_page.py" line="51"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="54"/>
+        <location filename="../../desk/ui/people/person_page.py" line="52"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="55"/>
+        <location filename="../../desk/ui/people/person_page.py" line="53"/>
         <source> (voided)</source>
         <translation>（已作废）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="56"/>
+        <location filename="../../desk/ui/people/person_page.py" line="54"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="39"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="38"/>
         <source>Award points</source>
         <translation>加积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="53"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="52"/>
         <source>What was done, where (optional)</source>
         <translation>做了什么、在哪里（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="56"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="55"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="59"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="58"/>
         <source>Add a rider: phone last 4 digits / name / pinyin / card, then Enter</source>
         <translation>添加骑手：手机尾号 / 姓名 / 拼音首字母 / 会员卡，按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="68"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="62"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="73"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="67"/>
         <source>Award (Ctrl+Enter)</source>
         <translation>加分（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="75"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="81"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="75"/>
         <source>Rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="85"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="79"/>
         <source>Points each</source>
         <translation>每人分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="86"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="94"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="88"/>
         <source>&lt;b&gt;Riders&lt;/b&gt; (everyone listed gets the same award)</source>
         <translation>&lt;b&gt;骑手&lt;/b&gt;（名单上每人得到相同积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="133"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="127"/>
         <source>default {0}, from {1} to {2}</source>
         <translation>默认 {0} 分，可在 {1}–{2} 分之间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="135"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="129"/>
         <source>fixed at {0}; staff can change it</source>
         <translation>固定 {0} 分；社工可以修改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="138"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="132"/>
         <source>&lt;b&gt;Chosen: {0}&lt;/b&gt; (Delete removes the selected one)</source>
         <translation>&lt;b&gt;已选 {0} 人&lt;/b&gt;（按 Delete 移除选中的人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="145"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="139"/>
         <source>Already in the list.</source>
         <translation>已在名单中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="171"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="165"/>
         <source>Points each must be a whole number from {0} to {1}; the box now shows the amount kept: check it, then award.</source>
         <translation>每人分值须是 {0} 到 {1} 之间的整数；框里现在是保留的分值，请核对后再加分。</translation>
     </message>
@@ -335,57 +335,57 @@
 <context>
     <name>LeaderboardPage</name>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="46"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="44"/>
         <source>Caring Rider Team only</source>
         <translation>只看爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="48"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="46"/>
         <source>Print… (Ctrl+P)</source>
         <translation>打印…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="49"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="50"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="48"/>
         <source>Copy (Ctrl+Shift+C)</source>
         <translation>复制（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="68"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="59"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="70"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="61"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="94"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="85"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="107"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="98"/>
         <source>Points earned in the period; spending does not lower a rank, corrected mistakes are left out.</source>
         <translation>按期间内获得的积分排名；兑换消费不影响名次，已冲正的记录不计入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="127"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="118"/>
         <source>{0} rows copied; paste them into a spreadsheet or a message.</source>
         <translation>已复制 {0} 行，可粘贴到表格或消息中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="130"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="121"/>
         <source>Points leaderboard</source>
         <translation>积分排行榜</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/leaderboard_page.py" line="133"/>
+        <location filename="../../desk/ui/points/leaderboard_page.py" line="124"/>
         <source>points-leaderboard.pdf</source>
         <translation>积分排行榜.pdf</translation>
     </message>
@@ -702,77 +702,77 @@
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="52"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="36"/>
         <source>Redeem selected reward for a rider…</source>
         <translation>为骑手兑换选中物品…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="53"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="37"/>
         <source>Set points price… (admin)</source>
         <translation>设置兑换积分…（管理员）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="55"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="39"/>
         <source>Void selected redemption…</source>
         <translation>作废选中的兑换…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="63"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="47"/>
         <source>&lt;b&gt;Rewards&lt;/b&gt; (goods riders can take for points; stock is the store room&apos;s)</source>
         <translation>&lt;b&gt;兑换目录&lt;/b&gt;（骑手可用积分兑换的物品；库存即库房库存）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="72"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="56"/>
         <source>&lt;b&gt;Recent redemptions&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的兑换&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="93"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="77"/>
         <source>No rewards yet: an administrator gives goods a points price here. Goods and stock are managed under Gifts.</source>
         <translation>还没有兑换物品：管理员可在这里为物品设置积分价格。物品和库存在“慰问发放”中管理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="96"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="80"/>
         <source>Double-click a reward (or choose the rider first on Statement and press F3).</source>
         <translation>双击物品兑换（或先在“积分明细”中选择骑手，再按 F3）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="105"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="89"/>
         <source>Select a reward with a points price first.</source>
         <translation>请先选择一件有积分价格的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="112"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="96"/>
         <source>Points price</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="113"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="97"/>
         <source>Points for one {0} of {1} (0 = not a reward):</source>
         <translation>每{0}{1}需要的积分（0 = 不参与兑换）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="121"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="105"/>
         <source>Select an item first.</source>
         <translation>请先选择物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="136"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="120"/>
         <source>Select the redemption to void first.</source>
         <translation>请先选择要作废的兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="140"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="124"/>
         <source>This redemption is already voided.</source>
         <translation>这次兑换已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="142"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="126"/>
         <source>Void the redemption of {0}: {1} × {2}</source>
         <translation>作废 {0} 的兑换：{1} × {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="150"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="134"/>
         <source>Voided: {0} points back to {1}, goods back in stock.</source>
         <translation>已作废：{0} 分已退还给 {1}，物品已退回库存。</translation>
     </message>
@@ -780,42 +780,42 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="39"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="37"/>
         <source>Edit points rule</source>
         <translation>修改积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="39"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="37"/>
         <source>New points rule</source>
         <translation>新建积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="49"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="47"/>
         <source>Volunteers may change the amount within the bounds</source>
         <translation>志愿者可在范围内修改分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="64"/>
         <source>Default points</source>
         <translation>默认分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="67"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="68"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="80"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="78"/>
         <source>Points must be whole numbers from 1 to {0}; the boxes now show what was kept: check them, then save.</source>
         <translation>分值须是 1 到 {0} 之间的整数；框里现在是保留的数值，请核对后再保存。</translation>
     </message>
@@ -876,32 +876,32 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="115"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="105"/>
         <source>Show retired rules</source>
         <translation>显示已停用的规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="116"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="106"/>
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="117"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="107"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="118"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="108"/>
         <source>Retire / bring back</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="141"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="131"/>
         <source>Retired rules earn nothing new; old entries keep them. Changing points does not change entries already written.</source>
         <translation>停用的规则不再产生新积分，旧记录仍显示原规则。修改分值不会改变已记录的积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="142"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="132"/>
         <source>Only an administrator can change the rules.</source>
         <translation>只有管理员可以修改积分规则。</translation>
     </message>
@@ -947,107 +947,107 @@
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="47"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="45"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="55"/>
         <source>Award points… (F2)</source>
         <translation>加积分…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
         <source>Redeem… (F3)</source>
         <translation>积分兑换…（F3）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
         <source>Reverse selected entry… (Del)</source>
         <translation>冲正选中记录…（Del）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="63"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
         <source>Print statement… (Ctrl+P)</source>
         <translation>打印积分明细…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="64"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="62"/>
         <source>Save statement as PDF…</source>
         <translation>积分明细存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="91"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="79"/>
         <source>&lt;b&gt;Statement&lt;/b&gt; (newest first; corrections are separate lines)</source>
         <translation>&lt;b&gt;积分明细&lt;/b&gt;（最新在前；更正以单独的冲正记录显示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="114"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="102"/>
         <source>Search a rider to see their points, or press F2 to award points.</source>
         <translation>搜索骑手查看积分，或按 F2 加积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="120"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="108"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="125"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="113"/>
         <source>Balance &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
         <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="149"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="137"/>
         <source>{0} points awarded to {1} ({2}).</source>
         <translation>已为 {1} 加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="152"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="140"/>
         <source>{0} points awarded to {1} riders ({2}).</source>
         <translation>已为 {1} 位骑手各加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="159"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="147"/>
         <source>Choose the rider first.</source>
         <translation>请先选择骑手。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="171"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="159"/>
         <source>{0} × {1} redeemed for {2} points.</source>
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="164"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="181"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="169"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="186"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="174"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="188"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="196"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="184"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="208"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="196"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="213"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="201"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>
