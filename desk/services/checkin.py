@@ -11,9 +11,9 @@ import peewee as pw
 from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
 from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
 from desk.services import audit, people
+from desk.services.reasons import required_reason
 
 REPEAT_WINDOW = dt.timedelta(minutes=10)
-REASON_MAX = 200
 
 
 def default_services() -> list[ServiceType]:
@@ -127,11 +127,7 @@ def check_in(
 
 def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
     """Take a mistaken check-in out of the counts; it stays in history with the reason."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(translate("DeskError", "Please say why this check-in is voided."))
-    if len(reason) > REASON_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
+    reason = required_reason(reason, translate("DeskError", "Please say why this check-in is voided."))
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise NotFound(translate("DeskError", "That check-in does not exist."))

@@ -12,6 +12,7 @@ from typing import Any
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Campaign, CampaignItem, CampaignMember, Distribution, Operator, Person, db, now
 from desk.services import accounts, audit, stock
+from desk.services.reasons import required_reason
 
 NAME_MAX = 60
 TEXT_MAX = 200
@@ -162,7 +163,7 @@ def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -
 def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign:
     """Withdraw a campaign set up by mistake; one with live hand-outs must have them voided first."""
     accounts.require_role(operator, "staff")
-    reason = _reason(reason, translate("DeskError", "Please say why this campaign is voided."))
+    reason = required_reason(reason, translate("DeskError", "Please say why this campaign is voided."))
     campaign = get_campaign(campaign_id)
     if Distribution.select().where((Distribution.campaign == campaign) & Distribution.voided_at.is_null()).exists():
         raise Conflict(translate("DeskError", "This campaign already has hand-outs; void them first."))
@@ -174,10 +175,3 @@ def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign
     return campaign
 
 
-def _reason(text: str | None, missing: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError(missing)
-    if len(text) > TEXT_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
-    return text

@@ -43,6 +43,7 @@ from desk.services.gift_campaigns import (  # noqa: F401 (re-exported: the duty'
     void_campaign,
 )
 from desk.services.people import WORKER_KINDS
+from desk.services.reasons import optional_reason, required_reason
 
 TEXT_MAX = 200
 POINT_RULE = "gift_delivery"
@@ -112,15 +113,6 @@ def in_dates(campaign: Campaign, day: dt.date) -> bool:
 
 
 # --- handing out -------------------------------------------------------------------------------
-
-
-def _reason(text: str | None, missing: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError(missing)
-    if len(text) > TEXT_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
-    return text
 
 
 def _live_person(person_id: int) -> Person:
@@ -232,11 +224,9 @@ def hand_out(
         courier = _live_person(deliverer)
         if courier.id == recipient.id:
             raise ValidationError(translate("DeskError", "The deliverer and the recipient must be different people."))
-    override = (override_reason or "").strip()
+    override = optional_reason(override_reason)
     if override:
         accounts.require_role(operator, "staff")
-        if len(override) > TEXT_MAX:
-            raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), TEXT_MAX)
     at = at or now()
     if at > now() + dt.timedelta(minutes=5):
         raise ValidationError(translate("DeskError", "A hand-out cannot be dated in the future."))
@@ -275,7 +265,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 
     Whoever recorded it may void it the same day; later, or someone else's, needs staff.
     """
-    reason = _reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
+    reason = required_reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))

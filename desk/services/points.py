@@ -21,10 +21,10 @@ import peewee as pw
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Grid, Operator, Person, PointEntry, PointRule, db, now
 from desk.services import accounts, audit
+from desk.services.reasons import required_reason
 from desk.services.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
 
 NOTE_MAX = 200
-REASON_MAX = 200
 REDEMPTION = "redemption"
 
 # How a source record is named on a statement; other duties add theirs as they come.
@@ -234,12 +234,7 @@ def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.date
 
 
 def _reason(reason: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(translate("DeskError", "Please say why this entry is reversed."))
-    if len(reason) > REASON_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
-    return reason
+    return required_reason(reason, translate("DeskError", "Please say why this entry is reversed."))
 
 
 def get_entry(entry_id: int) -> PointEntry:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, Person, PointEntry, Redemption, db, now
 from desk.services import accounts, audit, points, stock
+from desk.services.reasons import required_reason
 
 QTY_MAX = 99  # a typo guard: nobody carries off a hundred raincoats for points
-REASON_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,7 @@ def void_redemption(redemption_id: int, reason: str, operator: Operator) -> Rede
     """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept."""
     if operator is None:
         raise ValidationError(translate("DeskError", "Choose who is on duty first."))
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(translate("DeskError", "Please say why this redemption is voided."))
-    if len(reason) > REASON_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
+    reason = required_reason(reason, translate("DeskError", "Please say why this redemption is voided."))
     red = Redemption.get_or_none(Redemption.id == redemption_id)
     if red is None:
         raise NotFound(translate("DeskError", "There is no redemption {0}."), redemption_id)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 
-from desk.errors import Conflict, ValidationError, translate
+from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services import accounts, audit
 from desk.services.people import get_person, new_card_code
+from desk.services.reasons import optional_reason
 
 ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.
@@ -27,9 +28,7 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
         raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
     if person.archived_at is not None:
         raise Conflict(translate("DeskError", "{0} is already archived."), person.name)
-    reason = (reason or "").strip()
-    if len(reason) > 100:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), 100)
+    reason = optional_reason(reason, limit=100)
     with db.atomic():
         before = audit.snapshot(person)
         person.archived_at = now()

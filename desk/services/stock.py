@@ -15,11 +15,12 @@ import peewee as pw
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
 from desk.services import accounts, audit
+from desk.services.reasons import REASON_MAX, required_reason
 
 NAME_MAX = 30
 UNIT_MAX = 8
 DONOR_MAX = 60
-REASON_MAX = 200
+
 QTY_MAX = 100_000  # a typo guard: nobody receives a hundred thousand boxes at this desk
 
 MOVE_KINDS = {
@@ -276,11 +277,9 @@ def adjust(
         raise ValidationError(translate("DeskError", "A quantity must not be zero."))
     if abs(delta) > QTY_MAX:
         raise ValidationError(translate("DeskError", "{0} is more than can be received at once (at most {1})."), delta, QTY_MAX)
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError(translate("DeskError", "Please say why the stock is corrected (damaged, lost, returned...)."))
-    if len(reason) > REASON_MAX:
-        raise ValidationError(translate("DeskError", "A reason can be at most {0} characters."), REASON_MAX)
+    reason = required_reason(
+        reason, translate("DeskError", "Please say why the stock is corrected (damaged, lost, returned...).")
+    )
     item = get_item(item_id)
     with db.atomic():
         row = move(item.id, delta, "adjust", operator, reason=reason, moved_on=moved_on,

@@ -185,22 +185,17 @@
         <translation>{0} 已于 {1} 签到过，确定再次签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="132"/>
+        <location filename="../../desk/services/checkin.py" line="130"/>
         <source>Please say why this check-in is voided.</source>
         <translation>请填写作废这次签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="134"/>
-        <source>A reason can be at most {0} characters.</source>
-        <translation>原因最多 {0} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/checkin.py" line="137"/>
+        <location filename="../../desk/services/checkin.py" line="133"/>
         <source>That check-in does not exist.</source>
         <translation>找不到这条签到记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="140"/>
+        <location filename="../../desk/services/checkin.py" line="136"/>
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>

@@ -102,6 +102,11 @@
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/reasons.py" line="14"/>
+        <source>A reason can be at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

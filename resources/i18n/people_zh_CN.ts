@@ -63,33 +63,28 @@
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="27"/>
+        <location filename="../../desk/services/roster_lifecycle.py" line="28"/>
         <location filename="../../desk/services/merge.py" line="235"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="29"/>
+        <location filename="../../desk/services/roster_lifecycle.py" line="30"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="32"/>
-        <source>A reason can be at most {0} characters.</source>
-        <translation>原因最多 {0} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="46"/>
+        <location filename="../../desk/services/roster_lifecycle.py" line="45"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="48"/>
+        <location filename="../../desk/services/roster_lifecycle.py" line="47"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/roster_lifecycle.py" line="67"/>
+        <location filename="../../desk/services/roster_lifecycle.py" line="66"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>

@@ -172,34 +172,28 @@
         <translation>{0} 已经用掉了这些积分：余额 {1} 分，扣回 {2} 分会变成负数。请先作废一笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="239"/>
+        <location filename="../../desk/services/points.py" line="237"/>
         <source>Please say why this entry is reversed.</source>
         <translation>请填写冲正原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="241"/>
-        <location filename="../../desk/services/rewards.py" line="122"/>
-        <source>A reason can be at most {0} characters.</source>
-        <translation>原因最多 {0} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/points.py" line="248"/>
+        <location filename="../../desk/services/points.py" line="243"/>
         <source>There is no points entry {0}.</source>
         <translation>没有第 {0} 条积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="264"/>
-        <location filename="../../desk/services/points.py" line="279"/>
+        <location filename="../../desk/services/points.py" line="259"/>
+        <location filename="../../desk/services/points.py" line="274"/>
         <source>This is a redemption: void it under Rewards, which also puts the goods back.</source>
         <translation>这是一笔兑换：请在“积分兑换”里作废，物品也会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="266"/>
+        <location filename="../../desk/services/points.py" line="261"/>
         <source>A correction must be dated between the entry and now.</source>
         <translation>冲正日期须在原记录之后、现在之前。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="344"/>
+        <location filename="../../desk/services/points.py" line="339"/>
         <source>Unknown period: {0}.</source>
         <translation>未知的时间范围：{0}。</translation>
     </message>
@@ -274,17 +268,17 @@
         <translation>{2} 库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="120"/>
+        <location filename="../../desk/services/rewards.py" line="118"/>
         <source>Please say why this redemption is voided.</source>
         <translation>请填写作废这笔兑换的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="125"/>
+        <location filename="../../desk/services/rewards.py" line="121"/>
         <source>There is no redemption {0}.</source>
         <translation>没有第 {0} 笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="129"/>
+        <location filename="../../desk/services/rewards.py" line="125"/>
         <source>This redemption was already voided on {0}.</source>
         <translation>这笔兑换已于 {0} 作废。</translation>
     </message>
