@@ -105,7 +105,7 @@
     <message>
         <location filename="../../desk/services/reasons.py" line="14"/>
         <source>A reason can be at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 {0} 个字。</translation>
     </message>
 </context>
 <context>
