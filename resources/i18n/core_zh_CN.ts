@@ -333,12 +333,17 @@ Data folder: {2}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="65"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="95"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页 / 共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/printing.py" line="144"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="67"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="146"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="30"/>
         <location filename="../../desk/ui/people/card_printing.py" line="34"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="38"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="31"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="35"/>
         <source>None of them can get a card.</source>
         <translation>所选人员都不能制卡（已合并或已匿名）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="35"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="39"/>
         <source>Print {0} cards ({1} pages)?</source>
         <translation>打印 {0} 张会员卡（共 {1} 页）？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="39"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="43"/>
         <source>Member cards ({0})</source>
         <translation>会员卡（{0} 张）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/card_printing.py" line="50"/>
+        <location filename="../../desk/ui/people/card_printing.py" line="54"/>
         <source>member-cards.pdf</source>
         <translation>会员卡.pdf</translation>
     </message>

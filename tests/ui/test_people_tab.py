@@ -310,7 +310,7 @@ def test_card_sheet_renders_in_qtextdocument(qtbot, staff_ctx, crowd, tmp_path):
 
 def test_print_cards_goes_through_preview(tab, crowd, monkeypatch):
     seen = []
-    monkeypatch.setattr(card_printing, "preview_html", lambda parent, html, title: seen.append((html, title)))
+    monkeypatch.setattr(card_printing, "preview_html", lambda parent, html, title, **kw: seen.append((html, title)))
     tab.table.selectAll()
     tab.print_selected_cards()
     assert len(seen) == 1 and seen[0][0].count("会员卡") == 3
@@ -335,7 +335,7 @@ def test_printed_cards_scan_back_to_their_codes(staff_ctx, crowd, tmp_path):
         pytest.skip("zbarimg / pdftoppm not installed")
     from desk.ui.widgets.printing import write_pdf
 
-    write_pdf(card_printing.card_html(staff_ctx, [p.id for p in crowd]), tmp_path / "c.pdf")
+    write_pdf(card_printing.card_html(staff_ctx, [p.id for p in crowd]), tmp_path / "c.pdf", **card_printing.CARD_PAGE)
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / "c.pdf"), str(tmp_path / "p")], check=True)
     out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p-1.png")], capture_output=True, text=True).stdout
     assert set(out.split()) == {p.card_code for p in crowd}

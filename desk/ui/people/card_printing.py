@@ -15,6 +15,10 @@ from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.printing import preview_html, save_pdf_as
 
+# Ten credit-card-sized cards (5 x 54 mm) need almost the whole A4 height: narrow margins and
+# no page numbers (the sheet is cut apart).
+CARD_PAGE = dict(numbered=False, margin_mm=8)
+
 
 def card_html(ctx: DeskContext, person_ids: list[int]) -> str:
     return card_sheet_html(cards.cards_for(person_ids), ctx.settings.station_name)
@@ -36,7 +40,7 @@ def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int])
     ):
         return
     preview_html(parent, card_sheet_html(chosen, ctx.settings.station_name),
-                 QCoreApplication.translate("Cards", "Member cards ({0})").format(len(chosen)))
+                 QCoreApplication.translate("Cards", "Member cards ({0})").format(len(chosen)), **CARD_PAGE)
 
 
 def save_cards_pdf(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
@@ -47,4 +51,4 @@ def save_cards_pdf(parent: QWidget | None, ctx: DeskContext, person_ids: list[in
         return
     if chosen:
         save_pdf_as(parent, card_sheet_html(chosen, ctx.settings.station_name),
-                    str(Path.home() / QCoreApplication.translate("Cards", "member-cards.pdf")))
+                    str(Path.home() / QCoreApplication.translate("Cards", "member-cards.pdf")), **CARD_PAGE)
