@@ -10,7 +10,7 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
 from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
-from desk.services import audit, people
+from desk.services import audit, people, roster_lifecycle
 from desk.services.reasons import required_reason
 
 REPEAT_WINDOW = dt.timedelta(minutes=10)
@@ -93,7 +93,8 @@ def check_in(
     """Record one visit. ``person_id=None`` counts an anonymous walk-in of ``anon_kind``.
 
     A second check-in of the same person within ten minutes raises ``RepeatVisit`` unless
-    ``allow_repeat``: the volunteer is asked first.
+    ``allow_repeat``: the volunteer is asked first. An archived rider who comes back (their
+    card still scans) is back on the roster: archiving meant "left", and they have not.
     """
     if operator is None:
         raise ValidationError(translate("DeskError", "Choose who is on duty first."))
@@ -122,6 +123,8 @@ def check_in(
         VisitService.insert_many([(visit.id, s.id) for s in services], fields=[VisitService.visit, VisitService.service]).execute()
         after = audit.snapshot(visit) | {"services": [s.code for s in services]}
         audit.record(operator, "visit.check_in", "visit", visit.id, after=after)
+        if person is not None and person.archived_at is not None:
+            roster_lifecycle.unarchive_person(person.id, operator)
     return visit
 
 

@@ -187,6 +187,7 @@ class CheckinTab(QWidget):
 
     def check_in(self, person_id: int | None, anon_kind: str = "") -> bool:
         service_ids = self.services.checked_ids()
+        returning = person_id is not None and people.get_person(person_id).archived_at is not None
         if person_id is not None and not self.services.checked_ids():
             service_ids = [s.id for s in checkin.usual_services(person_id)]
         try:
@@ -211,6 +212,10 @@ class CheckinTab(QWidget):
                 who, visit.visited_at.strftime("%H:%M"), names
             )
         )
+        if returning:
+            self.feedback.setText(
+                self.feedback.text() + "<br>" + self.tr("{0} was archived and is back on the roster.").format(who)
+            )
         self.search.clear()
         self.refresh()
         self.search.focus_search()

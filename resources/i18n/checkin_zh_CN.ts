@@ -107,42 +107,47 @@
         <translation>请先选择访客（输入后用 ↑ ↓ 选择），或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="196"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="197"/>
         <source>Checked in already</source>
         <translation>已经签到过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="197"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="198"/>
         <source>Not counted again.</source>
         <translation>未重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="208"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="209"/>
         <source>Anonymous {0}</source>
         <translation>匿名{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="210"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="211"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} checked in at {1} ({2})&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} 已于 {1} 签到（{2}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="250"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="217"/>
+        <source>{0} was archived and is back on the roster.</source>
+        <translation>{0} 之前已归档，现已恢复在册。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/checkin_tab.py" line="255"/>
         <source>Select the check-in to void in today&apos;s list first.</source>
         <translation>请先在今日签到列表中选中要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="253"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="258"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="254"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="259"/>
         <source>Void the check-in of {0} at {1}</source>
         <translation>作废 {0} 在 {1} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="262"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="267"/>
         <source>The check-in of {0} was voided; it no longer counts.</source>
         <translation>{0} 的签到已作废，不再计入统计。</translation>
     </message>
@@ -165,37 +170,37 @@
         <translation>服务项目“{0}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="99"/>
+        <location filename="../../desk/services/checkin.py" line="100"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="106"/>
+        <location filename="../../desk/services/checkin.py" line="107"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="110"/>
+        <location filename="../../desk/services/checkin.py" line="111"/>
         <source>This person&apos;s record is closed; check in the current one.</source>
         <translation>此人的档案已关闭（已合并或已匿名化），请为其现有档案签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="115"/>
+        <location filename="../../desk/services/checkin.py" line="116"/>
         <source>{0} was already checked in at {1}. Check in again?</source>
         <translation>{0} 已于 {1} 签到过，确定再次签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="130"/>
+        <location filename="../../desk/services/checkin.py" line="133"/>
         <source>Please say why this check-in is voided.</source>
         <translation>请填写作废这次签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="133"/>
+        <location filename="../../desk/services/checkin.py" line="136"/>
         <source>That check-in does not exist.</source>
         <translation>找不到这条签到记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="136"/>
+        <location filename="../../desk/services/checkin.py" line="139"/>
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>

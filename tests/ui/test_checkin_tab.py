@@ -184,3 +184,14 @@ def test_arrow_keys_choose_among_several_matches(qtbot, tab, volunteer):
     chosen = tab.search.current_person_id()
     press_enter(qtbot, tab.search.field)
     assert [v.person_id for v in live_visits()] == [chosen]
+
+
+def test_scanning_an_archived_riders_card_checks_in_and_brings_them_back(qtbot, tab, rider, staff):
+    from desk.services import roster_lifecycle
+
+    roster_lifecycle.archive_person(rider.id, staff)
+    qtbot.keyClicks(tab.search.field, rider.card_code)
+    press_enter(qtbot, tab.search.field)
+    assert [v.person_id for v in live_visits()] == [rider.id]
+    assert Person.get_by_id(rider.id).archived_at is None
+    assert "张阳" in tab.feedback.text() and tab.feedback.text().count("<br>") == 1

@@ -128,3 +128,15 @@ def test_admin_extends_the_catalog_volunteer_cannot(admin, volunteer):
         catalogs.add_service("微波炉加热", volunteer)
     service = catalogs.add_service("微波炉加热", admin)
     assert service in catalogs.services()
+
+
+def test_an_archived_rider_who_checks_in_is_back_on_the_roster(rider, volunteer, staff):
+    from desk.models import AuditLog, Person
+    from desk.services import roster_lifecycle
+
+    roster_lifecycle.archive_person(rider.id, staff, "换了城市")
+    assert people.search("5678") == []
+    checkin.check_in(rider.id, service_ids("water"), volunteer)
+    assert Person.get_by_id(rider.id).archived_at is None
+    assert [p.id for p in people.search("5678")] == [rider.id]
+    assert AuditLog.select().where(AuditLog.action == "person.unarchive", AuditLog.entity_id == rider.id).exists()
