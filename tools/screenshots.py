@@ -36,6 +36,7 @@ def main() -> int:
     from desk.ui.app import make_app
     from desk.ui.context import DeskContext
     from desk.ui.main_window import MainWindow
+    from desk.ui.tabs import TABS
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="desk-shots-"))
     settings = Settings(language=args.lang)
@@ -50,8 +51,8 @@ def main() -> int:
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         QApplication.processEvents()
-        key = list(window.pages)[i]
-        page = window.pages[key]
+        page = window.current_page()
+        key = TABS[i].key
         window.grab().save(str(args.out / f"{key}.png"))
         for name, action in getattr(page, "screenshot_states", lambda: [])():
             action()

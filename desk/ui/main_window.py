@@ -8,7 +8,16 @@ import shutil
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk import __version__
 from desk.models import db
@@ -29,11 +38,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("dutyTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.pages: dict[str, QWidget] = {}
+        # A tab is built the first time it is shown: the window opens on check-in without
+        # paying for the roster, the campaigns and the ledgers (about half a second).
+        self._built: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         for spec in TABS:
-            page = self._make_tab(spec)
-            self.pages[spec.key] = page
-            self.tabs.addTab(page, QCoreApplication.translate("Tabs", spec.title))
+            holder = QWidget(self)
+            holder.setObjectName(f"tab_{spec.key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = holder
+            self.tabs.addTab(holder, QCoreApplication.translate("Tabs", spec.title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.operator_label = QLabel(self)
@@ -52,13 +66,27 @@ class MainWindow(QMainWindow):
         return getattr(module, spec.cls)(self.ctx, self)
 
     def page(self, key: str) -> QWidget:
-        return self.pages[key]
+        """The tab's page, built now if it was not shown yet."""
+        if key not in self._built:
+            spec = next(t for t in TABS if t.key == key)
+            page = self._make_tab(spec)
+            self._holders[key].layout().addWidget(page)
+            self._built[key] = page
+        return self._built[key]
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every tab's page, in window order (builds those not shown yet)."""
+        return {spec.key: self.page(spec.key) for spec in TABS}
+
+    def current_page(self) -> QWidget:
+        return self.page(TABS[self.tabs.currentIndex()].key)
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.pages[key])
+        self.tabs.setCurrentWidget(self._holders[key])
 
     def _on_tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
+        page = self.page(TABS[index].key)
         if hasattr(page, "refresh"):
             page.refresh()
         if hasattr(page, "focus_first"):
@@ -124,7 +152,7 @@ class MainWindow(QMainWindow):
         dialog = ServiceCatalogDialog(self.ctx.operator, self)
         dialog.exec()
         if dialog.changed:
-            for page in self.pages.values():
+            for page in self._built.values():
                 if hasattr(page, "catalog_changed"):
                     page.catalog_changed()
 

@@ -11,7 +11,15 @@ def test_window_has_every_duty_tab_and_shows_operator(qtbot, ctx):
     assert ctx.operator.name in window.operator_label.text()
     for key, page in window.pages.items():
         window.show_tab(key)  # every tab opens: built, or a "coming" page
-        assert window.tabs.currentWidget() is page
+        assert window.current_page() is page
+
+
+def test_tabs_are_built_when_first_shown(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert list(window._built) == ["checkin"]
+    window.show_tab("people")
+    assert set(window._built) == {"checkin", "people"}
 
 
 def test_unbuilt_duties_show_a_coming_page(qtbot, ctx):
