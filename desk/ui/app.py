@@ -76,4 +76,7 @@ def run(data_dir: Path, demo: bool = False) -> int:
         return 0
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=demo))
     window.show()
+    # After the operator dialog closes, make sure keystrokes (and a scanner) reach the window.
+    window.raise_()
+    window.activateWindow()
     return app.exec()
