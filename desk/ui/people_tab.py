@@ -32,7 +32,8 @@ from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
-from desk.ui.people.person_dialog import PersonDialog, grid_combo, kind_combo
+from desk.ui.people.person_dialog import PersonDialog
+from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs

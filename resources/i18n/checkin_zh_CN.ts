@@ -4,22 +4,22 @@
 <context>
     <name>AnonymousDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="116"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="105"/>
         <source>Anonymous walk-in</source>
         <translation>匿名到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="120"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="109"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="122"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="111"/>
         <source>Count the visit</source>
         <translation>计入服务人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="126"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="115"/>
         <source>Counts one person-time with the services ticked, without a name.</source>
         <translation>不登记姓名，按勾选的服务计入一个服务人次。</translation>
     </message>
@@ -208,47 +208,47 @@
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="40"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="32"/>
         <source>New visitor</source>
         <translation>新访客登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="46"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="38"/>
         <source>11-digit mobile, optional</source>
         <translation>11 位手机号，可不填</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="67"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="68"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="57"/>
         <source>&amp;Phone:</source>
         <translation>手机(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="69"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="70"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="59"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="72"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="61"/>
         <source>Register and check in</source>
         <translation>登记并签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="94"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="83"/>
         <source>The phone {0} belongs to {1} ({2}). Check in {1} instead?</source>
         <translation>手机号 {0} 已登记为 {1}（{2}）。改为给 {1} 签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="97"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="86"/>
         <source>Already registered</source>
         <translation>已登记过</translation>
     </message>

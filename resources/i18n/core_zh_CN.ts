@@ -140,89 +140,89 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="69"/>
+        <location filename="../../desk/ui/main_window.py" line="97"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="70"/>
+        <location filename="../../desk/ui/main_window.py" line="98"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="71"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="72"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="74"/>
+        <location filename="../../desk/ui/main_window.py" line="102"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="76"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="80"/>
+        <location filename="../../desk/ui/main_window.py" line="108"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="83"/>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="111"/>
+        <location filename="../../desk/ui/main_window.py" line="169"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="89"/>
+        <location filename="../../desk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="90"/>
-        <location filename="../../desk/ui/main_window.py" line="158"/>
+        <location filename="../../desk/ui/main_window.py" line="118"/>
+        <location filename="../../desk/ui/main_window.py" line="186"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106"/>
+        <location filename="../../desk/ui/main_window.py" line="134"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107"/>
+        <location filename="../../desk/ui/main_window.py" line="135"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="169"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="175"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="153"/>
+        <location filename="../../desk/ui/main_window.py" line="181"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="159"/>
+        <location filename="../../desk/ui/main_window.py" line="187"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,13 +19,7 @@ from desk.models import Operator
 from desk.services import people
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.widgets import dialogs
-
-
-def _kind_combo(parent: QWidget, kinds) -> QComboBox:
-    combo = QComboBox(parent)
-    for code in kinds:
-        combo.addItem(term(people.KINDS[code]), code)
-    return combo
+from desk.ui.widgets.person_fields import kind_combo, platform_combo
 
 
 class NewVisitorDialog(QDialog):
@@ -44,13 +36,10 @@ class NewVisitorDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setObjectName("visitorPhone")
         self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
-        self.kind = _kind_combo(self, people.KINDS)
+        self.kind = kind_combo(self)
         self.kind.setObjectName("visitorKind")
-        self.platform = QComboBox(self)
+        self.platform = platform_combo(self)
         self.platform.setObjectName("visitorPlatform")
-        self.platform.setEditable(True)
-        self.platform.addItems([""] + people.platforms_in_use())
-        self.platform.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.message = QLabel(self)
         self.message.setObjectName("visitorMessage")
         self.message.setStyleSheet("color: #b00020")
@@ -114,7 +103,7 @@ class AnonymousDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anonymous walk-in"))
-        self.kind = _kind_combo(self, people.WORKER_KINDS + ("elderly", "child"))
+        self.kind = kind_combo(self, people.WORKER_KINDS + ("elderly", "child"))
         self.kind.setObjectName("anonKind")
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)

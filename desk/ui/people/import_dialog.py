@@ -25,7 +25,7 @@ from desk.services import importer
 from desk.services.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
-from desk.ui.people.person_dialog import kind_combo
+from desk.ui.widgets.person_fields import kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,25 +16,9 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator
-from desk.services import grids, people
-from desk.ui.errors import message_of, show_error, term
-
-
-def kind_combo(parent: QWidget, with_any: str | None = None) -> QComboBox:
-    combo = QComboBox(parent)
-    if with_any is not None:
-        combo.addItem(with_any, None)
-    for code, name in people.KINDS.items():
-        combo.addItem(term(name), code)
-    return combo
-
-
-def grid_combo(parent: QWidget, first: str, first_value=None) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(first, first_value)
-    for g in grids.list_grids():
-        combo.addItem(g.name, g.id)
-    return combo
+from desk.services import people
+from desk.ui.errors import message_of, show_error
+from desk.ui.widgets.person_fields import grid_combo, kind_combo, platform_combo
 
 
 class PersonDialog(QDialog):
@@ -55,11 +37,8 @@ class PersonDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
         self.kind = kind_combo(self)
         self.kind.setObjectName("personKind")
-        self.platform = QComboBox(self)
+        self.platform = platform_combo(self)
         self.platform.setObjectName("personPlatform")
-        self.platform.setEditable(True)
-        self.platform.addItems([""] + people.platforms_in_use())
-        self.platform.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.grid = grid_combo(self, self.tr("(no grid)"))
         self.grid.setObjectName("personGrid")
         self.caring_team = QCheckBox(self.tr("Member of the Caring Rider Team"), self)

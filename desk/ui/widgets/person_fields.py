@@ -1,0 +1,37 @@
+"""The fields every person form shares: kind, platform (with suggestions) and grid pickers."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from desk.services import grids, people
+from desk.ui.errors import term
+
+
+def kind_combo(parent: QWidget, kinds: Iterable[str] | None = None, with_any: str | None = None) -> QComboBox:
+    """Kinds of person in the volunteer's language; data is the kind code (None for "any")."""
+    combo = QComboBox(parent)
+    if with_any is not None:
+        combo.addItem(with_any, None)
+    for code in kinds if kinds is not None else people.KINDS:
+        combo.addItem(term(people.KINDS[code]), code)
+    return combo
+
+
+def platform_combo(parent: QWidget) -> QComboBox:
+    """Free text with the platforms already used at this desk first, then the usual ones."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.addItems([""] + people.platforms_in_use())
+    combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
+
+
+def grid_combo(parent: QWidget, first: str, first_value=None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(first, first_value)
+    for g in grids.list_grids():
+        combo.addItem(g.name, g.id)
+    return combo
