@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from desk.ui.checkin.visit_model import VisitTableModel
 from desk.ui.checkin.visitor_dialogs import AnonymousDialog, NewVisitorDialog
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
+from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.record_view import record_table
@@ -109,18 +110,13 @@ class CheckinTab(QWidget):
         self.new_button.clicked.connect(lambda: self.register_new(self.search.text()))
         self.anon_button.clicked.connect(self.check_in_anonymous)
         self.void_button.clicked.connect(self.void_selected)
-        for keys, slot in (
+        tab_keys(self, (
             ("Ctrl+N", lambda: self.register_new(self.search.text())),
             ("Ctrl+M", self.check_in_anonymous),
             ("Ctrl+F", self.focus_first),
             ("F5", self.refresh),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        void_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        void_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        void_key.activated.connect(self.void_selected)
+        ))
+        widget_key(self.table, QKeySequence.StandardKey.Delete, self.void_selected)
         # Past midnight the "today" list and counters must move on without a restart.
         self._midnight = QTimer(self)
         self._midnight.setInterval(60_000)

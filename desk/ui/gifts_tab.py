@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from desk.ui.gifts.handout_panel import HandOutPanel
 from desk.ui.gifts.models import ItemProgressModel, PersonListModel, ShareTableModel
 from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
+from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.record_view import record_table
 
@@ -109,20 +110,15 @@ class GiftsTab(QWidget):
         self.panel.handed_out.connect(lambda _id: self.show_campaign())
         self.panel.delivery_requested.connect(self.record_delivery)
         self.pending_view.doubleClicked.connect(self._pick_pending)
-        for keys, slot in (
+        tab_keys(self, (
             ("Ctrl+Shift+N", self.new_campaign),
             ("F7", self.open_stock),
             ("Ctrl+P", self.print_sheet),
             ("Ctrl+D", self.record_delivery),
             ("Ctrl+F", self.focus_first),
             ("F5", self.refresh),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        void_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.shares_view)
-        void_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        void_key.activated.connect(self.void_selected)
+        ))
+        widget_key(self.shares_view, QKeySequence.StandardKey.Delete, self.void_selected)
 
     # --- reading --------------------------------------------------------------------------
     def campaign_id(self) -> int | None:

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,11 +33,12 @@ from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
 from desk.ui.people.person_dialog import PersonDialog
-from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.keys import tab_keys, widget_key
 
 
 class PeopleTab(QWidget):
@@ -138,16 +139,16 @@ class PeopleTab(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
         self._keys = set()
-        for keys, slot in (("Ctrl+N", self.add_person), ("F2", self.edit_current), ("Ctrl+P", self.print_selected_cards),
-                           ("Ctrl+Shift+P", self.save_selected_cards_pdf), ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file), ("Ctrl+F", self.focus_first)):
-            QShortcut(QKeySequence(keys), self, slot)
-            self._keys.add(QKeySequence(keys))
+        for shortcut in tab_keys(self, (
+            ("Ctrl+N", self.add_person), ("F2", self.edit_current), ("Ctrl+P", self.print_selected_cards),
+            ("Ctrl+Shift+P", self.save_selected_cards_pdf), ("Ctrl+I", self.import_file), ("Ctrl+E", self.export_file),
+            ("Ctrl+F", self.focus_first),
+        )):
+            self._keys.add(shortcut.key())
         # On Linux a line edit claims Ctrl+E (end of line): the tab's keys win in the search field.
         self.search.installEventFilter(self)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        widget_key(self.table, QKeySequence(Qt.Key.Key_Return), self.open_current)
+        widget_key(self.search, QKeySequence(Qt.Key.Key_Escape), self.search.clear)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is self.search and event.type() == QEvent.Type.ShortcutOverride:

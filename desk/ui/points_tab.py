@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desk.ui.context import DeskContext
@@ -11,6 +10,7 @@ from desk.ui.points.leaderboard_page import LeaderboardPage
 from desk.ui.points.rewards_page import RewardsPage
 from desk.ui.points.rules_page import RulesPage
 from desk.ui.points.statement_page import StatementPage
+from desk.ui.widgets.keys import tab_keys, widget_key
 
 
 class PointsTab(QWidget):
@@ -35,20 +35,15 @@ class PointsTab(QWidget):
         self.statement.changed.connect(self._ledger_changed)
         self.rewards.changed.connect(self._ledger_changed)
         self.rewards.redeem_requested.connect(self._redeem_item)
-        for keys, slot in (
+        tab_keys(self, (
             ("F2", self.award),
             ("F3", self.redeem),
             ("Ctrl+P", self.print_current),
             ("Ctrl+Shift+C", self.leaderboard.copy),
             ("Ctrl+F", self.focus_first),
             ("F5", self.refresh),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        reverse_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.statement.table)
-        reverse_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        reverse_key.activated.connect(self.statement.reverse_selected)
+        ))
+        widget_key(self.statement.table, QKeySequence.StandardKey.Delete, self.statement.reverse_selected)
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()

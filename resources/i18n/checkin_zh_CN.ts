@@ -4,22 +4,22 @@
 <context>
     <name>AnonymousDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="105"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="102"/>
         <source>Anonymous walk-in</source>
         <translation>匿名到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="109"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="106"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="111"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="108"/>
         <source>Count the visit</source>
         <translation>计入服务人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="115"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="112"/>
         <source>Counts one person-time with the services ticked, without a name.</source>
         <translation>不登记姓名，按勾选的服务计入一个服务人次。</translation>
     </message>
@@ -27,127 +27,127 @@
 <context>
     <name>CheckinTab</name>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="35"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="36"/>
         <source>Nobody matches. Press Enter to register a new visitor.</source>
         <translation>没有找到，按回车登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="48"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="49"/>
         <source>Check in (Enter)</source>
         <translation>签到（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="51"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="52"/>
         <source>New visitor (Ctrl+N)</source>
         <translation>新访客登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="52"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
         <source>Anonymous walk-in (Ctrl+M)</source>
         <translation>匿名到访（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="54"/>
         <source>Void selected check-in…</source>
         <translation>作废选中的签到…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="94"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="95"/>
         <source>&lt;b&gt;Today&apos;s check-ins&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;今日签到&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="138"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="144"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="140"/>
         <source>person-times · {0} people</source>
         <translation>人次 · {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="158"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="154"/>
         <source>Search a visitor above, or register a new one.</source>
         <translation>在左侧搜索访客，或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="165"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="161"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="167"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="163"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="169"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="165"/>
         <source>last visit {0}</source>
         <translation>上次到访 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="171"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="167"/>
         <source>first visit</source>
         <translation>首次到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="183"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="179"/>
         <source>Choose a visitor first (type, then ↑ ↓), or register a new one.</source>
         <translation>请先选择访客（输入后用 ↑ ↓ 选择），或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="197"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="193"/>
         <source>Checked in already</source>
         <translation>已经签到过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="198"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="194"/>
         <source>Not counted again.</source>
         <translation>未重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="209"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="205"/>
         <source>Anonymous {0}</source>
         <translation>匿名{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="211"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="207"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} checked in at {1} ({2})&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} 已于 {1} 签到（{2}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="217"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="213"/>
         <source>{0} was archived and is back on the roster.</source>
         <translation>{0} 之前已归档，现已恢复在册。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="255"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="251"/>
         <source>Select the check-in to void in today&apos;s list first.</source>
         <translation>请先在今日签到列表中选中要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="258"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="254"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="259"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="255"/>
         <source>Void the check-in of {0} at {1}</source>
         <translation>作废 {0} 在 {1} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="267"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="263"/>
         <source>The check-in of {0} was voided; it no longer counts.</source>
         <translation>{0} 的签到已作废，不再计入统计。</translation>
     </message>
@@ -208,47 +208,42 @@
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="32"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="31"/>
         <source>New visitor</source>
         <translation>新访客登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="38"/>
-        <source>11-digit mobile, optional</source>
-        <translation>11 位手机号，可不填</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="56"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="57"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="54"/>
         <source>&amp;Phone:</source>
         <translation>手机(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="58"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="55"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="56"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="61"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="58"/>
         <source>Register and check in</source>
         <translation>登记并签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="83"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="80"/>
         <source>The phone {0} belongs to {1} ({2}). Check in {1} instead?</source>
         <translation>手机号 {0} 已登记为 {1}（{2}）。改为给 {1} 签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="86"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="83"/>
         <source>Already registered</source>
         <translation>已登记过</translation>
     </message>

@@ -280,6 +280,14 @@ Data folder: {2}</source>
     </message>
 </context>
 <context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../desk/ui/widgets/person_fields.py" line="23"/>
+        <source>11-digit mobile, optional</source>
+        <translation>11 位手机号，可不填</translation>
+    </message>
+</context>
+<context>
     <name>PersonMatchModel</name>
     <message>
         <location filename="../../desk/ui/widgets/person_search.py" line="25"/>

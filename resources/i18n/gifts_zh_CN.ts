@@ -477,107 +477,107 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="43"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="44"/>
         <source>New campaign…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="44"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="45"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="45"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="46"/>
         <source>Stock… (F7)</source>
         <translation>库存…（F7）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="46"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="47"/>
         <source>Print sign-for sheet… (Ctrl+P)</source>
         <translation>打印签收表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="47"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="48"/>
         <source>Enter signed sheet…</source>
         <translation>录入签收表…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="63"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="64"/>
         <source>Void selected hand-out…</source>
         <translation>作废选中的发放…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="80"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="81"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="165"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="161"/>
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="176"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="172"/>
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="178"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="174"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="180"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="176"/>
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="185"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="181"/>
         <source>{0} + {1} hand-picked</source>
         <translation>{0}，另加指定人员 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="186"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="182"/>
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="192"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="188"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="209"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="205"/>
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="210"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="206"/>
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="257"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="253"/>
         <source>✔ {0} delivers {1} to {2}; the points are on {0}&apos;s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="265"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="261"/>
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="269"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="265"/>
         <source>This hand-out is already voided.</source>
         <translation>这条发放记录已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="271"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="267"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="280"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="276"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>

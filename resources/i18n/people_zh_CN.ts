@@ -533,203 +533,203 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="53"/>
+        <location filename="../../desk/ui/people_tab.py" line="54"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="57"/>
+        <location filename="../../desk/ui/people_tab.py" line="58"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="59"/>
+        <location filename="../../desk/ui/people_tab.py" line="60"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="61"/>
-        <location filename="../../desk/ui/people_tab.py" line="338"/>
+        <location filename="../../desk/ui/people_tab.py" line="62"/>
+        <location filename="../../desk/ui/people_tab.py" line="339"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="63"/>
-        <location filename="../../desk/ui/people_tab.py" line="341"/>
+        <location filename="../../desk/ui/people_tab.py" line="64"/>
+        <location filename="../../desk/ui/people_tab.py" line="342"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65"/>
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="66"/>
+        <location filename="../../desk/ui/people_tab.py" line="67"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="67"/>
+        <location filename="../../desk/ui/people_tab.py" line="68"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69"/>
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="70"/>
+        <location filename="../../desk/ui/people_tab.py" line="71"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="71"/>
+        <location filename="../../desk/ui/people_tab.py" line="72"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="84"/>
+        <location filename="../../desk/ui/people_tab.py" line="85"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="85"/>
+        <location filename="../../desk/ui/people_tab.py" line="86"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="86"/>
+        <location filename="../../desk/ui/people_tab.py" line="87"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="87"/>
-        <location filename="../../desk/ui/people_tab.py" line="163"/>
+        <location filename="../../desk/ui/people_tab.py" line="88"/>
+        <location filename="../../desk/ui/people_tab.py" line="164"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="88"/>
+        <location filename="../../desk/ui/people_tab.py" line="89"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="89"/>
+        <location filename="../../desk/ui/people_tab.py" line="90"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="90"/>
+        <location filename="../../desk/ui/people_tab.py" line="91"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="91"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92"/>
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93"/>
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="162"/>
+        <location filename="../../desk/ui/people_tab.py" line="163"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="162"/>
+        <location filename="../../desk/ui/people_tab.py" line="163"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="164"/>
+        <location filename="../../desk/ui/people_tab.py" line="165"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="196"/>
+        <location filename="../../desk/ui/people_tab.py" line="197"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="215"/>
+        <location filename="../../desk/ui/people_tab.py" line="216"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="289"/>
-        <location filename="../../desk/ui/people_tab.py" line="293"/>
+        <location filename="../../desk/ui/people_tab.py" line="290"/>
+        <location filename="../../desk/ui/people_tab.py" line="294"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="289"/>
+        <location filename="../../desk/ui/people_tab.py" line="290"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="292"/>
+        <location filename="../../desk/ui/people_tab.py" line="293"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="294"/>
+        <location filename="../../desk/ui/people_tab.py" line="295"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="308"/>
+        <location filename="../../desk/ui/people_tab.py" line="309"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="308"/>
+        <location filename="../../desk/ui/people_tab.py" line="309"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="347"/>
+        <location filename="../../desk/ui/people_tab.py" line="348"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="348"/>
+        <location filename="../../desk/ui/people_tab.py" line="349"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="368"/>
-        <location filename="../../desk/ui/people_tab.py" line="378"/>
-        <location filename="../../desk/ui/people_tab.py" line="385"/>
+        <location filename="../../desk/ui/people_tab.py" line="369"/>
+        <location filename="../../desk/ui/people_tab.py" line="379"/>
+        <location filename="../../desk/ui/people_tab.py" line="386"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="369"/>
+        <location filename="../../desk/ui/people_tab.py" line="370"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="370"/>
+        <location filename="../../desk/ui/people_tab.py" line="371"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="379"/>
+        <location filename="../../desk/ui/people_tab.py" line="380"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="386"/>
+        <location filename="../../desk/ui/people_tab.py" line="387"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -737,72 +737,67 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="31"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="30"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="31"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="30"/>
         <source>Add person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="37"/>
-        <source>11-digit mobile, optional</source>
-        <translation>11位手机号，可不填</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="42"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="39"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="44"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="41"/>
         <source>Member of the Caring Rider Team</source>
         <translation>爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="46"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="43"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="59"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="56"/>
         <source>&amp;Phone:</source>
         <translation>手机号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="60"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="62"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="59"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="65"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="62"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="67"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="64"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="68"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

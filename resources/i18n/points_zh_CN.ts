@@ -59,27 +59,27 @@
         <translation>&lt;b&gt;骑手&lt;/b&gt;（名单上每人得到相同积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="127"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="125"/>
         <source>default {0}, from {1} to {2}</source>
         <translation>默认 {0} 分，可在 {1}–{2} 分之间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="129"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="127"/>
         <source>fixed at {0}; staff can change it</source>
         <translation>固定 {0} 分；社工可以修改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="132"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="130"/>
         <source>&lt;b&gt;Chosen: {0}&lt;/b&gt; (Delete removes the selected one)</source>
         <translation>&lt;b&gt;已选 {0} 人&lt;/b&gt;（按 Delete 移除选中的人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="139"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="137"/>
         <source>Already in the list.</source>
         <translation>已在名单中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="165"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="163"/>
         <source>Points each must be a whole number from {0} to {1}; the box now shows the amount kept: check it, then award.</source>
         <translation>每人分值须是 {0} 到 {1} 之间的整数；框里现在是保留的分值，请核对后再加分。</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points_tab.py" line="78"/>
+        <location filename="../../desk/ui/points_tab.py" line="73"/>
         <source>Choose the rider, then press F3 to redeem.</source>
         <translation>请先选择骑手，再按 F3 兑换。</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from desk.models import Operator
 from desk.services import people
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.widgets import dialogs
-from desk.ui.widgets.person_fields import kind_combo, platform_combo
+from desk.ui.widgets.person_fields import kind_combo, name_edit, phone_edit, platform_combo
 
 
 class NewVisitorDialog(QDialog):
@@ -30,12 +29,10 @@ class NewVisitorDialog(QDialog):
         self.operator = operator
         self.person_id: int | None = None
         self.setWindowTitle(self.tr("New visitor"))
-        self.name = QLineEdit(self)
+        self.name = name_edit(self)
         self.name.setObjectName("visitorName")
-        self.name.setMaxLength(people.NAME_MAX)
-        self.phone = QLineEdit(self)
+        self.phone = phone_edit(self)
         self.phone.setObjectName("visitorPhone")
-        self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
         self.kind = kind_combo(self)
         self.kind.setObjectName("visitorKind")
         self.platform = platform_combo(self)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from desk.errors import DeskError
 from desk.models import Operator
 from desk.services import people
 from desk.ui.errors import message_of, show_error
-from desk.ui.widgets.person_fields import grid_combo, kind_combo, platform_combo
+from desk.ui.widgets.person_fields import grid_combo, kind_combo, name_edit, phone_edit, platform_combo
 
 
 class PersonDialog(QDialog):
@@ -29,12 +28,10 @@ class PersonDialog(QDialog):
         self.operator = operator
         self.person_id = person_id
         self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add person"))
-        self.name = QLineEdit(self)
+        self.name = name_edit(self)
         self.name.setObjectName("personName")
-        self.name.setMaxLength(people.NAME_MAX)
-        self.phone = QLineEdit(self)
+        self.phone = phone_edit(self)
         self.phone.setObjectName("personPhone")
-        self.phone.setPlaceholderText(self.tr("11-digit mobile, optional"))
         self.kind = kind_combo(self)
         self.kind.setObjectName("personKind")
         self.platform = platform_combo(self)

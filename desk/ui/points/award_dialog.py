@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,7 @@ from desk.services import accounts, points
 from desk.ui.errors import message_of
 from desk.ui.points.models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch
+from desk.ui.widgets.keys import widget_key
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
 
@@ -100,9 +100,7 @@ class AwardDialog(QDialog):
         self.note.returnPressed.connect(self.submit)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
-        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.activated.connect(self.remove_selected)
+        widget_key(self.table, QKeySequence.StandardKey.Delete, self.remove_selected)
         for pid in person_ids:
             self.add_person(pid)
         self._show_count()

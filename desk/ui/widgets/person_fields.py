@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from desk.services import grids, people
 from desk.ui.errors import term
+
+
+def name_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setMaxLength(people.NAME_MAX)
+    return edit
+
+
+def phone_edit(parent: QWidget) -> QLineEdit:
+    """Any spelling a rider dictates (spaces, dashes, +86): the service normalises it."""
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(QCoreApplication.translate("PersonFields", "11-digit mobile, optional"))
+    return edit
 
 
 def kind_combo(parent: QWidget, kinds: Iterable[str] | None = None, with_any: str | None = None) -> QComboBox:
