@@ -17,13 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk import models  # noqa: E402
+from desk.db import init_db  # noqa: E402
 from desk.models import Person, ServiceType, Visit, VisitService, db  # noqa: E402
-from desk.services import accounts, catalogs, checkin, people  # noqa: E402
+from desk.services.common import accounts  # noqa: E402
+from desk.services.common import catalogs
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
 
 
 def build(path: Path, n_people: int, years: int, per_day: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    models.init_db(f"sqlite:///{path}")
+    init_db(path)
     catalogs.ensure_defaults()
     op = accounts.add_operator("基准测试")
     surnames, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗", "伟强磊军勇杰涛斌超明辉鹏飞浩宇俊峰龙凯晨阳旭东海波"
@@ -87,7 +91,7 @@ def main() -> int:
         t = time.perf_counter()
         build(path, args.people, args.years, args.per_day)
         print(f"built {path.name} in {time.perf_counter() - t:.1f} s")
-    models.init_db(f"sqlite:///{path}")
+    init_db(path)
     print(f"{Person.select().count()} people, {Visit.select().count()} visits, {VisitService.select().count()} service lines")
     op = accounts.list_operators()[0]
     someone = Person.get_by_id(1234)

@@ -24,8 +24,11 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.busy_station import build  # noqa: E402
 from desk import models  # noqa: E402
+from desk.db import init_db  # noqa: E402
 from desk.models import Person, PointEntry, PointRule, Visit, db  # noqa: E402
-from desk.services import accounts, merge, roster  # noqa: E402
+from desk.services.common import accounts  # noqa: E402
+from desk.services.people import merge
+from desk.services.people import roster
 
 
 def timed(label: str, fn, repeat: int = 5) -> float:
@@ -64,9 +67,9 @@ def main() -> int:
         if not base.exists():
             build(base, args.people, 5, 150)
         shutil.copyfile(base, path)
-        models.init_db(f"sqlite:///{path}")
+        init_db(path)
         add_points(args.people)
-    models.init_db(f"sqlite:///{path}")
+    init_db(path)
     print(f"{Person.select().count()} people, {Visit.select().count()} visits, "
           f"{PointEntry.select().count()} point lines")
 

@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: DESK_DATA_DIR or the user's data folder)")
     parser.add_argument("--demo", action="store_true", help="open a separate demo database full of realistic data")
+    parser.add_argument("--db", default=None, metavar="URL", help="database URL instead of the data folder's file (or set DESK_DB_URL)")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="fill a demo database in the data folder")
@@ -59,12 +60,12 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desk import demo, models
-    from desk.services import catalogs
+    from desk import db, demo, models
+    from desk.services.common import catalogs
 
     folder = _data_dir(args)
     folder.mkdir(parents=True, exist_ok=True)
-    models.init_db(config.db_url(folder))
+    db.init_db(config.db_target(folder, getattr(args, 'db', None)))
     catalogs.ensure_defaults()
     if models.Person.select().exists():
         print(f"{folder / 'desk.db'} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
@@ -120,7 +121,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_import_people(args: argparse.Namespace) -> int:
     try:
-        from desk.services import importer
+        from desk.services.people import importer
     except ImportError:
         print("roster import is not available in this version", file=sys.stderr)
         return 2
@@ -151,4 +152,4 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     from desk.ui.app import run
 
-    return run(_data_dir(args), demo=args.demo)
+    return run(_data_dir(args), demo=args.demo, db_url=args.db)

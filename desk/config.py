@@ -32,8 +32,15 @@ def demo_data_dir(data_dir: Path) -> Path:
     return data_dir / "demo"
 
 
-def db_url(data_dir: Path) -> str:
-    return f"sqlite:///{data_dir / 'desk.db'}"
+def db_path(data_dir: Path) -> Path:
+    """The SQLite file of a data folder. Opened as a path: never paste it into a URL."""
+    return data_dir / "desk.db"
+
+
+def db_target(data_dir: Path, db_url: str | None = None) -> "str | Path":
+    """What to open: ``--db URL`` > ``DESK_DB_URL`` > the SQLite file in the data folder."""
+    url = db_url or os.environ.get("DESK_DB_URL")
+    return url if url else db_path(data_dir)
 
 
 @dataclasses.dataclass

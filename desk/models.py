@@ -1,12 +1,13 @@
 """The station's records as peewee models.
 
-Conventions (see ../shared/DESIGN.md):
+Conventions (docs/ARCHITECTURE.md):
 - business records are never deleted: they carry ``voided_at`` / ``voided_by`` / ``void_reason``;
 - points and stock change only through their ledgers (``PointEntry``, ``StockMove``);
 - every write records who (``created_by``) and when (``created_at``);
 - times are the station's local time, naive ``datetime``.
 
-This module imports nothing of the project, so migrations and tools can use it alone.
+This module imports nothing of the project and holds no set-up: ``desk.db.init_db`` binds
+``db`` to a real database; every schema change is a step in ``desk.migrations``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 
 import peewee as pw
-
-SCHEMA_VERSION = 2
 
 db = pw.DatabaseProxy()
 
@@ -63,7 +62,9 @@ class PartnerUnit(BaseModel):
 
     name = pw.CharField(max_length=60, unique=True)
     kind = pw.CharField(max_length=30, default="")
-    contact = pw.CharField(max_length=60, default="")
+    contact = pw.CharField(max_length=60, default="")  # the contact person
+    phone = pw.CharField(max_length=20, default="")
+    note = pw.CharField(max_length=200, default="")
     retired_at = pw.DateTimeField(null=True)
 
 
@@ -331,6 +332,70 @@ class DistributionLine(BaseModel):
     quantity = pw.IntegerField()
 
 
+# --- Shared by several duties: check-in notices, stored files ----------------------------------
+
+
+class Notice(BaseModel):
+    """Something the desk must tell a person at their next check-in, once (a wish fulfilled,
+    a report resolved). The source record says what; ``answer`` keeps what they replied."""
+
+    person = pw.ForeignKeyField(Person, backref="notices")
+    kind = pw.CharField(max_length=30)  # e.g. wish.fulfilled, wish.declined, report.resolved
+    source_type = pw.CharField(max_length=30)
+    source_id = pw.IntegerField()
+    params = pw.TextField(default="{}")  # JSON: values the message is formatted with
+    created_at = pw.DateTimeField(default=now, index=True)
+    shown_at = pw.DateTimeField(null=True)
+    shown_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    answer = pw.CharField(max_length=30, default="")
+    voided_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("person", "shown_at"), False), (("source_type", "source_id"), False))
+
+
+class Attachment(BaseModel):
+    """A file kept in the data folder (a photo of a fulfilled wish, of a hazard), by generated name."""
+
+    owner_type = pw.CharField(max_length=30)  # e.g. wish, hazard_report
+    owner_id = pw.IntegerField()
+    stored_name = pw.CharField(max_length=80, unique=True)  # relative to <data>/attachments
+    media_type = pw.CharField(max_length=40)
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64)
+    # Whose personal data this file is (e.g. the reporter): erased with them.
+    person = pw.ForeignKeyField(Person, null=True, backref="+")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    removed_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("owner_type", "owner_id"), False),)
+
+
+SHARED_MODELS = [Notice, Attachment]
+
+# --- Wish board (微心愿) ----------------------------------------------------------------------
+# (the wish board's models go here)
+
+WISH_MODELS: list[type[BaseModel]] = []
+
+# --- Events and sign-in sheets (活动签到) -------------------------------------------------------
+# (the events' models go here)
+
+EVENT_MODELS: list[type[BaseModel]] = []
+
+# --- Grid reports (文明随手拍) and help records (一老一小) ------------------------------------------
+# (the grid duty's models go here)
+
+GRID_MODELS: list[type[BaseModel]] = []
+
+# --- Safety: operators' PINs, locks, backups ---------------------------------------------------
+# (the safety duty's models go here)
+
+SAFETY_MODELS: list[type[BaseModel]] = []
+
+
 FOUNDATION_MODELS = [Meta, Operator, Grid, PartnerUnit, Person, ServiceType, Visit, VisitService, AuditLog]
 DUTY_MODELS = [
     PointRule,
@@ -344,42 +409,6 @@ DUTY_MODELS = [
     Distribution,
     DistributionLine,
 ]
-ALL_MODELS = FOUNDATION_MODELS + DUTY_MODELS
-
-
-def _sqlite_path(url: str) -> str | None:
-    if url.startswith("sqlite:///"):
-        path = url[len("sqlite:///") :]
-        return None if path in ("", ":memory:") else path
-    return None
-
-
-def init_db(url: str) -> pw.Database:
-    """Open the database at ``url`` (``sqlite:///path`` or ``postgresql://...``), upgrade it, bind ``db``.
-
-    SQLite gets WAL, foreign keys, ``synchronous=full`` and a busy timeout, so a crash or a
-    second window never loses or corrupts a record. An older schema is backed up, then upgraded.
-    """
-    from playhouse.db_url import connect
-
-    if url.startswith("sqlite"):
-        database = connect(
-            url,
-            pragmas={
-                "journal_mode": "wal",
-                "foreign_keys": 1,
-                "synchronous": "full",
-                "busy_timeout": 5000,
-            },
-        )
-    else:
-        database = connect(url)
-    if db.obj is not None and not db.is_closed():
-        db.close()
-    db.initialize(database)
-    db.connect(reuse_if_open=True)
-
-    from desk import migrations  # late: migrations import this module
-
-    migrations.upgrade(database, _sqlite_path(url))
-    return database
+ALL_MODELS = (
+    FOUNDATION_MODELS + DUTY_MODELS + SHARED_MODELS + WISH_MODELS + EVENT_MODELS + GRID_MODELS + SAFETY_MODELS
+)

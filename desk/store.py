@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from desk import config, models
-from desk.services import catalogs
+from desk import config, db
+from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)
 
 
-def open_store(data_dir: Path, demo: bool = False, demo_people: int = 300, demo_days: int = 365) -> Path:
+def open_store(
+    data_dir: Path, demo: bool = False, demo_people: int = 300, demo_days: int = 365, db_url: str | None = None
+) -> Path:
     """Bind the models to the database of ``data_dir`` (its demo folder with ``demo``); return that folder.
 
     A demo database is filled the first time it is opened, then reused, so ``desk --demo``
@@ -19,7 +21,7 @@ def open_store(data_dir: Path, demo: bool = False, demo_people: int = 300, demo_
     """
     folder = config.demo_data_dir(data_dir) if demo else data_dir
     folder.mkdir(parents=True, exist_ok=True)
-    models.init_db(config.db_url(folder))
+    db.init_db(config.db_path(folder) if demo else config.db_target(folder, db_url))
     catalogs.ensure_defaults()
     if demo:
         from desk import demo as demo_data

@@ -7,13 +7,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from desk import models  # noqa: E402
-from desk.services import accounts, catalogs  # noqa: E402
+from desk import db, models  # noqa: E402
+from desk.services.common import accounts  # noqa: E402
+from desk.services.common import catalogs
 
 
 @pytest.fixture(autouse=True)
 def database(tmp_path):
-    database = models.init_db(f"sqlite:///{tmp_path / 'desk.db'}")
+    # Throwaway databases skip the disk syncs (synchronous=off): a third of the suite's time.
+    database = db.init_db(tmp_path / "desk.db", fast_unsafe=True)
     catalogs.ensure_defaults()
     yield database
     models.db.close()

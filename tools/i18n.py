@@ -22,14 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 
 AREAS: dict[str, list[str]] = {
-    "checkin": ["desk/ui/checkin_tab.py", "desk/ui/checkin/*.py", "desk/services/checkin.py"],
-    "points": ["desk/ui/points_tab.py", "desk/ui/points/*.py", "desk/services/points.py", "desk/services/point_rules.py",
-               "desk/services/rewards.py", "desk/reports/points_sheets.py"],
-    "people": ["desk/ui/people_tab.py", "desk/ui/people/*.py", "desk/services/roster*.py", "desk/services/merge.py",
-               "desk/services/cards.py", "desk/services/importer.py", "desk/services/grids.py"],
-    "gifts": ["desk/ui/gifts_tab.py", "desk/ui/gifts/*.py", "desk/services/gift*.py", "desk/services/stock.py"],
-    # everything else: main window, shared widgets, errors, people/accounts/catalog services
-    "core": ["desk/ui/*.py", "desk/ui/widgets/*.py", "desk/errors.py", "desk/services/*.py", "desk/reports/*.py"],
+    "checkin": ["desk/ui/checkin_tab.py", "desk/ui/checkin/*.py", "desk/services/checkin/*.py"],
+    "points": ["desk/ui/points_tab.py", "desk/ui/points/*.py", "desk/services/points/*.py", "desk/reports/points_sheets.py"],
+    "people": ["desk/ui/people_tab.py", "desk/ui/people/*.py", "desk/services/people/*.py", "desk/reports/cards.py"],
+    "gifts": ["desk/ui/gifts_tab.py", "desk/ui/gifts/*.py", "desk/services/gifts/*.py", "desk/services/stock/*.py",
+              "desk/reports/gift_sheets.py"],
+    "wishes": ["desk/ui/wishes_tab.py", "desk/ui/wishes/*.py", "desk/services/wishes/*.py", "desk/reports/wish*.py"],
+    "events": ["desk/ui/events_tab.py", "desk/ui/events/*.py", "desk/services/events/*.py", "desk/reports/event*.py"],
+    "grid": ["desk/ui/grid_tab.py", "desk/ui/grid/*.py", "desk/services/grid/*.py", "desk/reports/grid*.py"],
+    "reports": ["desk/ui/reports_tab.py", "desk/ui/reports/*.py", "desk/services/figures/*.py", "desk/reports/monthly*.py"],
+    "safety": ["desk/ui/safety/*.py", "desk/services/safety/*.py"],
+    # everything else: main window, shared widgets, errors, the common services
+    "core": ["desk/ui/*.py", "desk/ui/widgets/*.py", "desk/errors.py", "desk/services/common/*.py", "desk/services/*.py",
+             "desk/reports/*.py", "desk/*.py"],
 }
 
 

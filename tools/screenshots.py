@@ -31,7 +31,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desk.config import Settings
-    from desk.services import accounts
+    from desk.services.common import accounts
     from desk.store import open_store
     from desk.ui.app import make_app
     from desk.ui.context import DeskContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.models import ServiceType, Visit, VisitService, db, now
-from desk.services.people import WORKER_KINDS
+from desk.services.people.records import WORKER_KINDS
 
 # Riders come for water and a rest; charging in the afternoon; the meeting room is rare.
 SERVICE_WEIGHTS = {"water": 8, "rest": 6, "charging": 5, "wifi": 4, "books": 2, "medical": 1, "meeting": 1}

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from desk.models import GiftItem
-from desk.services import gift_queries, gifts, stock
+from desk.services.gifts import queries as gift_queries
 
 # Festival days by year; the demo uses the latest one whose campaign has started by "today".
+from desk.services.gifts import shares as gifts
+from desk.services.stock import ledger as stock
 MID_AUTUMN = {2024: dt.date(2024, 9, 17), 2025: dt.date(2025, 10, 6), 2026: dt.date(2026, 9, 25),
               2027: dt.date(2027, 9, 15), 2028: dt.date(2028, 10, 3)}
 SPRING = {2025: dt.date(2025, 1, 29), 2026: dt.date(2026, 2, 17), 2027: dt.date(2027, 2, 6),

@@ -11,8 +11,10 @@ import datetime as dt
 
 from desk.errors import DeskError
 from desk.models import GiftItem, PointEntry
-from desk.services import points, rewards, stock
-from desk.services.people import WORKER_KINDS
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.stock import ledger as stock
+from desk.services.people.records import WORKER_KINDS
 
 ACTIVITIES = (
     "中秋游园会", "春节写春联送福", "夏日邻里运动会", "反诈宣传进驿站", "禁毒知识讲座", "健康义诊志愿服务",

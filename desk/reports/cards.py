@@ -12,8 +12,8 @@ from html import escape
 
 import segno
 
-from desk.services.cards import Card
-from desk.services.people import KINDS
+from desk.services.people.cards import Card
+from desk.services.people.records import KINDS
 
 CARD_W, CARD_H = 324, 204  # 85.6 x 54 mm
 PER_ROW = 2

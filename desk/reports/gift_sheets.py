@@ -13,10 +13,11 @@ from html import escape
 
 from desk.config import STATION_NAME
 from desk.models import Person
-from desk.reports.masking import mask_phone
-from desk.services import gift_queries, gifts
+from desk.services.common.masking import mask_phone
+from desk.services.gifts import queries as gift_queries
 
 # The sheet is a Chinese paper document signed at the station's door.
+from desk.services.gifts import shares as gifts
 TITLE = "{station}{campaign}领取签收表"
 SUBTITLE = "活动日期：{start} 至 {end}　　每人：{share}　　打印：{printed}"
 HEAD_NO = "序号"

@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 
 from desk.errors import translate
 from desk.models import Person
-from desk.reports.masking import mask_phone
-from desk.services.points import SOURCE_NAMES, LeaderRow, StatementRow
+from desk.services.common.masking import mask_phone
+from desk.services.points.ledger import SOURCE_NAMES, LeaderRow, StatementRow
 
 Tr = Callable[[str], str]
 

@@ -55,7 +55,7 @@ def choose_operator(settings: Settings, data_dir: Path) -> Operator | None:
     return dialog.operator
 
 
-def run(data_dir: Path, demo: bool = False) -> int:
+def run(data_dir: Path, demo: bool = False, db_url: str | None = None) -> int:
     """Open the window on the database in ``data_dir`` (its demo folder with ``demo``)."""
     from desk.store import open_store
     from desk.ui.context import DeskContext
@@ -65,7 +65,7 @@ def run(data_dir: Path, demo: bool = False) -> int:
     settings = Settings.load(data_dir)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
-    folder = open_store(data_dir, demo=demo)
+    folder = open_store(data_dir, demo=demo, db_url=db_url)
     if folder != data_dir:
         # The demo keeps its own settings (its operators are not the real desk's).
         demo_settings = Settings.load(folder)

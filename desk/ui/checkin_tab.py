@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError, RepeatVisit
-from desk.services import checkin, people
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
 from desk.ui.checkin.services_panel import ServicesPanel
 from desk.ui.checkin.visit_model import VisitTableModel
 from desk.ui.checkin.visitor_dialogs import AnonymousDialog, NewVisitorDialog

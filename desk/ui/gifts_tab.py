@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services import accounts, gift_queries, gifts
+from desk.services.common import accounts
+from desk.services.gifts import queries as gift_queries
+from desk.services.gifts import shares as gifts
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error, term
 from desk.ui.gifts.campaign_dialog import CampaignDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.models import db
-from desk.services import accounts
+from desk.services.common import accounts
 from desk.ui import fonts
 from desk.ui.coming_tab import ComingTab
 from desk.ui.context import DeskContext

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator
-from desk.services import accounts
+from desk.services.common import accounts
 from desk.ui.errors import show_error, term
 
 

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services import accounts, grids, people, roster
-from desk.services.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
-from desk.services.roster_export import export_roster
+from desk.services.common import accounts
+from desk.services.people import grids
+from desk.services.people import records as people
+from desk.services.people import roster
+from desk.services.people.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
+from desk.services.people.export import export_roster
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.people.card_printing import print_cards, save_cards_pdf

@@ -89,7 +89,7 @@ class PointsTab(QWidget):
             self.pages.setCurrentWidget(self.statement)
             board = self.leaderboard.model.rows() or []
             if not board:
-                from desk.services import points
+                from desk.services.points import ledger as points
 
                 board = points.leaderboard("all", limit=1)
             if board:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator, ServiceType
-from desk.services import accounts, catalogs
+from desk.services.common import accounts
+from desk.services.common import catalogs
 from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.record_view import record_table

@@ -27,127 +27,127 @@
 <context>
     <name>CheckinTab</name>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="36"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="37"/>
         <source>Nobody matches. Press Enter to register a new visitor.</source>
         <translation>没有找到，按回车登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="49"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="50"/>
         <source>Check in (Enter)</source>
         <translation>签到（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="52"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
         <source>New visitor (Ctrl+N)</source>
         <translation>新访客登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="53"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="54"/>
         <source>Anonymous walk-in (Ctrl+M)</source>
         <translation>匿名到访（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="54"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="55"/>
         <source>Void selected check-in…</source>
         <translation>作废选中的签到…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="95"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="96"/>
         <source>&lt;b&gt;Today&apos;s check-ins&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;今日签到&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="135"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="135"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="134"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="135"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="140"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="141"/>
         <source>person-times · {0} people</source>
         <translation>人次 · {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="154"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="155"/>
         <source>Search a visitor above, or register a new one.</source>
         <translation>在左侧搜索访客，或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="161"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="162"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="163"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="164"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="165"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="166"/>
         <source>last visit {0}</source>
         <translation>上次到访 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="167"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="168"/>
         <source>first visit</source>
         <translation>首次到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="179"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="180"/>
         <source>Choose a visitor first (type, then ↑ ↓), or register a new one.</source>
         <translation>请先选择访客（输入后用 ↑ ↓ 选择），或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="193"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="194"/>
         <source>Checked in already</source>
         <translation>已经签到过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="194"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="195"/>
         <source>Not counted again.</source>
         <translation>未重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="205"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="206"/>
         <source>Anonymous {0}</source>
         <translation>匿名{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="207"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="208"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} checked in at {1} ({2})&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} 已于 {1} 签到（{2}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="213"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="214"/>
         <source>{0} was archived and is back on the roster.</source>
         <translation>{0} 之前已归档，现已恢复在册。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="251"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="252"/>
         <source>Select the check-in to void in today&apos;s list first.</source>
         <translation>请先在今日签到列表中选中要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="254"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="255"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="255"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="256"/>
         <source>Void the check-in of {0} at {1}</source>
         <translation>作废 {0} 在 {1} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="263"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="264"/>
         <source>The check-in of {0} was voided; it no longer counts.</source>
         <translation>{0} 的签到已作废，不再计入统计。</translation>
     </message>
@@ -155,52 +155,52 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/checkin.py" line="56"/>
+        <location filename="../../desk/services/checkin/visits.py" line="58"/>
         <source>Tick at least one service the visitor used.</source>
         <translation>请至少勾选一项访客使用的服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="61"/>
+        <location filename="../../desk/services/checkin/visits.py" line="63"/>
         <source>Unknown service (number {0}).</source>
         <translation>未知的服务项目（编号 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="63"/>
+        <location filename="../../desk/services/checkin/visits.py" line="65"/>
         <source>The service {0} is no longer offered.</source>
         <translation>服务项目“{0}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="100"/>
+        <location filename="../../desk/services/checkin/visits.py" line="102"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="107"/>
+        <location filename="../../desk/services/checkin/visits.py" line="109"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="111"/>
+        <location filename="../../desk/services/checkin/visits.py" line="113"/>
         <source>This person&apos;s record is closed; check in the current one.</source>
         <translation>此人的档案已关闭（已合并或已匿名化），请为其现有档案签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="116"/>
+        <location filename="../../desk/services/checkin/visits.py" line="118"/>
         <source>{0} was already checked in at {1}. Check in again?</source>
         <translation>{0} 已于 {1} 签到过，确定再次签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="133"/>
+        <location filename="../../desk/services/checkin/visits.py" line="135"/>
         <source>Please say why this check-in is voided.</source>
         <translation>请填写作废这次签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="136"/>
+        <location filename="../../desk/services/checkin/visits.py" line="138"/>
         <source>That check-in does not exist.</source>
         <translation>找不到这条签到记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin.py" line="139"/>
+        <location filename="../../desk/services/checkin/visits.py" line="141"/>
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>

@@ -12,100 +12,131 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/accounts.py" line="28"/>
+        <location filename="../../desk/services/common/accounts.py" line="28"/>
         <source>Operator {0} does not exist.</source>
         <translation>值班人员 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="36"/>
+        <location filename="../../desk/services/common/accounts.py" line="36"/>
         <source>Please enter the operator&apos;s name.</source>
         <translation>请输入值班人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="38"/>
-        <location filename="../../desk/services/people.py" line="79"/>
+        <location filename="../../desk/services/common/accounts.py" line="38"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="40"/>
+        <location filename="../../desk/services/common/accounts.py" line="40"/>
         <source>Unknown role: {0}.</source>
         <translation>未知的角色：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="42"/>
+        <location filename="../../desk/services/common/accounts.py" line="42"/>
         <source>An operator named {0} already exists.</source>
         <translation>已有名为 {0} 的值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="62"/>
+        <location filename="../../desk/services/common/accounts.py" line="62"/>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/catalogs.py" line="50"/>
+        <location filename="../../desk/services/common/catalogs.py" line="51"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/catalogs.py" line="52"/>
+        <location filename="../../desk/services/common/catalogs.py" line="53"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/catalogs.py" line="70"/>
+        <location filename="../../desk/services/common/catalogs.py" line="71"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="63"/>
-        <source>{0} is not a mainland mobile number (11 digits starting with 1).</source>
-        <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="77"/>
-        <source>Please enter a name.</source>
-        <translation>请输入姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="135"/>
-        <source>Unknown kind of person: {0}.</source>
-        <translation>未知的人员类型：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="138"/>
-        <source>A platform or employer can be at most {0} characters.</source>
-        <translation>平台/单位最多 {0} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="140"/>
-        <source>Unknown grid.</source>
-        <translation>未知的网格。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="145"/>
-        <source>The phone {0} belongs to {1}, who is archived: show the archived people in the roster and bring them back.</source>
-        <translation>手机号 {0} 属于已归档的 {1}：请在人员页右上角选“已归档”，打开此人后点“恢复在册”。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="150"/>
-        <source>The phone {0} already belongs to {1}.</source>
-        <translation>手机号 {0} 已登记为 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="187"/>
-        <source>This person&apos;s record is closed; use the current one.</source>
-        <translation>此人的记录已关闭，请使用现有记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="202"/>
-        <source>This person is not in the roster.</source>
-        <translation>花名册中没有此人。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/reasons.py" line="14"/>
+        <location filename="../../desk/services/common/reasons.py" line="14"/>
         <source>A reason can be at most {0} characters.</source>
         <translation>原因最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="53"/>
+        <source>Photos can only be kept with a database file on this PC.</source>
+        <translation>照片只能保存在本机的数据库文件旁。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="75"/>
+        <source>The file {0} cannot be read.</source>
+        <translation>无法读取文件 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="78"/>
+        <source>{0} is not a photo (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation>{0} 不是照片（仅支持 PNG、JPEG、GIF、BMP、WebP）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="81"/>
+        <source>{0} is too large ({1} MB); photos can be at most {2} MB.</source>
+        <translation>{0} 太大（{1} MB），照片最大 {2} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="100"/>
+        <source>The photo could not be saved in the data folder (disk full?).</source>
+        <translation>照片无法保存到数据文件夹（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="124"/>
+        <location filename="../../desk/services/common/attachments.py" line="141"/>
+        <source>That photo no longer exists.</source>
+        <translation>这张照片已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/notices.py" line="114"/>
+        <source>That notice no longer exists.</source>
+        <translation>这条提醒已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/notices.py" line="116"/>
+        <source>That notice was already passed on.</source>
+        <translation>这条提醒已经转告过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/notices.py" line="120"/>
+        <source>Please choose one of the answers.</source>
+        <translation>请选择一个回答。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <source>Nobody is on duty: choose who you are first.</source>
+        <translation>当前没有值班人员：请先选择您是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="38"/>
+        <source>Please enter the unit&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="40"/>
+        <source>A unit&apos;s name can be at most {0} characters.</source>
+        <translation>单位名称最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="42"/>
+        <source>Unknown kind of unit: {0}.</source>
+        <translation>未知的单位类别：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="47"/>
+        <source>A unit named {0} already exists.</source>
+        <translation>已有名为 {0} 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="64"/>
+        <source>Partner unit {0} does not exist.</source>
+        <translation>共建单位 {0} 不存在。</translation>
     </message>
 </context>
 <context>
@@ -280,9 +311,197 @@ Data folder: {2}</source>
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="43"/>
+        <source>Add a fellow volunteer as operator</source>
+        <translation>添加志愿者为值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="44"/>
+        <source>Add staff and admins, change roles, reset PINs</source>
+        <translation>添加工作人员和管理员、调整角色、重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="45"/>
+        <source>Change the service catalog and other catalogs</source>
+        <translation>修改服务项目等目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="46"/>
+        <source>Add and change partner units</source>
+        <translation>添加和修改共建单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="47"/>
+        <source>Read and export the audit log</source>
+        <translation>查看和导出操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="48"/>
+        <source>Make a backup</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="49"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="50"/>
+        <source>Pass on and answer check-in notices</source>
+        <translation>转告签到提醒并记录回答</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="53"/>
+        <source>Check visitors in</source>
+        <translation>访客签到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="54"/>
+        <source>Void a check-in made today</source>
+        <translation>作废今天的签到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="55"/>
+        <source>Void an older check-in</source>
+        <translation>作废以前的签到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="58"/>
+        <source>Register a new visitor</source>
+        <translation>登记新访客</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="59"/>
+        <source>Correct a person&apos;s details (not name or phone)</source>
+        <translation>更正人员信息（姓名、手机号除外）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="60"/>
+        <source>Change a person&apos;s name or phone</source>
+        <translation>修改姓名或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="61"/>
+        <source>Archive and bring back people</source>
+        <translation>归档和恢复人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="62"/>
+        <source>Reissue a member card</source>
+        <translation>补发会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="63"/>
+        <source>Merge duplicate people</source>
+        <translation>合并重复人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="64"/>
+        <source>Import a roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="65"/>
+        <source>Export the roster (phones masked)</source>
+        <translation>导出名单（手机号隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="66"/>
+        <source>Export full phone numbers</source>
+        <translation>导出完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="67"/>
+        <source>Erase a person&apos;s personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="68"/>
+        <source>Rename grids, set leaders, assign members</source>
+        <translation>网格改名、设网格长、分配成员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="71"/>
+        <source>Award points by rule at the rule&apos;s amount</source>
+        <translation>按规则分值发放积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="72"/>
+        <source>Award points at another amount</source>
+        <translation>按其他分值发放积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="73"/>
+        <source>Correct points with a reversing entry</source>
+        <translation>冲正积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="74"/>
+        <source>Manage the points rules</source>
+        <translation>管理积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="75"/>
+        <source>Redeem points for goods</source>
+        <translation>积分兑换物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="76"/>
+        <source>Void a redemption</source>
+        <translation>作废兑换</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="77"/>
+        <source>Set the points price of goods</source>
+        <translation>设置物品兑换积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="80"/>
+        <source>Receive goods into stock</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="81"/>
+        <source>Adjust stock with a reason</source>
+        <translation>调整库存（需填原因）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="82"/>
+        <source>Add, rename and retire goods</source>
+        <translation>添加、改名、停用物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="83"/>
+        <source>Create, change and void campaigns</source>
+        <translation>创建、修改、作废慰问活动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="84"/>
+        <source>Hand out a share</source>
+        <translation>发放慰问品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="85"/>
+        <source>Hand out beyond the rules (extra share, not eligible)</source>
+        <translation>特批发放（额外一份或不在范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="86"/>
+        <source>Void a handed-out share</source>
+        <translation>作废已发放的慰问品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="87"/>
+        <source>Tick signatures from a signed sheet</source>
+        <translation>按签收表勾选签名</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_fields.py" line="23"/>
+        <location filename="../../desk/ui/widgets/person_fields.py" line="25"/>
         <source>11-digit mobile, optional</source>
         <translation>11 位手机号，可不填</translation>
     </message>
@@ -359,42 +578,42 @@ Data folder: {2}</source>
 <context>
     <name>ServiceCatalogDialog</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="48"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="49"/>
         <source>Service catalog</source>
         <translation>服务项目目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="53"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="54"/>
         <source>New service, e.g. 微波炉加热</source>
         <translation>新服务项目，例如：微波炉加热</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="54"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="55"/>
         <source>tick it for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="55"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="56"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="56"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="57"/>
         <source>Retire selected…</source>
         <translation>停用选中项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="68"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="69"/>
         <source>Only an administrator can change the catalog.</source>
         <translation>只有管理员可以修改服务项目目录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="97"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="98"/>
         <source>Retire a service</source>
         <translation>停用服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="98"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="99"/>
         <source>Stop offering {0}? Past visits keep it.</source>
         <translation>确定停止提供“{0}”吗？以往的签到记录仍会保留。</translation>
     </message>
@@ -402,37 +621,37 @@ Data folder: {2}</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="28"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="29"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="31"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="32"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="32"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
         <source>English</source>
         <translation>英文名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
         <source>Ticked for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
         <source>offered</source>
         <translation>提供中</translation>
     </message>
@@ -483,60 +702,47 @@ Data folder: {2}</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/accounts.py" line="11"/>
-        <location filename="../../desk/services/people.py" line="27"/>
+        <location filename="../../desk/services/common/accounts.py" line="11"/>
+        <location filename="../../desk/services/common/permissions.py" line="19"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="12"/>
+        <location filename="../../desk/services/common/accounts.py" line="12"/>
+        <location filename="../../desk/services/common/permissions.py" line="20"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/accounts.py" line="13"/>
+        <location filename="../../desk/services/common/accounts.py" line="13"/>
+        <location filename="../../desk/services/common/permissions.py" line="21"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="20"/>
-        <source>food-delivery rider</source>
-        <translation>外卖骑手</translation>
+        <location filename="../../desk/services/common/units.py" line="18"/>
+        <source>property company</source>
+        <translation>物业公司</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="21"/>
-        <source>courier</source>
-        <translation>快递员</translation>
+        <location filename="../../desk/services/common/units.py" line="19"/>
+        <source>school or kindergarten</source>
+        <translation>学校/幼儿园</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="22"/>
-        <source>ride-hailing driver</source>
-        <translation>网约车司机</translation>
+        <location filename="../../desk/services/common/units.py" line="20"/>
+        <source>shop or business</source>
+        <translation>商户/企业</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="23"/>
-        <source>freight driver</source>
-        <translation>货车司机</translation>
+        <location filename="../../desk/services/common/units.py" line="21"/>
+        <source>public body</source>
+        <translation>机关/事业单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people.py" line="24"/>
-        <source>other worker</source>
-        <translation>其他新就业人员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="25"/>
-        <source>elderly resident</source>
-        <translation>老年居民</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="26"/>
-        <source>child/family</source>
-        <translation>儿童/家庭</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/people.py" line="28"/>
-        <source>partner-unit contact</source>
-        <translation>共建单位联系人</translation>
+        <location filename="../../desk/services/common/units.py" line="22"/>
+        <source>other unit</source>
+        <translation>其他单位</translation>
     </message>
 </context>
 </TS>

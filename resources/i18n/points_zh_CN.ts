@@ -4,82 +4,82 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="38"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="39"/>
         <source>Award points</source>
         <translation>加积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="52"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="53"/>
         <source>What was done, where (optional)</source>
         <translation>做了什么、在哪里（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="55"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="56"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="58"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="59"/>
         <source>Add a rider: phone last 4 digits / name / pinyin / card, then Enter</source>
         <translation>添加骑手：手机尾号 / 姓名 / 拼音首字母 / 会员卡，按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="62"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="63"/>
         <source>Remove selected</source>
         <translation>移除选中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="67"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="68"/>
         <source>Award (Ctrl+Enter)</source>
         <translation>加分（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="69"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="75"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="76"/>
         <source>Rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="79"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="80"/>
         <source>Points each</source>
         <translation>每人分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="80"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="81"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="88"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="89"/>
         <source>&lt;b&gt;Riders&lt;/b&gt; (everyone listed gets the same award)</source>
         <translation>&lt;b&gt;骑手&lt;/b&gt;（名单上每人得到相同积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="125"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="126"/>
         <source>default {0}, from {1} to {2}</source>
         <translation>默认 {0} 分，可在 {1}–{2} 分之间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="127"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="128"/>
         <source>fixed at {0}; staff can change it</source>
         <translation>固定 {0} 分；社工可以修改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="130"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="131"/>
         <source>&lt;b&gt;Chosen: {0}&lt;/b&gt; (Delete removes the selected one)</source>
         <translation>&lt;b&gt;已选 {0} 人&lt;/b&gt;（按 Delete 移除选中的人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="137"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="138"/>
         <source>Already in the list.</source>
         <translation>已在名单中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/award_dialog.py" line="163"/>
+        <location filename="../../desk/ui/points/award_dialog.py" line="164"/>
         <source>Points each must be a whole number from {0} to {1}; the box now shows the amount kept: check it, then award.</source>
         <translation>每人分值须是 {0} 到 {1} 之间的整数；框里现在是保留的分值，请核对后再加分。</translation>
     </message>
@@ -87,198 +87,198 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/points.py" line="56"/>
-        <location filename="../../desk/services/rewards.py" line="72"/>
-        <location filename="../../desk/services/rewards.py" line="117"/>
+        <location filename="../../desk/services/points/ledger.py" line="57"/>
+        <location filename="../../desk/services/points/rewards.py" line="75"/>
+        <location filename="../../desk/services/points/rewards.py" line="120"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="64"/>
+        <location filename="../../desk/services/points/ledger.py" line="65"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="66"/>
+        <location filename="../../desk/services/points/ledger.py" line="67"/>
         <source>{0}&apos;s record is closed; points cannot be added to it.</source>
         <translation>{0} 的档案已关闭，不能再记积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="68"/>
+        <location filename="../../desk/services/points/ledger.py" line="69"/>
         <source>{0} was merged into another record; use that one.</source>
         <translation>{0} 已合并到另一条档案，请使用那条档案。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="78"/>
+        <location filename="../../desk/services/points/ledger.py" line="79"/>
         <source>The rule {0} gives {1} points; only staff can change the amount.</source>
         <translation>规则“{0}”固定 {1} 分，只有社工可以修改分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="83"/>
+        <location filename="../../desk/services/points/ledger.py" line="84"/>
         <source>{0} points is outside what the rule {1} allows ({2} to {3}).</source>
         <translation>{0} 分超出了规则“{1}”允许的范围（{2}–{3} 分）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="92"/>
+        <location filename="../../desk/services/points/ledger.py" line="93"/>
         <source>Unknown kind of source record: {0}.</source>
         <translation>未知的来源记录类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="94"/>
+        <location filename="../../desk/services/points/ledger.py" line="95"/>
         <source>Points are spent only through a redemption.</source>
         <translation>积分只能通过兑换扣减。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="103"/>
-        <location filename="../../desk/services/rewards.py" line="82"/>
+        <location filename="../../desk/services/points/ledger.py" line="104"/>
+        <location filename="../../desk/services/points/rewards.py" line="85"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="116"/>
+        <location filename="../../desk/services/points/ledger.py" line="117"/>
         <source>This deed already earned {0} points under {1} (for {2} on {3}); reverse that entry first.</source>
         <translation>这件事已按“{1}”记过 {0} 分（{2}，{3}）；如需重记，请先冲正那一条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="141"/>
+        <location filename="../../desk/services/points/ledger.py" line="142"/>
         <source>The rule {0} is retired; choose another.</source>
         <translation>规则“{0}”已停用，请选择其他规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="147"/>
-        <location filename="../../desk/services/rewards.py" line="96"/>
+        <location filename="../../desk/services/points/ledger.py" line="148"/>
+        <location filename="../../desk/services/points/rewards.py" line="99"/>
         <source>Points cannot be dated in the future.</source>
         <translation>积分日期不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="193"/>
+        <location filename="../../desk/services/points/ledger.py" line="194"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="206"/>
+        <location filename="../../desk/services/points/ledger.py" line="207"/>
         <source>A correction cannot itself be reversed; award the points again instead.</source>
         <translation>冲正记录本身不能再冲正；如需恢复，请重新加分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="208"/>
-        <location filename="../../desk/services/points.py" line="226"/>
+        <location filename="../../desk/services/points/ledger.py" line="209"/>
+        <location filename="../../desk/services/points/ledger.py" line="227"/>
         <source>This entry was already reversed on {0}.</source>
         <translation>这条记录已于 {0} 冲正。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="218"/>
+        <location filename="../../desk/services/points/ledger.py" line="219"/>
         <source>{0} has already spent these points: the balance is {1}, and taking back {2} would make it negative. Void a redemption first.</source>
         <translation>{0} 已经用掉了这些积分：余额 {1} 分，扣回 {2} 分会变成负数。请先作废一笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="237"/>
+        <location filename="../../desk/services/points/ledger.py" line="238"/>
         <source>Please say why this entry is reversed.</source>
         <translation>请填写冲正原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="243"/>
+        <location filename="../../desk/services/points/ledger.py" line="244"/>
         <source>There is no points entry {0}.</source>
         <translation>没有第 {0} 条积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="259"/>
-        <location filename="../../desk/services/points.py" line="274"/>
+        <location filename="../../desk/services/points/ledger.py" line="260"/>
+        <location filename="../../desk/services/points/ledger.py" line="275"/>
         <source>This is a redemption: void it under Rewards, which also puts the goods back.</source>
         <translation>这是一笔兑换：请在“积分兑换”里作废，物品也会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="261"/>
+        <location filename="../../desk/services/points/ledger.py" line="262"/>
         <source>A correction must be dated between the entry and now.</source>
         <translation>冲正日期须在原记录之后、现在之前。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="339"/>
+        <location filename="../../desk/services/points/ledger.py" line="340"/>
         <source>Unknown period: {0}.</source>
         <translation>未知的时间范围：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="32"/>
-        <location filename="../../desk/services/point_rules.py" line="112"/>
-        <location filename="../../desk/services/point_rules.py" line="134"/>
+        <location filename="../../desk/services/points/point_rules.py" line="33"/>
+        <location filename="../../desk/services/points/point_rules.py" line="113"/>
+        <location filename="../../desk/services/points/point_rules.py" line="135"/>
         <source>There is no points rule {0}.</source>
         <translation>没有积分规则 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="38"/>
-        <location filename="../../desk/services/point_rules.py" line="40"/>
-        <location filename="../../desk/services/point_rules.py" line="44"/>
+        <location filename="../../desk/services/points/point_rules.py" line="39"/>
+        <location filename="../../desk/services/points/point_rules.py" line="41"/>
+        <location filename="../../desk/services/points/point_rules.py" line="45"/>
         <source>Please enter a whole number of points.</source>
         <translation>请输入整数分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="51"/>
+        <location filename="../../desk/services/points/point_rules.py" line="52"/>
         <source>Points must satisfy 1 ≤ lowest ≤ default ≤ highest ≤ {0}.</source>
         <translation>分值须满足 1 ≤ 最低 ≤ 默认 ≤ 最高 ≤ {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="59"/>
+        <location filename="../../desk/services/points/point_rules.py" line="60"/>
         <source>Please enter the rule&apos;s name.</source>
         <translation>请输入规则名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="61"/>
+        <location filename="../../desk/services/points/point_rules.py" line="62"/>
         <source>A rule name can be at most {0} characters.</source>
         <translation>规则名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="66"/>
+        <location filename="../../desk/services/points/point_rules.py" line="67"/>
         <source>A rule named {0} already exists.</source>
         <translation>已有名为“{0}”的规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="137"/>
+        <location filename="../../desk/services/points/point_rules.py" line="138"/>
         <source>The rule {0} is already retired.</source>
         <translation>规则“{0}”已经停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/point_rules.py" line="138"/>
+        <location filename="../../desk/services/points/point_rules.py" line="139"/>
         <source>The rule {0} is in use, not retired.</source>
         <translation>规则“{0}”正在使用，并未停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="52"/>
+        <location filename="../../desk/services/points/rewards.py" line="55"/>
         <source>A points price must be between 1 and {0}.</source>
         <translation>兑换积分须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="76"/>
+        <location filename="../../desk/services/points/rewards.py" line="79"/>
         <source>{0} is not in the rewards catalog.</source>
         <translation>{0} 不在兑换目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="79"/>
+        <location filename="../../desk/services/points/rewards.py" line="82"/>
         <source>The quantity must be between 1 and {0}.</source>
         <translation>数量须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="87"/>
-        <location filename="../../desk/services/rewards.py" line="106"/>
+        <location filename="../../desk/services/points/rewards.py" line="90"/>
+        <location filename="../../desk/services/points/rewards.py" line="109"/>
         <source>{0} has {1} points; {2} × {3} needs {4}.</source>
         <translation>{0} 只有 {1} 分；{2} × {3} 需要 {4} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="92"/>
+        <location filename="../../desk/services/points/rewards.py" line="95"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2} 库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="118"/>
+        <location filename="../../desk/services/points/rewards.py" line="121"/>
         <source>Please say why this redemption is voided.</source>
         <translation>请填写作废这笔兑换的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="121"/>
+        <location filename="../../desk/services/points/rewards.py" line="124"/>
         <source>There is no redemption {0}.</source>
         <translation>没有第 {0} 笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/rewards.py" line="125"/>
+        <location filename="../../desk/services/points/rewards.py" line="128"/>
         <source>This redemption was already voided on {0}.</source>
         <translation>这笔兑换已于 {0} 作废。</translation>
     </message>
@@ -567,62 +567,62 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="34"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="35"/>
         <source>Redeem points: {0}</source>
         <translation>积分兑换：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="39"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="40"/>
         <source>{0}: {1} points per {2}, {3} in stock</source>
         <translation>{0}：每{2} {1} 分，库存 {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="55"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="56"/>
         <source>Redeem</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="58"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="59"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="58"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="59"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; points</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; 分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="60"/>
         <source>Reward</source>
         <translation>兑换物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="60"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="61"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="61"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="65"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="66"/>
         <source>The rewards catalog is empty: an administrator sets points prices under Rewards.</source>
         <translation>兑换目录为空：请管理员在“积分兑换”中为物品设置积分价格。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="87"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="88"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;Costs {1} points; balance after: {2}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;需要 {1} 分；兑换后余额：{2} 分&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="98"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="99"/>
         <source>There is nothing to redeem yet.</source>
         <translation>目前没有可兑换的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_dialogs.py" line="102"/>
+        <location filename="../../desk/ui/points/rewards_dialogs.py" line="103"/>
         <source>The quantity must be a whole number from 1 to {0}; the box now shows the quantity kept: check it, then redeem.</source>
         <translation>数量须是 1 到 {0} 之间的整数；框里现在是保留的数量，请核对后再兑换。</translation>
     </message>
@@ -696,77 +696,77 @@
 <context>
     <name>RewardsPage</name>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="36"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="38"/>
         <source>Redeem selected reward for a rider…</source>
         <translation>为骑手兑换选中物品…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="37"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="39"/>
         <source>Set points price… (admin)</source>
         <translation>设置兑换积分…（管理员）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="39"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="41"/>
         <source>Void selected redemption…</source>
         <translation>作废选中的兑换…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="47"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="49"/>
         <source>&lt;b&gt;Rewards&lt;/b&gt; (goods riders can take for points; stock is the store room&apos;s)</source>
         <translation>&lt;b&gt;兑换目录&lt;/b&gt;（骑手可用积分兑换的物品；库存即库房库存）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="56"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="58"/>
         <source>&lt;b&gt;Recent redemptions&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的兑换&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="77"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="79"/>
         <source>No rewards yet: an administrator gives goods a points price here. Goods and stock are managed under Gifts.</source>
         <translation>还没有兑换物品：管理员可在这里为物品设置积分价格。物品和库存在“慰问发放”中管理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="80"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="82"/>
         <source>Double-click a reward (or choose the rider first on Statement and press F3).</source>
         <translation>双击物品兑换（或先在“积分明细”中选择骑手，再按 F3）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="89"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="91"/>
         <source>Select a reward with a points price first.</source>
         <translation>请先选择一件有积分价格的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="96"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="98"/>
         <source>Points price</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="97"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="99"/>
         <source>Points for one {0} of {1} (0 = not a reward):</source>
         <translation>每{0}{1}需要的积分（0 = 不参与兑换）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="105"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="107"/>
         <source>Select an item first.</source>
         <translation>请先选择物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="120"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="122"/>
         <source>Select the redemption to void first.</source>
         <translation>请先选择要作废的兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="124"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="126"/>
         <source>This redemption is already voided.</source>
         <translation>这次兑换已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="126"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="128"/>
         <source>Void the redemption of {0}: {1} × {2}</source>
         <translation>作废 {0} 的兑换：{1} × {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rewards_page.py" line="134"/>
+        <location filename="../../desk/ui/points/rewards_page.py" line="136"/>
         <source>Voided: {0} points back to {1}, goods back in stock.</source>
         <translation>已作废：{0} 分已退还给 {1}，物品已退回库存。</translation>
     </message>
@@ -774,42 +774,42 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="37"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="38"/>
         <source>Edit points rule</source>
         <translation>修改积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="37"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="38"/>
         <source>New points rule</source>
         <translation>新建积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="47"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="48"/>
         <source>Volunteers may change the amount within the bounds</source>
         <translation>志愿者可在范围内修改分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="63"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="64"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
         <source>Default points</source>
         <translation>默认分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="65"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="66"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="67"/>
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="78"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="79"/>
         <source>Points must be whole numbers from 1 to {0}; the boxes now show what was kept: check them, then save.</source>
         <translation>分值须是 1 到 {0} 之间的整数；框里现在是保留的数值，请核对后再保存。</translation>
     </message>
@@ -870,32 +870,32 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="105"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="106"/>
         <source>Show retired rules</source>
         <translation>显示已停用的规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="106"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="107"/>
         <source>New rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="107"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="108"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="108"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="109"/>
         <source>Retire / bring back</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="131"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="132"/>
         <source>Retired rules earn nothing new; old entries keep them. Changing points does not change entries already written.</source>
         <translation>停用的规则不再产生新积分，旧记录仍显示原规则。修改分值不会改变已记录的积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/rules_page.py" line="132"/>
+        <location filename="../../desk/ui/points/rules_page.py" line="133"/>
         <source>Only an administrator can change the rules.</source>
         <translation>只有管理员可以修改积分规则。</translation>
     </message>
@@ -941,107 +941,107 @@
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="45"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="47"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”中登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="55"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
         <source>Award points… (F2)</source>
         <translation>加积分…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="57"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
         <source>Redeem… (F3)</source>
         <translation>积分兑换…（F3）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="59"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
         <source>Reverse selected entry… (Del)</source>
         <translation>冲正选中记录…（Del）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="61"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="63"/>
         <source>Print statement… (Ctrl+P)</source>
         <translation>打印积分明细…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="62"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="64"/>
         <source>Save statement as PDF…</source>
         <translation>积分明细存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="79"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="81"/>
         <source>&lt;b&gt;Statement&lt;/b&gt; (newest first; corrections are separate lines)</source>
         <translation>&lt;b&gt;积分明细&lt;/b&gt;（最新在前；更正以单独的冲正记录显示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="102"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="104"/>
         <source>Search a rider to see their points, or press F2 to award points.</source>
         <translation>搜索骑手查看积分，或按 F2 加积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="108"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="110"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="113"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="115"/>
         <source>Balance &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
         <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="137"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="139"/>
         <source>{0} points awarded to {1} ({2}).</source>
         <translation>已为 {1} 加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="140"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="142"/>
         <source>{0} points awarded to {1} riders ({2}).</source>
         <translation>已为 {1} 位骑手各加 {0} 分（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="147"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="149"/>
         <source>Choose the rider first.</source>
         <translation>请先选择骑手。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="159"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="161"/>
         <source>{0} × {1} redeemed for {2} points.</source>
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="164"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="166"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="169"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="171"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="174"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="178"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="184"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="186"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="196"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="198"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="201"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="203"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>
@@ -1049,55 +1049,55 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/points.py" line="32"/>
+        <location filename="../../desk/services/points/ledger.py" line="33"/>
         <source>by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="33"/>
+        <location filename="../../desk/services/points/ledger.py" line="34"/>
         <source>redemption</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="34"/>
+        <location filename="../../desk/services/points/ledger.py" line="35"/>
         <source>gift delivery</source>
         <translation>慰问品送上门</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="35"/>
-        <location filename="../../desk/services/points.py" line="36"/>
+        <location filename="../../desk/services/points/ledger.py" line="36"/>
+        <location filename="../../desk/services/points/ledger.py" line="37"/>
         <source>community event</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="37"/>
-        <location filename="../../desk/services/points.py" line="38"/>
+        <location filename="../../desk/services/points/ledger.py" line="38"/>
+        <location filename="../../desk/services/points/ledger.py" line="39"/>
         <source>hazard report</source>
         <translation>随手拍隐患</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="39"/>
-        <location filename="../../desk/services/points.py" line="40"/>
+        <location filename="../../desk/services/points/ledger.py" line="40"/>
+        <location filename="../../desk/services/points/ledger.py" line="41"/>
         <source>help record</source>
         <translation>一老一小帮扶</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="41"/>
+        <location filename="../../desk/services/points/ledger.py" line="42"/>
         <source>micro-wish</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="45"/>
+        <location filename="../../desk/services/points/ledger.py" line="46"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="46"/>
+        <location filename="../../desk/services/points/ledger.py" line="47"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points.py" line="47"/>
+        <location filename="../../desk/services/points/ledger.py" line="48"/>
         <source>all time</source>
         <translation>全部</translation>
     </message>

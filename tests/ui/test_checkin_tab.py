@@ -4,8 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desk.models import Person, Visit, VisitService
-from desk.services import checkin, people
-from desk.services.people import PersonInput
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
+from desk.services.people.records import PersonInput
 from desk.ui.checkin.visitor_dialogs import AnonymousDialog, NewVisitorDialog
 from desk.ui.checkin_tab import CheckinTab
 from desk.ui.widgets import dialogs
@@ -187,7 +188,7 @@ def test_arrow_keys_choose_among_several_matches(qtbot, tab, volunteer):
 
 
 def test_scanning_an_archived_riders_card_checks_in_and_brings_them_back(qtbot, tab, rider, staff):
-    from desk.services import roster_lifecycle
+    from desk.services.people import lifecycle as roster_lifecycle
 
     roster_lifecycle.archive_person(rider.id, staff)
     qtbot.keyClicks(tab.search.field, rider.card_code)

@@ -8,7 +8,9 @@ import pytest
 
 from desk.models import GiftItem
 from desk.reports.gift_sheets import sign_sheet_html
-from desk.services import gifts, people, stock
+from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
+from desk.services.stock import ledger as stock
 from desk.ui.widgets.printing import write_pdf
 
 TODAY = dt.date.today()

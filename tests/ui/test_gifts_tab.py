@@ -7,7 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desk.models import Distribution, GiftItem
-from desk.services import gift_queries, gifts, people, stock
+from desk.services.gifts import queries as gift_queries
+from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
+from desk.services.stock import ledger as stock
 from desk.ui.gifts.sheet_dialogs import SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.gifts_tab import GiftsTab
@@ -150,7 +153,7 @@ def test_enter_in_the_campaign_dialog_adds_a_person_and_does_not_save(qtbot, sta
 
 
 def test_delivery_dialog_records_a_delivery_with_points(qtbot, ctx, staff, campaign, rider):
-    from desk.services import points
+    from desk.services.points import ledger as points
     from desk.ui.gifts.delivery_dialog import DeliveryDialog
 
     elder = people.create_person(people.PersonInput(name="赵桂英", phone="13700000000", kind="elderly",

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk.config import RESOURCES
 from desk.errors import ValidationError, translate
-from desk.services import accounts
+from desk.services.common import accounts
 from desk.ui import app as desk_app
 from desk.ui import fonts
 from desk.ui.errors import message_of

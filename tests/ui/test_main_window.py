@@ -67,7 +67,7 @@ def test_volunteer_cannot_change_the_catalog(qtbot, ctx):
 
 
 def test_first_start_adds_the_administrator(qtbot, database):
-    from desk.services import accounts
+    from desk.services.common import accounts
     from desk.ui.operator_dialog import OperatorDialog
     from tests.ui.helpers import type_text
 

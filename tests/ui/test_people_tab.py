@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from desk.models import Grid, Person
-from desk.services import checkin, people, points
-from desk.services.people import PersonInput, create_person
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.people.records import PersonInput, create_person
 from desk.ui.people import card_printing
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.grids_dialog import GridsDialog
@@ -114,7 +116,7 @@ def test_scanned_card_opens_the_person(qtbot, tab, crowd, opened):
 
 
 def test_archived_filter(tab, crowd, volunteer):
-    from desk.services.roster_lifecycle import archive_person
+    from desk.services.people.lifecycle import archive_person
 
     archive_person(crowd[1].id, volunteer)
     tab.refresh()
@@ -342,7 +344,7 @@ def test_printed_cards_scan_back_to_their_codes(staff_ctx, crowd, tmp_path):
 
 
 def test_old_card_of_a_merged_duplicate_opens_the_kept_person(qtbot, tab, crowd, staff, opened):
-    from desk.services import merge
+    from desk.services.people import merge
 
     twin = create_person(PersonInput("张阳", None, platform="美团"), staff)
     merge.merge_people(crowd[0].id, twin.id, staff)

@@ -6,7 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk.models import Distribution, GiftItem, PointEntry, Redemption
-from desk.services import gifts, people, points, rewards, stock
+from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.stock import ledger as stock
 from desk.ui.gifts_tab import GiftsTab
 from desk.ui.points.award_dialog import AwardDialog
 from desk.ui.points.rewards_dialogs import RedeemDialog

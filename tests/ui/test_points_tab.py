@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.models import GiftItem, PointEntry, PointRule, Redemption
-from desk.services import people, points, rewards, stock
-from desk.services.people import PersonInput
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.stock import ledger as stock
+from desk.services.people.records import PersonInput
 from desk.ui.points.award_dialog import AwardDialog
 from desk.ui.points.rewards_dialogs import RedeemDialog
 from desk.ui.points.rules_page import RuleDialog

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from desk.reports.cards import card_sheet_html
-from desk.services.cards import Card
+from desk.services.people.cards import Card
 from desk.ui.people.card_printing import CARD_PAGE
 from desk.ui.widgets.printing import write_pdf
 

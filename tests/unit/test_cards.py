@@ -7,8 +7,10 @@ import segno
 from desk.errors import Conflict, ValidationError
 from desk.models import AuditLog, Person
 from desk.reports import cards as card_sheet
-from desk.services import cards, merge, people
-from desk.services.people import PersonInput, create_person
+from desk.services.people import cards
+from desk.services.people import merge
+from desk.services.people import records as people
+from desk.services.people.records import PersonInput, create_person
 
 
 @pytest.fixture

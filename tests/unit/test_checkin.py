@@ -4,8 +4,10 @@ import pytest
 
 from desk.errors import Conflict, RepeatVisit, ValidationError
 from desk.models import AuditLog, ServiceType, Visit, VisitService
-from desk.services import catalogs, checkin, people
-from desk.services.people import PersonInput
+from desk.services.common import catalogs
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
+from desk.services.people.records import PersonInput
 
 
 @pytest.fixture
@@ -132,7 +134,7 @@ def test_admin_extends_the_catalog_volunteer_cannot(admin, volunteer):
 
 def test_an_archived_rider_who_checks_in_is_back_on_the_roster(rider, volunteer, staff):
     from desk.models import AuditLog, Person
-    from desk.services import roster_lifecycle
+    from desk.services.people import lifecycle as roster_lifecycle
 
     roster_lifecycle.archive_person(rider.id, staff, "换了城市")
     assert people.search("5678") == []

@@ -9,8 +9,12 @@ from hypothesis import strategies as st
 
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desk.models import AuditLog, Distribution, DistributionLine, GiftItem, PointEntry, StockMove, db
-from desk.services import gift_queries, gifts, people, points, stock
-from desk.services.gifts import AlreadyReceived, CampaignInput, NotEligible, OutsideCampaignDates
+from desk.services.gifts import queries as gift_queries
+from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.stock import ledger as stock
+from desk.services.gifts.shares import AlreadyReceived, CampaignInput, NotEligible, OutsideCampaignDates
 
 TODAY = dt.date.today()
 

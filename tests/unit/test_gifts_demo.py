@@ -6,7 +6,9 @@ import peewee as pw
 
 from desk import demo
 from desk.models import Distribution, GiftItem, StockMove
-from desk.services import gift_queries, points, stock
+from desk.services.gifts import queries as gift_queries
+from desk.services.points import ledger as points
+from desk.services.stock import ledger as stock
 
 
 def test_demo_campaigns_are_sound():

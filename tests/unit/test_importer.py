@@ -8,10 +8,11 @@ import pytest
 
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.models import AuditLog, Grid, Person
-from desk.services import importer, roster
-from desk.services.importer import ADD, SKIP, UPDATE
-from desk.services.people import PersonInput, create_person
-from desk.services.roster_export import export_roster
+from desk.services.people import importer
+from desk.services.people import roster
+from desk.services.people.importer import ADD, SKIP, UPDATE
+from desk.services.people.records import PersonInput, create_person
+from desk.services.people.export import export_roster
 
 
 def _xlsx(path, rows, title="Sheet1", extra_sheets=()):
@@ -347,7 +348,7 @@ def test_export_roundtrip(tmp_path, volunteer, staff):
     grid = Grid.get(Grid.number == 4)
     zhang = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True),
                           volunteer)
-    from desk.services import checkin
+    from desk.services.checkin import visits as checkin
     checkin.check_in(zhang.id, [s.id for s in checkin.default_services()], volunteer)
     create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)
     path = export_roster(roster.roster_rows(), tmp_path / "名册")

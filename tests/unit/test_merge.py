@@ -6,8 +6,12 @@ import pytest
 from desk import models
 from desk.errors import Conflict, PermissionDenied, ValidationError
 from desk.models import AuditLog, Campaign, CampaignMember, Distribution, GiftItem, Person, PointEntry, Visit
-from desk.services import checkin, merge, people, points, roster
-from desk.services.people import PersonInput, create_person
+from desk.services.checkin import visits as checkin
+from desk.services.people import merge
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.people import roster
+from desk.services.people.records import PersonInput, create_person
 
 
 @pytest.fixture
@@ -152,7 +156,7 @@ def test_merge_refusals_change_nothing(twins, volunteer, staff, admin):
     with pytest.raises(Conflict):
         merge.merge_people(keep.id, drop.id, staff)
     other = create_person(PersonInput("孙七", "13500004444"), volunteer)
-    from desk.services.roster_lifecycle import anonymise_person
+    from desk.services.people.lifecycle import anonymise_person
 
     anonymise_person(other.id, admin)
     with pytest.raises(Conflict):
@@ -191,7 +195,7 @@ class FutureDeed(models.BaseModel):
 
 
 def test_merge_and_timeline_cover_models_added_later(twins, staff, monkeypatch):
-    from desk.services import roster_timeline
+    from desk.services.people import timeline as roster_timeline
 
     monkeypatch.setattr(models, "ALL_MODELS", models.ALL_MODELS + [FutureDeed])
     models.db.create_tables([FutureDeed])

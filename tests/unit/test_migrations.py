@@ -1,16 +1,17 @@
 import sqlite3
 
-from desk import migrations, models
+from desk import db, migrations, models
 from desk.models import FOUNDATION_MODELS, Meta, Person, PointEntry
 
 
 def test_new_database_is_at_current_version(tmp_path):
-    models.init_db(f"sqlite:///{tmp_path / 'new.db'}")
-    assert migrations.current_version(models.db) == models.SCHEMA_VERSION
+    db.init_db(tmp_path / 'new.db')
+    assert migrations.current_version(models.db) == migrations.SCHEMA_VERSION
     assert models.db.table_exists("point_entry")
 
 
-def test_pragmas_protect_records(database):
+def test_pragmas_protect_records(tmp_path):
+    database = db.init_db(tmp_path / "real.db")  # the test fixture's database skips disk syncs
     pragma = lambda name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
@@ -21,7 +22,7 @@ def test_pragmas_protect_records(database):
 def test_version_1_database_is_backed_up_then_upgraded(tmp_path):
     path = tmp_path / "old.db"
     # Build a database exactly as version 1 of the desk left it, with a record in it.
-    models.init_db(f"sqlite:///{tmp_path / 'scratch.db'}")
+    db.init_db(tmp_path / 'scratch.db')
     models.db.close()
     import peewee as pw
 
@@ -32,8 +33,8 @@ def test_version_1_database_is_backed_up_then_upgraded(tmp_path):
         Person.create(name="张阳", card_code="LX00000001")
     old.close()
 
-    models.init_db(f"sqlite:///{path}")
-    assert migrations.current_version(models.db) == models.SCHEMA_VERSION
+    db.init_db(path)
+    assert migrations.current_version(models.db) == migrations.SCHEMA_VERSION
     assert models.db.table_exists("point_entry")
     assert Person.get(Person.card_code == "LX00000001").name == "张阳"
     assert PointEntry.select().count() == 0
@@ -48,8 +49,8 @@ def test_version_1_database_is_backed_up_then_upgraded(tmp_path):
 def test_newer_database_is_refused(tmp_path):
     import pytest
 
-    models.init_db(f"sqlite:///{tmp_path / 'future.db'}")
-    Meta.update(value=str(models.SCHEMA_VERSION + 1)).where(Meta.key == "schema_version").execute()
+    db.init_db(tmp_path / 'future.db')
+    Meta.update(value=str(migrations.SCHEMA_VERSION + 1)).where(Meta.key == "schema_version").execute()
     models.db.close()
     with pytest.raises(RuntimeError):
-        models.init_db(f"sqlite:///{tmp_path / 'future.db'}")
+        db.init_db(tmp_path / 'future.db')

@@ -7,7 +7,9 @@ import pytest
 
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desk.models import AuditLog, Person, PointEntry, now
-from desk.services import people, point_rules, points
+from desk.services.people import records as people
+from desk.services.points import point_rules
+from desk.services.points import ledger as points
 
 
 def rider(admin, name="张阳", phone=None, **extra):
@@ -140,7 +142,8 @@ def test_volunteer_reverses_only_own_lines(admin, staff, volunteer):
 
 
 def test_reversal_may_not_make_a_balance_negative(admin):
-    from desk.services import rewards, stock
+    from desk.services.points import rewards
+    from desk.services.stock import ledger as stock
     from desk.models import GiftItem
 
     p = rider(admin)
@@ -216,7 +219,8 @@ def test_leaderboard_periods_filters_and_ties(admin):
 
 def test_summary_for_the_monthly_report(admin):
     from desk.models import GiftItem
-    from desk.services import rewards, stock
+    from desk.services.points import rewards
+    from desk.services.stock import ledger as stock
 
     a, b = rider(admin), rider(admin, "李四")
     points.award(a.id, "help_lost", admin)

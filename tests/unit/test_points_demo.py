@@ -2,7 +2,7 @@
 
 from desk import demo
 from desk.models import PointEntry, Redemption
-from desk.services import points
+from desk.services.points import ledger as points
 
 
 def test_demo_points_history_is_sound():

@@ -5,7 +5,11 @@ from hypothesis import strategies as st
 
 from desk.errors import DeskError
 from desk.models import GiftItem, PointEntry, db
-from desk.services import accounts, people, points, rewards, stock
+from desk.services.common import accounts
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.stock import ledger as stock
 
 RULES = ["activity", "gift_delivery", "help_lost", "manual", "hazard_parking"]
 

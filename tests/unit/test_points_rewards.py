@@ -4,7 +4,10 @@ import pytest
 
 from desk.errors import Conflict, PermissionDenied, ValidationError
 from desk.models import GiftItem, PointEntry, Redemption, StockMove
-from desk.services import people, points, rewards, stock
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.stock import ledger as stock
 
 
 @pytest.fixture

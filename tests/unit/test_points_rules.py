@@ -4,7 +4,9 @@ import pytest
 
 from desk.errors import Conflict, PermissionDenied, ValidationError
 from desk.models import AuditLog
-from desk.services import people, point_rules, points
+from desk.services.people import records as people
+from desk.services.points import point_rules
+from desk.services.points import ledger as points
 
 
 def test_seeded_rules_cover_the_deeds_of_the_station():

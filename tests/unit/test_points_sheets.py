@@ -1,7 +1,8 @@
 """The printed statement and leaderboard: masked phones, both lines of a correction, TSV."""
 
 from desk.reports import points_sheets
-from desk.services import people, points
+from desk.services.people import records as people
+from desk.services.points import ledger as points
 
 
 def test_statement_masks_phone_and_shows_corrections(admin):

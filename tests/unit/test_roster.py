@@ -3,9 +3,12 @@ import datetime as dt
 import pytest
 
 from desk.models import Grid, Person
-from desk.services import checkin, people, points, roster
-from desk.services.people import PersonInput, create_person
-from desk.services.roster import ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
+from desk.services.checkin import visits as checkin
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.people import roster
+from desk.services.people.records import PersonInput, create_person
+from desk.services.people.roster import ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, RosterFilter
 
 
 
@@ -71,7 +74,7 @@ def test_card_code_finds_person_any_case(people_three):
 
 
 def test_archived_and_merged_people(people_three, volunteer):
-    from desk.services.roster_lifecycle import archive_person
+    from desk.services.people.lifecycle import archive_person
 
     a, b, c = people_three
     archive_person(b.id, volunteer, "换城市了")

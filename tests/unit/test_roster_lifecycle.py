@@ -4,9 +4,14 @@ import pytest
 
 from desk.errors import Conflict, PermissionDenied
 from desk.models import AuditLog, Grid, Person
-from desk.services import checkin, grids, people, points, roster, roster_timeline
-from desk.services.people import PersonInput, create_person, update_person
-from desk.services.roster_lifecycle import anonymise_person, archive_person, unarchive_person
+from desk.services.checkin import visits as checkin
+from desk.services.people import grids
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.people import roster
+from desk.services.people import timeline as roster_timeline
+from desk.services.people.records import PersonInput, create_person, update_person
+from desk.services.people.lifecycle import anonymise_person, archive_person, unarchive_person
 
 
 @pytest.fixture
@@ -123,7 +128,7 @@ def test_timeline_shows_gifts_rewards_and_campaign_lists(rider, volunteer, admin
 
 
 def test_anonymise_also_erases_merged_duplicates(rider, volunteer, staff, admin):
-    from desk.services import merge
+    from desk.services.people import merge
 
     twin = create_person(PersonInput("张阳", None, platform="美团", note="临时登记"), volunteer)
     merge.merge_people(rider.id, twin.id, staff)

@@ -6,7 +6,7 @@ import pytest
 
 from desk.errors import Conflict, PermissionDenied, ValidationError
 from desk.models import AuditLog, GiftItem, StockMove, db
-from desk.services import stock
+from desk.services.stock import ledger as stock
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QWidget
 
 from desk.models import ServiceType
-from desk.services import catalogs
+from desk.services.common import catalogs
 
 
 class ServicesPanel(QGroupBox):

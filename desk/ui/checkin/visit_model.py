@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desk.reports.masking import mask_phone
-from desk.services import people
-from desk.services.checkin import VisitRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import records as people
+from desk.services.checkin.visits import VisitRow
 from desk.ui.errors import term
 from desk.ui.widgets.table_model import CENTER, Column, RecordTableModel
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Campaign, CampaignItem, CampaignMember, Operator, Person
-from desk.services import gifts, stock
-from desk.services.gift_campaigns import PER_PERSON_MAX
+from desk.services.gifts import shares as gifts
+from desk.services.stock import ledger as stock
+from desk.services.gifts.campaigns import PER_PERSON_MAX
 from desk.ui.errors import show_error, term
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.models import Operator
-from desk.services import gift_queries, gifts, people
-from desk.services.point_rules import get_rule
+from desk.services.gifts import queries as gift_queries
+from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
+from desk.services.points.point_rules import get_rule
 from desk.ui.errors import term
 from desk.ui.gifts.flow import hand_out_asking
 from desk.ui.gifts.keys import enter_stays_in_fields

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from desk.errors import DeskError
 from desk.models import Distribution, Operator
-from desk.services import accounts, gifts
+from desk.services.common import accounts
+from desk.services.gifts import shares as gifts
 from desk.ui.errors import message_of, show_error
 from desk.ui.widgets import dialogs
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.models import Operator
-from desk.services import gift_queries, people, stock
+from desk.services.gifts import queries as gift_queries
+from desk.services.people import records as people
+from desk.services.stock import ledger as stock
 from desk.ui.errors import term
 from desk.ui.gifts.flow import hand_out_asking
 from desk.ui.widgets.person_search import PersonSearch

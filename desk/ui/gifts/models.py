@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from desk.models import GiftItem, Person
-from desk.reports.masking import mask_phone
-from desk.services import people
-from desk.services.gift_queries import CampaignRow, ItemProgress, ShareRow
-from desk.services.stock import MOVE_KINDS, MoveRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import records as people
+from desk.services.gifts.queries import CampaignRow, ItemProgress, ShareRow
+from desk.services.stock.ledger import MOVE_KINDS, MoveRow
 from desk.ui.errors import term
 from desk.ui.widgets.table_model import CENTER, NUMBER, Column, RecordTableModel
 
@@ -78,7 +78,7 @@ class ItemProgressModel(RecordTableModel[ItemProgress]):
 
 class CampaignTableModel(RecordTableModel[CampaignRow]):
     def __init__(self, parent=None) -> None:
-        from desk.services.gifts import ELIGIBILITY, KINDS
+        from desk.services.gifts.shares import ELIGIBILITY, KINDS
 
         super().__init__(
             [

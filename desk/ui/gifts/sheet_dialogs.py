@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desk.errors import DeskError
 from desk.models import Operator, Person
 from desk.reports import gift_sheets
-from desk.reports.masking import mask_phone
-from desk.services import gift_queries, gifts
+from desk.services.common.masking import mask_phone
+from desk.services.gifts import queries as gift_queries
+from desk.services.gifts import shares as gifts
 from desk.ui.errors import message_of, show_error
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs, printing

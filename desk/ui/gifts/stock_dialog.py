@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator
-from desk.services import accounts, gift_queries, stock
+from desk.services.common import accounts
+from desk.services.gifts import queries as gift_queries
+from desk.services.stock import ledger as stock
 from desk.ui.errors import show_error, term
 from desk.ui.gifts.models import MoveTableModel, StockItemModel
 from desk.ui.widgets import dialogs

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk.errors import DeskError
 from desk.reports.cards import card_sheet_html
-from desk.services import cards
+from desk.services.people import cards
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.reports.masking import mask_phone
-from desk.services import merge, roster
-from desk.services.roster import RosterRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import merge
+from desk.services.people import roster
+from desk.services.people.roster import RosterRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error, term
 from desk.ui.widgets import dialogs

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Person
-from desk.reports.masking import mask_phone
-from desk.services import grids, people
-from desk.services.grids import GridRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import grids
+from desk.services.people import records as people
+from desk.services.people.grids import GridRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.widgets.record_view import record_table

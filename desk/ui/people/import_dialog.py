@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.reports.masking import mask_phone
-from desk.services import importer
-from desk.services.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
+from desk.services.common.masking import mask_phone
+from desk.services.people import importer
+from desk.services.people.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error, term
 from desk.ui.widgets.person_fields import kind_combo

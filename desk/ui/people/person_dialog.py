@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator
-from desk.services import people
+from desk.services.people import records as people
 from desk.ui.errors import message_of, show_error
 from desk.ui.widgets.person_fields import grid_combo, kind_combo, name_edit, phone_edit, platform_combo
 

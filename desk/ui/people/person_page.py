@@ -16,9 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.reports.masking import mask_phone
-from desk.services import accounts, cards, people, roster, roster_lifecycle, roster_timeline
-from desk.services.roster_timeline import TimelineEntry
+from desk.services.common.masking import mask_phone
+from desk.services.common import accounts
+from desk.services.people import cards
+from desk.services.people import records as people
+from desk.services.people import roster
+from desk.services.people import lifecycle as roster_lifecycle
+from desk.services.people import timeline as roster_timeline
+from desk.services.people.timeline import TimelineEntry
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error, term
 from desk.ui.people.card_printing import print_cards

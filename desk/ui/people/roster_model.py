@@ -11,9 +11,9 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from desk.reports.masking import mask_phone
-from desk.services import people
-from desk.services.roster import RosterFilter, RosterRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import records as people
+from desk.services.people.roster import RosterFilter, RosterRow
 from desk.ui.errors import term
 from desk.ui.widgets.table_model import CENTER, NUMBER, Column, RecordTableModel, SORT_ROLE
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator, PointEntry
-from desk.services import accounts, points
+from desk.services.common import accounts
+from desk.services.points import ledger as points
 from desk.ui.errors import message_of
 from desk.ui.points.models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch

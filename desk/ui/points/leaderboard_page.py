@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.models import Grid
 from desk.reports import points_sheets
-from desk.services import points
+from desk.services.points import ledger as points
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
 from desk.ui.points.models import LeaderboardModel

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desk.models import Person, PointRule
 from desk.reports import points_sheets
-from desk.reports.masking import mask_phone
-from desk.services.points import LeaderRow, StatementRow
-from desk.services.rewards import RedemptionRow, RewardRow
+from desk.services.common.masking import mask_phone
+from desk.services.points.ledger import LeaderRow, StatementRow
+from desk.services.points.rewards import RedemptionRow, RewardRow
 from desk.ui.errors import term
 from desk.ui.widgets.table_model import CENTER, NUMBER, Column, RecordTableModel
 

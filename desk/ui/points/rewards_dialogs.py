@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator, Redemption
-from desk.services import points, rewards
-from desk.services.rewards import RewardRow
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.points.rewards import RewardRow
 from desk.ui.errors import message_of
 from desk.ui.widgets.spin_guard import SpinGuard
 

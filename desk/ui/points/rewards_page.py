@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services import accounts, points, rewards
-from desk.services.rewards import RewardRow
+from desk.services.common import accounts
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.points.rewards import RewardRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.points.models import RedemptionModel, RewardModel

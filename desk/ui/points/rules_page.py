@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.models import Operator, PointRule
-from desk.services import accounts, point_rules
+from desk.services.common import accounts
+from desk.services.points import point_rules
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error
 from desk.ui.points.models import RuleModel

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.reports import points_sheets
-from desk.reports.masking import mask_phone
-from desk.services import people, points, rewards
-from desk.services.points import StatementRow
+from desk.services.common.masking import mask_phone
+from desk.services.people import records as people
+from desk.services.points import ledger as points
+from desk.services.points import rewards
+from desk.services.points.ledger import StatementRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error, term
 from desk.ui.points.award_dialog import AwardDialog

@@ -7,7 +7,9 @@ from typing import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from desk.services import grids, people
+from desk.services.people import grids
+
+from desk.services.people import records as people
 from desk.ui.errors import term
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.models import Person
-from desk.reports.masking import mask_phone
-from desk.services import people
+from desk.services.common.masking import mask_phone
+from desk.services.people import records as people
 from desk.ui.errors import term
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import Column, RecordTableModel

@@ -11,8 +11,10 @@ from typing import Any
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Campaign, CampaignItem, CampaignMember, Distribution, Operator, Person, db, now
-from desk.services import accounts, audit, stock
-from desk.services.reasons import required_reason
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.stock import ledger as stock
+from desk.services.common.reasons import required_reason
 
 NAME_MAX = 60
 TEXT_MAX = 200

@@ -20,9 +20,10 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Grid, Operator, Person, PointEntry, PointRule, db, now
-from desk.services import accounts, audit
-from desk.services.reasons import required_reason
-from desk.services.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.common.reasons import required_reason
+from desk.services.points.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
 
 NOTE_MAX = 200
 REDEMPTION = "redemption"

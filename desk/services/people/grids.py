@@ -9,8 +9,9 @@ import peewee as pw
 
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
-from desk.services import accounts, audit
-from desk.services.people import WORKER_KINDS, clean_name, normalise_phone
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.people.records import WORKER_KINDS, clean_name, normalise_phone
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ import peewee as pw
 from desk import models
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services import accounts, audit
-from desk.services.people import get_person
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.people.records import get_person
 
 # Why two people look like one; strongest first.
 SAME_PHONE = "same_phone"

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from desk.errors import ValidationError, translate
-from desk.reports.masking import mask_phone
-from desk.services.roster import RosterRow
-from desk.services.roster_terms import KIND_ZH, YES_NO
+from desk.services.common.masking import mask_phone
+from desk.services.people.roster import RosterRow
+from desk.services.people.terms import KIND_ZH, YES_NO
 
 # The header words are the importer's own, so an exported roster imports unchanged.
 HEADERS = ("姓名", "手机号", "类型", "平台", "网格", "爱心骑手队", "党员", "首次到访", "最近到访", "今年到访次数",

@@ -22,7 +22,8 @@ from desk.models import (
     Person,
     StockMove,
 )
-from desk.services import gifts, stock
+from desk.services.gifts import shares as gifts
+from desk.services.stock import ledger as stock
 
 
 @dataclass(frozen=True)

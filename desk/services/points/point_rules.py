@@ -13,7 +13,8 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PointRule, db, now
-from desk.services import accounts, audit
+from desk.services.common import accounts
+from desk.services.common import audit
 
 RULE_NAME_MAX = 40
 POINTS_CAP = 1000  # no deed at this desk is worth more; a typo guard above every rule's own bounds

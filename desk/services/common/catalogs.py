@@ -12,7 +12,8 @@ from typing import Any
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import GiftItem, Grid, Operator, PointRule, ServiceType, db, now
-from desk.services import accounts, audit
+from desk.services.common import accounts
+from desk.services.common import audit
 
 
 def _load(name: str) -> list[dict[str, Any]]:

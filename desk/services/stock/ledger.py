@@ -14,8 +14,9 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
-from desk.services import accounts, audit
-from desk.services.reasons import REASON_MAX, required_reason
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.common.reasons import REASON_MAX, required_reason
 
 NAME_MAX = 30
 UNIT_MAX = 8

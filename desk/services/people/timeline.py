@@ -17,7 +17,7 @@ from desk.models import (
     Campaign, Distribution, DistributionLine, GiftItem, Person, PointEntry, PointRule, Redemption,
     ServiceType, Visit, VisitService,
 )
-from desk.services.merge import person_references
+from desk.services.people.merge import person_references
 
 VISIT = "visit"
 POINTS = "points"

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from desk.errors import DeskError, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
-from desk.services import accounts, audit, roster_bulk
-from desk.services.people import KINDS, PersonInput, clean_name, normalise_phone
-from desk.services.roster_sheets import (  # noqa: F401 (the importer's public names)
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.people import bulk as roster_bulk
+from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone
+from desk.services.people.sheets import (  # noqa: F401 (the importer's public names)
     FIELD_NAMES, FIELDS, HEADER_WORDS, MAX_ROWS, SheetTable, blank, detect_mapping, header_key, read_table,
 )
-from desk.services.roster_terms import KIND_WORDS, truthy
+from desk.services.people.terms import KIND_WORDS, truthy
 
 ADD, UPDATE, SKIP = "add", "update", "skip"
 
@@ -295,11 +297,11 @@ def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str |
     """``desk import-people FILE``: import into the desk in ``data_dir``; prints the row report."""
     import sys
 
-    from desk import config, models
-    from desk.services import catalogs
+    from desk import config, db
+    from desk.services.common import catalogs
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    models.init_db(config.db_url(data_dir))
+    db.init_db(config.db_target(data_dir))
     catalogs.ensure_defaults()
     if operator_name:
         operator = Operator.get_or_none(Operator.name == operator_name)

@@ -13,8 +13,8 @@ from typing import Iterable
 
 from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Grid, Operator, Person, now
-from desk.services.audit import snapshot
-from desk.services.people import KINDS, PersonInput, clean_name, normalise_phone, pinyin_of
+from desk.services.common.audit import snapshot
+from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone, pinyin_of
 
 CHUNK = 400  # rows per INSERT, well under SQLite's bound-variable limit
 

@@ -7,9 +7,9 @@ from typing import Iterable
 
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import Operator, Person, db, now
-from desk.reports.masking import mask_phone
-from desk.services import audit
-from desk.services.people import get_person, new_card_code
+from desk.services.common.masking import mask_phone
+from desk.services.common import audit
+from desk.services.people.records import get_person, new_card_code
 
 
 @dataclass(frozen=True)

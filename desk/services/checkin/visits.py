@@ -10,8 +10,10 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
 from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
-from desk.services import audit, people, roster_lifecycle
-from desk.services.reasons import required_reason
+from desk.services.common import audit
+from desk.services.people import records as people
+from desk.services.people import lifecycle as roster_lifecycle
+from desk.services.common.reasons import required_reason
 
 REPEAT_WINDOW = dt.timedelta(minutes=10)
 

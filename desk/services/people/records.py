@@ -11,7 +11,7 @@ import peewee as pw
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
-from desk.services import audit
+from desk.services.common import audit
 
 NAME_MAX = 30
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desk.errors import NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Operator, db
-from desk.services import audit
+from desk.services.common import audit
 
 ROLES = ("volunteer", "staff", "admin")
 ROLE_NAMES = {

@@ -32,8 +32,10 @@ from desk.models import (
     db,
     now,
 )
-from desk.services import accounts, audit, stock
-from desk.services.gift_campaigns import (  # noqa: F401 (re-exported: the duty's one entry point)
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.stock import ledger as stock
+from desk.services.gifts.campaigns import (  # noqa: F401 (re-exported: the duty's one entry point)
     ELIGIBILITY,
     KINDS,
     CampaignInput,
@@ -42,8 +44,8 @@ from desk.services.gift_campaigns import (  # noqa: F401 (re-exported: the duty'
     update_campaign,
     void_campaign,
 )
-from desk.services.people import WORKER_KINDS
-from desk.services.reasons import optional_reason, required_reason
+from desk.services.people.records import WORKER_KINDS
+from desk.services.common.reasons import optional_reason, required_reason
 
 TEXT_MAX = 200
 POINT_RULE = "gift_delivery"
@@ -186,7 +188,7 @@ def _write_share(
         stock.move(line.item_id, -line.per_person, "distribute", operator, source_type=SOURCE, source_id=dist.id,
                    moved_on=at.date())
     if deliverer is not None and delivery_earns_points():
-        from desk.services import points  # late: the points duty is optional for the rest of this module
+        from desk.services.points import ledger as points  # late: the points duty is optional for the rest of this module
 
         points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
                      note=f"{campaign.name} → {recipient.name}", at=at)
@@ -281,7 +283,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
         for line in DistributionLine.select().where(DistributionLine.distribution == dist):
             stock.move(line.item_id, line.quantity, "void", operator, source_type=SOURCE, source_id=dist.id, reason=reason)
         if dist.deliverer_id:
-            from desk.services import points
+            from desk.services.points import ledger as points
 
             points.reverse_for_source(SOURCE, dist.id, reason, operator)
         audit.record(operator, "distribution.void", "distribution", dist.id, before, audit.snapshot(dist))

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, Person, PointEntry, Redemption, db, now
-from desk.services import accounts, audit, points, stock
-from desk.services.reasons import required_reason
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.points import ledger as points
+from desk.services.stock import ledger as stock
+from desk.services.common.reasons import required_reason
 
 QTY_MAX = 99  # a typo guard: nobody carries off a hundred raincoats for points
 

@@ -12,9 +12,10 @@ import json
 
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services import accounts, audit
-from desk.services.people import get_person, new_card_code
-from desk.services.reasons import optional_reason
+from desk.services.common import accounts
+from desk.services.common import audit
+from desk.services.people.records import get_person, new_card_code
+from desk.services.common.reasons import optional_reason
 
 ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.

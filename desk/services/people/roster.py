@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desk.models import AuditLog, Grid, PointEntry, Person, Visit, db
-from desk.services.people import WORKER_KINDS
+from desk.services.people.records import WORKER_KINDS
 
 ARCHIVED_ACTIVE = "active"
 ARCHIVED_ONLY = "archived"

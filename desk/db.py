@@ -1,0 +1,152 @@
+"""Opening the desk's database: the URL or file, the pragmas, the write lock, backups.
+
+``desk.models`` holds only the tables and the ``db`` proxy; this module binds that proxy to a
+real database and runs the schema steps of ``desk.migrations``.
+
+Where the database is:
+- a filesystem path (the SQLite file in the data folder) is opened as a path, never pasted
+  into a URL: a folder named ``驿站#2`` or ``q?dir`` must work;
+- a URL (``--db URL`` or ``DESK_DB_URL``): ``sqlite:///…`` or ``postgresql://…`` through
+  ``playhouse.db_url``, so a larger station can move to a server without rewiring.
+
+Writes: every transaction on SQLite begins ``IMMEDIATE`` (it takes the write lock at once), so
+a second desk or a command-line import waits on the busy timeout instead of failing with
+"database is locked" when it reads before it writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import peewee as pw
+
+from desk import models
+
+BUSY_TIMEOUT_MS = 15_000
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": BUSY_TIMEOUT_MS,
+}
+DB_URL_ENV = "DESK_DB_URL"
+
+
+class DeskSqliteDatabase(pw.SqliteDatabase):
+    """SQLite whose transactions take the write lock when they begin (``BEGIN IMMEDIATE``)."""
+
+    def begin(self, lock_type: str | None = None) -> None:  # type: ignore[override]
+        return super().begin(lock_type or "IMMEDIATE")
+
+
+def sqlite_file(target: str | os.PathLike[str]) -> Path | None:
+    """The file behind ``target`` if it is a SQLite path or ``sqlite:///`` URL, else None."""
+    text = os.fspath(target)
+    if isinstance(target, os.PathLike) or "://" not in text:
+        return Path(text)
+    if text.startswith("sqlite:///"):
+        rest = text[len("sqlite:///") :]
+        return None if rest in ("", ":memory:") else Path(rest.split("?", 1)[0])
+    return None
+
+
+def connect(target: str | os.PathLike[str], *, fast_unsafe: bool = False) -> pw.Database:
+    """A database for ``target`` (a path or a URL), not yet bound to the models.
+
+    ``fast_unsafe`` turns off the disk syncs: only for throwaway test databases.
+    """
+    text = os.fspath(target)
+    path = sqlite_file(target)
+    pragmas = dict(SQLITE_PRAGMAS)
+    if fast_unsafe:
+        pragmas["synchronous"] = "off"
+    if path is not None and (isinstance(target, os.PathLike) or "://" not in text):
+        return DeskSqliteDatabase(str(path), pragmas=pragmas)
+    if text.startswith("sqlite"):
+        if path is None:
+            return DeskSqliteDatabase(":memory:", pragmas=pragmas)
+        return DeskSqliteDatabase(str(path), pragmas=pragmas)
+    from playhouse.db_url import connect as url_connect
+
+    return url_connect(text)
+
+
+def init_db(target: str | os.PathLike[str], *, fast_unsafe: bool = False, upgrade: bool = True) -> pw.Database:
+    """Open ``target``, bind ``models.db`` to it and bring its schema up to date.
+
+    An older schema is backed up next to the file first (SQLite), then upgraded step by step.
+    """
+    database = connect(target, fast_unsafe=fast_unsafe)
+    if models.db.obj is not None and not models.db.is_closed():
+        models.db.close()
+    models.db.initialize(database)
+    models.db.connect(reuse_if_open=True)
+    if upgrade:
+        from desk import migrations
+
+        migrations.upgrade(database, sqlite_file(target))
+    return database
+
+
+def is_sqlite(database: pw.Database | None = None) -> bool:
+    database = database if database is not None else models.db.obj
+    return isinstance(database, pw.SqliteDatabase)
+
+
+def write() -> pw._atomic:  # noqa: SLF001 (peewee's context manager type)
+    """One write transaction: ``with write(): ...``. Nested, it becomes a savepoint.
+
+    On SQLite the outermost one begins IMMEDIATE (see ``DeskSqliteDatabase``), so the write
+    lock is taken before anything is read and writers queue instead of failing.
+    """
+    return models.db.atomic()
+
+
+def group_concat(expr, separator: str = ","):
+    """Portable string aggregation (SQLite ``group_concat``, PostgreSQL ``string_agg``)."""
+    if is_sqlite():
+        return pw.fn.group_concat(expr, separator)
+    return pw.fn.string_agg(pw.Cast(expr, "text"), separator)
+
+
+def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
+    """Copy the SQLite database ``source`` to ``target`` through the online backup API.
+
+    Consistent even while a window writes (WAL); the copy is written under a temporary name,
+    checked with ``PRAGMA integrity_check`` and only then renamed to ``target``.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    if not source.exists():
+        raise FileNotFoundError(source)
+    # A plain path, not a ``file:`` URI: a folder name with ``#`` or ``?`` must not be cut.
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            if check:
+                result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+                if result != "ok":
+                    raise sqlite3.DatabaseError(f"backup failed its integrity check: {result}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+@contextlib.contextmanager
+def bound(target: str | os.PathLike[str]) -> Iterator[pw.Database]:
+    """Bind the models to ``target`` for a block (tools and tests), closing it afterwards."""
+    database = init_db(target)
+    try:
+        yield database
+    finally:
+        database.close()
