@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterable
 
 from openpyxl import Workbook
@@ -211,3 +212,79 @@ def write_workbook(report: Report, details: Iterable[Detail], path: str | os.Pat
         if tmp.exists():
             tmp.unlink()
     return path
+
+
+# --- the operation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    period_title: str
+    sheets: tuple[str, ...]
+    unmasked: bool
+
+
+def default_name(period, station: str = "") -> str:
+    from desk.config import STATION_NAME
+
+    return f"{station or STATION_NAME}工作月报-{period.file_stem()}.xlsx"
+
+
+def export_workbook(period, path: str | os.PathLike[str], operator, *, unmasked: bool = False,
+                    progress=None) -> ExportResult:
+    """Gather the figures of ``period`` and write the workbook to ``path``; audited.
+
+    Staff export with phones masked; an unmasked export needs ``report.export_unmasked`` (admin)
+    and is recorded as such. ``progress(step, total)`` is called as sheets are written.
+    """
+    from desk.db import write
+    from desk.errors import ValidationError, translate
+    from desk.services.common import audit
+    from desk.services.common.permissions import require
+    from desk.services.figures import details as detail_tables
+    from desk.services.figures import gather
+
+    require(operator, "report.export_unmasked" if unmasked else "report.export")
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    if path.exists() and path.is_dir():
+        raise ValidationError(translate("DeskError", "{0} is a folder; choose a file name."), str(path))
+    if not path.parent.is_dir():
+        raise ValidationError(translate("DeskError", "The folder {0} does not exist."), str(path.parent))
+    report = gather(period, made_by=operator.name)
+    s, e = period.start, period.end
+    makers = [detail_tables.visits, detail_tables.gifts, *detail_tables.DUTY_DETAILS, detail_tables.points]
+    tables = []
+    for i, make in enumerate(makers):
+        tables.append(make(s, e, unmasked))
+        if progress:
+            progress(i + 1, len(makers) + 1)
+    try:
+        write_workbook(report, tables, path, extra_summary=summary_extras(report), unmasked=unmasked)
+    except PermissionError:
+        raise ValidationError(
+            translate("DeskError", "{0} cannot be written: close it in Excel or WPS, or choose another name."),
+            path.name) from None
+    except OSError as exc:
+        raise ValidationError(translate("DeskError", "The workbook could not be written: {0}"), exc.strerror or str(exc)) from None
+    if progress:
+        progress(len(makers) + 1, len(makers) + 1)
+    with write():
+        audit.record(operator, "report.export_unmasked" if unmasked else "report.export", "report", None,
+                     after={"period": period.title(), "file": path.name, "unmasked": unmasked})
+    return ExportResult(path=path, period_title=period.title(), sheets=("汇总", *(t.sheet for t in tables)),
+                        unmasked=unmasked)
+
+
+# The duties' summary rows (wishes, grid reports, help records, events) register here:
+# functions (report) -> iterable of section titles and (label, period, year to date) rows.
+SUMMARY_EXTRAS: list = []
+
+
+def summary_extras(report) -> list:
+    rows: list = []
+    for extra in SUMMARY_EXTRAS:
+        rows.extend(extra(report))
+    return rows

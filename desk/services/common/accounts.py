@@ -62,3 +62,14 @@ def require_role(operator: Operator | None, role: str) -> None:
             translate("DeskError", "This needs the {0} role; ask a staff member or the administrator."),
             ROLE_NAMES[role],
         )
+
+
+def operator_for_command(name: str = "") -> Operator | None:
+    """Who a command-line task acts as: the named active operator, else the first admin.
+
+    Running a command needs access to the PC's data folder, which is the trust the desk gives it.
+    """
+    query = Operator.select().where(Operator.active == True)  # noqa: E712
+    if name:
+        return query.where(Operator.name == name).first()
+    return query.where(Operator.role == "admin").order_by(Operator.id).first()

@@ -93,6 +93,8 @@ _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a s
 # --- Grid reports and help records (网格随手拍, 一老一小) ----------------------------------------
 
 # --- Reports (统计报表) -------------------------------------------------------------------------
+_grant("report.export", STAFF, translate("Permission", "Export the monthly workbook (phones masked)"))
+_grant("report.export_unmasked", ADMIN, translate("Permission", "Export the monthly workbook with full phone numbers"))
 
 
 def rank(role: str) -> int:
