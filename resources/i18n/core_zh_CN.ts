@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="117"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -496,6 +496,16 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="87"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <source>Export the monthly workbook (phones masked)</source>
+        <translation>导出工作月报（手机号隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <source>Export the monthly workbook with full phone numbers</source>
+        <translation>导出含完整手机号的工作月报</translation>
     </message>
 </context>
 <context>
