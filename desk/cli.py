@@ -26,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: DESK_DATA_DIR or the user's data folder)")
     parser.add_argument("--demo", action="store_true", help="open a separate demo database full of realistic data")
     parser.add_argument("--db", default=None, metavar="URL", help="database URL instead of the data folder's file (or set DESK_DB_URL)")
+    # Build the window, report what it loaded and quit (CI runs it offscreen on the installed wheel).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="fill a demo database in the data folder")
@@ -152,4 +154,4 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     from desk.ui.app import run
 
-    return run(_data_dir(args), demo=args.demo, db_url=args.db)
+    return run(_data_dir(args), demo=args.demo, db_url=args.db, smoke_test=args.smoke_test)

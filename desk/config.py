@@ -7,13 +7,34 @@ Order of precedence: ``--data-dir`` > ``DESK_DATA_DIR`` > the user's data folder
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import json
 import os
 import sys
 from pathlib import Path
 
 STATION_NAME = "乐享驿站"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources() -> Path:
+    """The folder of catalogs, translations and fonts.
+
+    In a checkout (``python -m desk``, an editable install, the tests, tools/) it is the
+    top-level ``resources/`` beside the package; several worktrees may share one virtualenv, so
+    the checkout's own folder wins over whatever the environment maps. Installed from a wheel or
+    an sdist it is the package data ``desk.resources``.
+    """
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources" / "catalogs").is_dir():
+        return checkout / "resources"
+    installed = importlib.resources.files("desk.resources")
+    if not isinstance(installed, Path):
+        # Qt reads fonts and translations from real files only.
+        raise RuntimeError(f"Station Desk must be installed as files, not zipped: {installed}")
+    return installed
+
+
+RESOURCES = _resources()
 
 
 def default_data_dir() -> Path:
