@@ -66,13 +66,15 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     """
     from desk.store import open_store
     from desk.ui.context import DeskContext
+    from desk.ui.demo_progress import fill_with_progress
     from desk.ui.errors import install_excepthook
     from desk.ui.main_window import MainWindow
 
     settings = Settings.load(data_dir)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
-    folder = open_store(data_dir, demo=demo, db_url=db_url)
+    # The first --demo fills a year of data: a progress window shows at once instead of nothing.
+    folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
     if folder != data_dir:
         # The demo keeps its own settings (its operators are not the real desk's).
         demo_settings = Settings.load(folder)
