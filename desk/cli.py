@@ -70,19 +70,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db.init_db(config.db_target(folder, getattr(args, 'db', None)))
     catalogs.ensure_defaults()
     if models.Person.select().exists():
-        print(f"{folder / 'desk.db'} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
+        print(f"{config.db_path(folder)} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
         return 2
     started = dt.datetime.now()
     ctx = demo.fill(people=args.people, days=args.days, seed=args.seed)
     seconds = (dt.datetime.now() - started).total_seconds()
     visits = models.Visit.select().count()
-    print(f"demo database {folder / 'desk.db'}: {len(ctx.people)} people, {visits} visits over {ctx.days} days ({seconds:.1f} s)")
+    print(f"demo database {config.db_path(folder)}: {len(ctx.people)} people, {visits} visits over {ctx.days} days ({seconds:.1f} s)")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     folder = _data_dir(args)
-    source = folder / "desk.db"
+    source = config.db_path(folder)
     if not source.exists():
         print(f"no database at {source}", file=sys.stderr)
         return 2
@@ -95,18 +95,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tables_of(path: Path) -> set[str]:
+    """The tables of the SQLite file ``path``, opened read-only; empty if it is not a database.
+
+    Read-only needs a ``file:`` URI; ``Path.as_uri()`` percent-encodes it, so a folder named
+    ``驿站#2 数据`` or ``q?dir`` is not cut at the ``#`` or read as a query.
+    """
+    if not path.is_file():
+        return set()
+    try:
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        con.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = _data_dir(args)
     source: Path = args.file
-    try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as con:
-            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-    except sqlite3.DatabaseError:
-        tables = set()
+    tables = _tables_of(source)
     if "person" not in tables or "visit" not in tables:
         print(f"{source} is not a Station Desk database; nothing was changed.", file=sys.stderr)
         return 2
-    target = folder / "desk.db"
+    target = config.db_path(folder)
     if target.exists():
         kept = folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         kept.parent.mkdir(parents=True, exist_ok=True)
