@@ -6,12 +6,15 @@
     desk backup [-o FILE] / desk restore FILE
     desk import-people FILE.xlsx|FILE.csv
     desk --version
+    desk-window [--demo]                    the window without a console (Windows)
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import os
 import shutil
 import sqlite3
 import sys
@@ -164,10 +167,32 @@ COMMANDS = {
 }
 
 
+def _robust_console() -> None:
+    """Never crash on printing: a Windows console or a redirect may not speak UTF-8 (cp1252, cp936).
+
+    ``desk --help`` and import reports carry Chinese; a character the console cannot show is
+    written as ``\\u9a7f`` instead of ending the command with a UnicodeEncodeError. A window
+    started without a console (``desk-window``, pythonw) has no streams at all.
+    """
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+        elif isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _robust_console()
     args = _parser().parse_args(argv)
     if args.command:
         return COMMANDS[args.command](args)
     from desk.ui.app import run
 
     return run(_data_dir(args), demo=args.demo, db_url=args.db, smoke_test=args.smoke_test)
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """``desk-window``: the same as ``desk``, installed as a GUI script, so Windows opens the
+    window without a console window beside it."""
+    return main(argv)

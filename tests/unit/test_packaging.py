@@ -56,6 +56,7 @@ def test_the_wheel_carries_every_resource_and_the_licence(wheel):
     assert any(name.endswith("licenses/LICENSE") for name in names)
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "desk = desk.cli:main" in entry_points
+    assert "[gui_scripts]\ndesk-window = desk.cli:gui_main" in entry_points  # no console window on Windows
 
 
 def test_the_installed_wheel_fills_a_demo_and_starts_from_another_folder(wheel, tmp_path):
