@@ -79,7 +79,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     ctx = demo.fill(people=args.people, days=args.days, seed=args.seed)
     seconds = (dt.datetime.now() - started).total_seconds()
     visits = models.Visit.select().count()
-    print(f"demo database {config.db_path(folder)}: {len(ctx.people)} people, {visits} visits over {ctx.days} days ({seconds:.1f} s)")
+    print(f"demo database {config.db_path(folder)}: {len(ctx.people)} people, {visits} visits "
+          f"over {ctx.days} days ({seconds:.1f} s)")
     return 0
 
 

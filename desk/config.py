@@ -39,7 +39,9 @@ def _resources() -> Path:
 RESOURCES = _resources()
 
 
-def user_data_dir(platform: str | None = None, environ: Mapping[str, str] | None = None, home: Path | None = None) -> Path:
+def user_data_dir(
+    platform: str | None = None, environ: Mapping[str, str] | None = None, home: Path | None = None
+) -> Path:
     """The user's data folder for the desk, by the rules of Qt's ``QStandardPaths.AppDataLocation``.
 
     Windows ``%APPDATA%\\StationDesk``, macOS ``~/Library/Application Support/StationDesk``,

@@ -1,4 +1,7 @@
-"""The first ``desk --demo`` shows a progress window at once while the demo fills (it used to show nothing for 5–10 s)."""
+"""The first ``desk --demo`` shows a progress window at once while the demo fills.
+
+It used to show nothing for 5–10 s, and a volunteer would start it a second time.
+"""
 
 import threading
 

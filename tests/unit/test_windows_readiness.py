@@ -59,10 +59,12 @@ def test_macos_keeps_the_desk_in_application_support(tmp_path):
 
 
 def test_linux_follows_xdg_data_home(tmp_path):
-    assert config.user_data_dir("linux", {"XDG_DATA_HOME": str(tmp_path / "xdg")}, tmp_path) == tmp_path / "xdg" / "station-desk"
-    assert config.user_data_dir("linux", {}, tmp_path) == tmp_path / ".local" / "share" / "station-desk"
+    local_share = tmp_path / ".local" / "share" / "station-desk"
+    xdg = tmp_path / "xdg"
+    assert config.user_data_dir("linux", {"XDG_DATA_HOME": str(xdg)}, tmp_path) == xdg / "station-desk"
+    assert config.user_data_dir("linux", {}, tmp_path) == local_share
     # A relative XDG_DATA_HOME is invalid by the spec and ignored.
-    assert config.user_data_dir("linux", {"XDG_DATA_HOME": "rel"}, tmp_path) == tmp_path / ".local" / "share" / "station-desk"
+    assert config.user_data_dir("linux", {"XDG_DATA_HOME": "rel"}, tmp_path) == local_share
 
 
 @pytest.mark.parametrize("platform, expected", [
