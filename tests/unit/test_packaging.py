@@ -33,6 +33,8 @@ def wheel(tmp_path_factory) -> Path:
     source = tmp_path_factory.mktemp("source")
     junk = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
     for name in BUILD_INPUTS:
+        if not (ROOT / name).exists():
+            continue  # the build itself says what is missing
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, source / name, ignore=junk)
         else:
