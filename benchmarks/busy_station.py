@@ -16,7 +16,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desk import models  # noqa: E402
 from desk.db import init_db  # noqa: E402
 from desk.models import Person, ServiceType, Visit, VisitService, db  # noqa: E402
 from desk.services.common import accounts  # noqa: E402

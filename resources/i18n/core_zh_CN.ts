@@ -10,6 +10,61 @@
     </message>
 </context>
 <context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="19"/>
+        <source>People, grids and the desk&apos;s operators</source>
+        <translation>人员、网格和值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="20"/>
+        <source>A year of check-ins</source>
+        <translation>一年的到访签到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="21"/>
+        <source>Riders&apos; points and the points supermarket</source>
+        <translation>骑手积分和积分超市</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="22"/>
+        <source>Gift campaigns, stock and hand-outs</source>
+        <translation>慰问活动、库存和发放</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="23"/>
+        <source>The wish board</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="24"/>
+        <source>Events and their sign-in sheets</source>
+        <translation>活动和签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="25"/>
+        <source>Grid reports and help records</source>
+        <translation>网格随手拍和帮扶记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="33"/>
+        <source>The demo station is ready.</source>
+        <translation>演示驿站已准备好。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="37"/>
+        <source>Making a demo station with a year of activity (only the first time).
+Now: {0}</source>
+        <translation>正在准备演示驿站，生成一年的模拟数据（仅第一次需要）。
+当前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="48"/>
+        <source>Station Desk: preparing the demo</source>
+        <translation>驿站前台：正在准备演示数据</translation>
+    </message>
+</context>
+<context>
     <name>DeskError</name>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="28"/>
