@@ -23,14 +23,13 @@ A database with no version row but with tables is version 1 (the first release w
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import importlib
 import logging
 import pkgutil
 import re
 from pathlib import Path
 from types import ModuleType
-from typing import Iterator
+from typing import Callable, Iterator
 
 import peewee as pw
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
@@ -85,16 +84,12 @@ def migrator_for(database: pw.Database) -> SchemaMigrator:
     return SqliteMigrator(database)
 
 
-def backup_before_upgrade(path: Path, version: int) -> Path:
-    """Copy the database (WAL included) next to it before an upgrade: ``desk.v2-<stamp>.bak.db``."""
-    from desk.db import backup_file
+def upgrade(database: pw.Database, backup: Callable[[int], Path | None] | None = None) -> Path | None:
+    """Bring ``database`` to ``SCHEMA_VERSION``; return the backup file, if one was taken.
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_file(path, path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}"), check=False)
-
-
-def upgrade(database: pw.Database, sqlite_path: Path | None = None) -> Path | None:
-    """Bring ``database`` to ``SCHEMA_VERSION``; return the backup file, if one was taken."""
+    ``backup(version)`` copies the database before the first step runs (``desk.db`` passes one
+    for a SQLite file); this module knows nothing of files.
+    """
     version = current_version(database)
     if version == 0:
         with database.atomic():
@@ -108,8 +103,8 @@ def upgrade(database: pw.Database, sqlite_path: Path | None = None) -> Path | No
         )
     if version == SCHEMA_VERSION:
         return None
-    backup = backup_before_upgrade(sqlite_path, version) if sqlite_path and sqlite_path.exists() else None
-    log.info("upgrading schema %s -> %s (backup %s)", version, SCHEMA_VERSION, backup)
+    taken = backup(version) if backup is not None else None
+    log.info("upgrading schema %s -> %s (backup %s)", version, SCHEMA_VERSION, taken)
     with _foreign_keys_deferred(database):
         with database.atomic():
             version = current_version(database)  # a second desk may have upgraded it meanwhile
@@ -121,7 +116,7 @@ def upgrade(database: pw.Database, sqlite_path: Path | None = None) -> Path | No
                     module.up(database, migrator)
                     _set_version(database, step)
             _check_foreign_keys(database)
-    return backup
+    return taken
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desk import models
+from desk.db import group_concat
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import accounts
@@ -82,7 +83,7 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
 
     def groups(*cols, having=None):
         query = (
-            Person.select(pw.fn.GROUP_CONCAT(Person.id))
+            Person.select(group_concat(Person.id))
             .where(_live())
             .group_by(*cols)
             .having(having if having is not None else pw.fn.COUNT(Person.id) > 1)
