@@ -17,11 +17,12 @@ a second desk or a command-line import waits on the busy timeout instead of fail
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, ParamSpec, TypeVar
 from urllib.parse import unquote
 
 import peewee as pw
@@ -36,6 +37,9 @@ SQLITE_PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
 DB_URL_ENV = "DESK_DB_URL"
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class DeskSqliteDatabase(pw.SqliteDatabase):
@@ -114,6 +118,23 @@ def write() -> pw._atomic:  # noqa: SLF001 (peewee's context manager type)
     lock is taken before anything is read and writers queue instead of failing.
     """
     return models.db.atomic()
+
+
+def write_transaction(operation: Callable[P, R]) -> Callable[P, R]:
+    """Run a whole service operation in one write transaction: ``@write_transaction`` above its ``def``.
+
+    Its checks then read what its writes will change, with the write lock held: two desks
+    cannot both see "no share yet", "5 left in stock" or "not voided yet" and both write.
+    The same as putting the whole body under ``with write():``; a refusal raised inside
+    rolls everything back.
+    """
+
+    @functools.wraps(operation)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with write():
+            return operation(*args, **kwargs)
+
+    return run
 
 
 def group_concat(expr, separator: str = ","):
