@@ -32,6 +32,32 @@ from desk.services import checkin, gifts, points, stock  # noqa: E402
 from desk.services.people import importer  # noqa: E402
 
 CONTESTED_PEOPLE = 60  # the first people of the roster: both workers award and hand out to them
+ROSTER = 60
+SYNC_ENV = "DESK_TEST_SYNC"  # "full": the workers keep the real disk syncs (the long run by hand)
+MOONCAKES = 40  # fewer than the people: the last hand-outs are refused for stock
+
+
+def station(path: Path, fast_unsafe: bool = True) -> None:
+    """A desk with operators, 60 riders, a campaign and some stock; closed again for the workers."""
+    import datetime as dt
+
+    from desk import models
+    from desk.services.common import accounts, catalogs
+
+    db.init_db(path, fast_unsafe=fast_unsafe)
+    catalogs.ensure_defaults()
+    admin = accounts.add_operator("管理员")
+    staff = accounts.add_operator("李社工", role="staff", by=admin)
+    accounts.add_operator("王阿姨", role="volunteer", by=admin)
+    roster = path.with_name("roster.csv")
+    roster.write_text("姓名,手机号\n" + "\n".join(f"骑手{i},139{i:08d}" for i in range(ROSTER)) + "\n", encoding="utf-8")
+    importer.import_file(roster, staff)
+    mooncake = stock.items()[0]
+    stock.receive(mooncake.id, MOONCAKES, staff)
+    gifts.create_campaign(gifts.CampaignInput(
+        name="中秋慰问", kind="mid_autumn", starts_on=dt.date.today(), ends_on=dt.date.today(),
+        items=[(mooncake.id, 1)]), staff)
+    models.db.close()
 
 
 def _setting() -> tuple[Operator, Operator, list[int], int, int, int]:
@@ -45,7 +71,7 @@ def _setting() -> tuple[Operator, Operator, list[int], int, int, int]:
 
 
 def mixed(path: str, worker: int, seconds: float, start_at: float, out: str) -> None:
-    db.init_db(path, fast_unsafe=os.environ.get("DESK_TEST_SYNC") != "full")
+    db.init_db(path, fast_unsafe=os.environ.get(SYNC_ENV) != "full")
     staff, volunteer, people, campaign, raincoat, water = _setting()
     rng = random.Random(worker)
     done: dict[str, list] = {"visit": [], "receive": [], "award": [], "share": [], "import": []}
@@ -57,8 +83,11 @@ def mixed(path: str, worker: int, seconds: float, start_at: float, out: str) -> 
     while time.time() < start_at:
         time.sleep(0.005)
     deadline = start_at + seconds
+    waits: list[float] = []
+    slowest = (0.0, "")
     while time.time() < deadline:
         calls += 1
+        began = time.perf_counter()
         kind = rng.choices(["visit", "receive", "award", "share", "import"], weights=[40, 15, 25, 15, 5])[0]
         try:
             if kind == "visit":
@@ -96,12 +125,15 @@ def mixed(path: str, worker: int, seconds: float, start_at: float, out: str) -> 
                 done["import"].append([str(base + i) for i in range(3)] if report.added == 3 else [])
         except Exception:  # noqa: BLE001 (everything unexpected is the finding)
             errors.append(traceback.format_exc())
+        waits.append(time.perf_counter() - began)
+        slowest = max(slowest, (waits[-1], kind))
     scratch.unlink(missing_ok=True)
-    Path(out).write_text(json.dumps({"calls": calls, "done": done, "refused": refused, "errors": errors}))
+    Path(out).write_text(json.dumps({"calls": calls, "done": done, "refused": refused, "errors": errors,
+                                     "waits": sorted(waits), "slowest": slowest}))
 
 
 def ticker(path: str, worker: int, seconds: float, start_at: float, out: str, stop_file: str = "") -> None:
-    db.init_db(path, fast_unsafe=os.environ.get("DESK_TEST_SYNC") != "full")
+    db.init_db(path, fast_unsafe=os.environ.get(SYNC_ENV) != "full")
     _staff, volunteer, people, _campaign, _raincoat, water = _setting()
     rng = random.Random(worker)
     visits, errors, waits = [], [], []
@@ -117,7 +149,7 @@ def ticker(path: str, worker: int, seconds: float, start_at: float, out: str, st
         waits.append(time.perf_counter() - began)
         time.sleep(0.1)
     Path(out).write_text(json.dumps({"calls": len(waits), "done": {"visit": visits}, "errors": errors,
-                                     "slowest": max(waits, default=0.0)}))
+                                     "waits": sorted(waits)}))
 
 
 if __name__ == "__main__":

@@ -18,33 +18,10 @@ import peewee as pw
 from desk import db, models
 from desk.models import Distribution, Person, PointEntry, StockMove, Visit
 from desk.services import gifts, stock
-from desk.services.common import accounts, catalogs
-from desk.services.people import importer
+from tests import writer_process
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITER = ROOT / "tests" / "writer_process.py"
-ROSTER = 60
-MOONCAKES = 40  # fewer than the people: the last hand-outs are refused for stock
-
-
-def _station(path: Path) -> None:
-    """A desk with operators, 60 riders, a campaign and some stock; closed again for the workers."""
-    db.init_db(path, fast_unsafe=True)
-    catalogs.ensure_defaults()
-    admin = accounts.add_operator("管理员")
-    staff = accounts.add_operator("李社工", role="staff", by=admin)
-    accounts.add_operator("王阿姨", role="volunteer", by=admin)
-    roster = path.with_name("roster.csv")
-    roster.write_text("姓名,手机号\n" + "\n".join(f"骑手{i},139{i:08d}" for i in range(ROSTER)) + "\n", encoding="utf-8")
-    importer.import_file(roster, staff)
-    mooncake = stock.items()[0]
-    stock.receive(mooncake.id, MOONCAKES, staff)
-    gifts.create_campaign(gifts.CampaignInput(
-        name="中秋慰问", kind="mid_autumn", starts_on=dt.date.today(), ends_on=dt.date.today(),
-        items=[(mooncake.id, 1)]), staff)
-    models.db.close()
-
-
 def _run(mode: str, path: Path, workers: int, seconds: float, tmp_path: Path) -> list[dict]:
     start_at = time.time() + 1.5  # both are importing and connecting meanwhile
     outs = [tmp_path / f"{mode}-{w}.json" for w in range(workers)]
@@ -61,8 +38,8 @@ def _run(mode: str, path: Path, workers: int, seconds: float, tmp_path: Path) ->
 
 def test_two_processes_write_side_by_side_without_lock_errors_or_lost_records(tmp_path):
     path = tmp_path / "desk.db"
-    _station(path)
-    results = _run("mixed", path, workers=2, seconds=4.0, tmp_path=tmp_path)
+    writer_process.station(path)
+    results = _run("mixed", path, workers=2, seconds=3.0, tmp_path=tmp_path)
 
     errors = [e for r in results for e in r["errors"]]
     assert errors == [], errors[0]
@@ -80,9 +57,9 @@ def test_two_processes_write_side_by_side_without_lock_errors_or_lost_records(tm
     assert sorted(done["share"]) == sorted(s.id for s in shares)
     assert len({s.recipient_id for s in shares}) == len(shares)  # one share per person
     mooncake = stock.items()[0]
-    assert stock.on_hand(mooncake.id) == MOONCAKES - len(shares) >= 0
+    assert stock.on_hand(mooncake.id) == writer_process.MOONCAKES - len(shares) >= 0
     phones = [p for batch in done["import"] for p in batch]
-    assert Person.select().count() == ROSTER + len(phones)
+    assert Person.select().count() == writer_process.ROSTER + len(phones)
     assert Person.select().where(Person.phone.in_(phones)).count() == len(phones)
     # The workers really were contending: each wrote, and the contested rules refused some.
     assert all(r["calls"] > 20 for r in results)
@@ -91,7 +68,7 @@ def test_two_processes_write_side_by_side_without_lock_errors_or_lost_records(tm
 
 def test_a_long_import_while_the_window_checks_riders_in(tmp_path):
     path = tmp_path / "desk.db"
-    _station(path)
+    writer_process.station(path)
     rows = 2000
     big = tmp_path / "名单.csv"
     big.write_text("姓名,手机号,平台\n" + "\n".join(f"新骑手{i},137{i:08d},美团" for i in range(rows)) + "\n",
@@ -119,7 +96,7 @@ def test_a_long_import_while_the_window_checks_riders_in(tmp_path):
     result = json.loads(out.read_text())
     assert result["errors"] == [], result["errors"][0]
     db.init_db(path)
-    assert Person.select().count() == ROSTER + rows
+    assert Person.select().count() == writer_process.ROSTER + rows
     assert sorted(result["done"]["visit"]) == [v.id for v in Visit.select().order_by(Visit.id)]
     assert result["calls"] >= 3
 
