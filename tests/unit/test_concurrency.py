@@ -23,7 +23,7 @@ from tests import writer_process
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITER = ROOT / "tests" / "writer_process.py"
 def _run(mode: str, path: Path, workers: int, seconds: float, tmp_path: Path) -> list[dict]:
-    start_at = time.time() + 1.5  # both are importing and connecting meanwhile
+    start_at = time.time() + 1.0  # both are importing and connecting meanwhile
     outs = [tmp_path / f"{mode}-{w}.json" for w in range(workers)]
     procs = [
         subprocess.Popen([sys.executable, str(WRITER), mode, str(path), str(w), str(seconds), str(start_at), str(out)],
