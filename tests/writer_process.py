@@ -50,7 +50,8 @@ def station(path: Path, fast_unsafe: bool = True) -> None:
     staff = accounts.add_operator("李社工", role="staff", by=admin)
     accounts.add_operator("王阿姨", role="volunteer", by=admin)
     roster = path.with_name("roster.csv")
-    roster.write_text("姓名,手机号\n" + "\n".join(f"骑手{i},139{i:08d}" for i in range(ROSTER)) + "\n", encoding="utf-8")
+    rows = "\n".join(f"骑手{i},139{i:08d}" for i in range(ROSTER))
+    roster.write_text(f"姓名,手机号\n{rows}\n", encoding="utf-8")
     importer.import_file(roster, staff)
     mooncake = stock.items()[0]
     stock.receive(mooncake.id, MOONCAKES, staff)

@@ -109,7 +109,8 @@ def upgrade(database: pw.Database, backup: Callable[[int], Path | None] | None =
         with database.atomic():
             version = current_version(database)  # a second desk may have upgraded it meanwhile
             if not database.table_exists(m.Meta._meta.table_name):
-                database.execute_sql('CREATE TABLE "meta" ("key" VARCHAR(64) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)')
+                database.execute_sql(
+                    'CREATE TABLE "meta" ("key" VARCHAR(64) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)')
             migrator = migrator_for(database)
             for step, module in STEPS.items():
                 if step > version:

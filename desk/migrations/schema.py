@@ -16,7 +16,8 @@ from typing import Any
 import peewee as pw
 
 TYPES = {
-    "sqlite": {"pk": "INTEGER NOT NULL PRIMARY KEY", "bool": "INTEGER", "datetime": "DATETIME", "true": "1", "false": "0"},
+    "sqlite": {"pk": "INTEGER NOT NULL PRIMARY KEY", "bool": "INTEGER", "datetime": "DATETIME", "true": "1",
+               "false": "0"},
     "postgres": {"pk": "SERIAL NOT NULL PRIMARY KEY", "bool": "BOOLEAN", "datetime": "TIMESTAMP", "true": "true",
                  "false": "false"},
 }

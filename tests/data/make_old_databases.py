@@ -86,7 +86,9 @@ def _people_and_visits() -> dict:
     zhang = people.create_person(
         people.PersonInput(name="张阳", phone="13812345678", kind="rider", platform="美团", grid_id=grid.id), volunteer
     )
-    li = people.create_person(people.PersonInput(name="李娜", phone="13900001111", kind="courier", platform="顺丰"), volunteer)
+    li = people.create_person(
+        people.PersonInput(name="李娜", phone="13900001111", kind="courier", platform="顺丰"), volunteer
+    )
     wang = people.create_person(people.PersonInput(name="王建国", kind="elderly", note="独居老党员"), staff)
     zhao = people.create_person(
         people.PersonInput(name="赵小红", phone="13700002222", kind="rider", platform="饿了么", caring_team=True), staff
@@ -99,7 +101,8 @@ def _people_and_visits() -> dict:
     checkin.check_in(None, [water.id], volunteer, anon_kind="courier", at=DAY + dt.timedelta(hours=3))
     mistaken = checkin.check_in(zhang.id, [water.id], volunteer, at=DAY + dt.timedelta(days=1))
     checkin.void_visit(mistaken.id, "重复登记", volunteer)
-    return {"admin": admin, "staff": staff, "volunteer": volunteer, "zhang": zhang, "li": li, "wang": wang, "zhao": zhao}
+    return {"admin": admin, "staff": staff, "volunteer": volunteer,
+            "zhang": zhang, "li": li, "wang": wang, "zhao": zhao}
 
 
 def _seed_foundation_catalogs() -> None:

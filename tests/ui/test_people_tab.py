@@ -7,7 +7,6 @@ from PySide6.QtGui import QTextDocument
 
 from desk.models import Grid, Person
 from desk.services.checkin import visits as checkin
-from desk.services.people import records as people
 from desk.services.points import ledger as points
 from desk.services.people.records import PersonInput, create_person
 from desk.ui.people import card_printing

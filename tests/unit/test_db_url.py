@@ -54,7 +54,8 @@ def test_import_people_writes_where_db_or_the_environment_points(tmp_path, monke
     csv.write_text("姓名,手机号\n张阳,13812345678\n李娜,13900001111\n", encoding="utf-8")
     folder, elsewhere, from_env = tmp_path / "data", tmp_path / "by #flag.db", tmp_path / "env.db"
     monkeypatch.delenv(db.DB_URL_ENV, raising=False)
-    args = ["--data-dir", str(folder), "--db", f"sqlite:///{elsewhere}", "import-people", str(csv), "--operator", "王站长"]
+    args = ["--data-dir", str(folder), "--db", f"sqlite:///{elsewhere}",
+            "import-people", str(csv), "--operator", "王站长"]
     assert cli.main(args) == 0
     models.db.close()
     assert _people_in(elsewhere) == ["张阳", "李娜"]
