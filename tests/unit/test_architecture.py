@@ -142,3 +142,23 @@ def test_no_import_circles():
         if start not in state:
             visit(start, [start])
     assert cycles == []
+
+
+def test_database_specific_sql_stays_in_the_database_module():
+    """``GROUP_CONCAT``, pragmas and raw SQL live in ``desk/db.py`` and the schema steps only.
+
+    Everything else goes through peewee expressions or ``desk.db.group_concat()``, so the same
+    services run on SQLite and PostgreSQL. (``desk/ui`` is held by the ORM test above.)
+    """
+    found = []
+    for path, tree in _modules():
+        if path.name == "db.py" and path.parent == DESK or path.is_relative_to(DESK / "migrations") or _is_ui(path):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr.lower() == "group_concat":
+                found.append(f"{_rel(path)}:{node.lineno} {node.attr}")
+            if isinstance(node, ast.Attribute) and node.attr in ("execute_sql", "pragma", "raw"):
+                found.append(f"{_rel(path)}:{node.lineno} {node.attr}")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "PRAGMA" in node.value.upper():
+                found.append(f"{_rel(path)}:{node.lineno} {node.value[:40]!r}")
+    assert found == []
