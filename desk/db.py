@@ -17,8 +17,8 @@ a second desk or a command-line import waits on the busy timeout instead of fail
 from __future__ import annotations
 
 import contextlib
-import functools
 import datetime as dt
+import functools
 import os
 import sqlite3
 from pathlib import Path
