@@ -147,7 +147,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     except ImportError:
         print("roster import is not available in this version", file=sys.stderr)
         return 2
-    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet)
+    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet, db_url=args.db)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

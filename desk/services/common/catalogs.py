@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desk.db import write_transaction
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import GiftItem, Grid, Operator, PointRule, ServiceType, db, now
@@ -43,6 +44,7 @@ def services(include_retired: bool = False) -> list[ServiceType]:
     return list(query)
 
 
+@write_transaction
 def add_service(name: str, operator: Operator, name_en: str = "", is_default: bool = False) -> ServiceType:
     """An admin extends the service catalog (e.g. 微波炉加热)."""
     accounts.require_role(operator, "admin")
@@ -64,6 +66,7 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
     return service
 
 
+@write_transaction
 def retire_service(service_id: int, operator: Operator) -> ServiceType:
     accounts.require_role(operator, "admin")
     service = ServiceType.get_or_none(ServiceType.id == service_id)

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, DeskError, NotFound, ValidationError, translate
 from desk.models import (
     Campaign,
@@ -198,6 +199,7 @@ def _write_share(
     return dist
 
 
+@write_transaction
 def hand_out(
     campaign_id: int,
     recipient_id: int,
@@ -262,6 +264,7 @@ def hand_out(
         raise
 
 
+@write_transaction
 def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
 
@@ -293,6 +296,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 # --- the signed paper sheet --------------------------------------------------------------------
 
 
+@write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
     if operator is None:
         raise ValidationError(translate("DeskError", "Choose who is on duty first."))
@@ -315,6 +319,7 @@ class SheetResult:
     unchanged: int  # already recorded and ticked
 
 
+@write_transaction
 def record_signed_sheet(
     campaign_id: int,
     person_ids: Iterable[int],

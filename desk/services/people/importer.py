@@ -293,15 +293,16 @@ def report_lines(report: ImportReport, table: SheetTable | None = None) -> list[
     return lines
 
 
-def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str | None = None) -> int:
-    """``desk import-people FILE``: import into the desk in ``data_dir``; prints the row report."""
+def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str | None = None,
+               db_url: str | None = None) -> int:
+    """``desk import-people FILE``: import into the desk in ``data_dir`` (or ``--db URL``); prints the row report."""
     import sys
 
     from desk import config, db
     from desk.services.common import catalogs
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    db.init_db(config.db_target(data_dir))
+    db.init_db(config.db_target(data_dir, db_url))
     catalogs.ensure_defaults()
     if operator_name:
         operator = Operator.get_or_none(Operator.name == operator_name)

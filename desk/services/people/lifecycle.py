@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from desk.db import write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import accounts
@@ -22,6 +23,7 @@ ANONYMOUS_NAME = "已匿名"
 PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "card_code")
 
 
+@write_transaction
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
     person = get_person(person_id)
@@ -39,6 +41,7 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
     return person
 
 
+@write_transaction
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
     person = get_person(person_id)
@@ -55,6 +58,7 @@ def unarchive_person(person_id: int, operator: Operator) -> Person:
     return person
 
 
+@write_transaction
 def anonymise_person(person_id: int, operator: Operator) -> Person:
     """Erase who this was (admin only); their records and the station's totals stay.
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
@@ -172,6 +173,7 @@ def find_by_phone(raw: object) -> Person | None:
     return Person.get_or_none(Person.phone == phone)
 
 
+@write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
     values = _validated(data)
     with db.atomic():
@@ -180,6 +182,7 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+@write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
