@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from desk import config, db
+from desk import config, db, models
 from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)
@@ -40,3 +40,8 @@ def open_store(
             else:
                 demo_data.fill(people=demo_people, days=demo_days)
     return folder
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's own database connection (a worker thread's, when it is done)."""
+    models.db.close()
