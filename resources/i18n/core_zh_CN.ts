@@ -138,6 +138,21 @@
         <source>Partner unit {0} does not exist.</source>
         <translation>共建单位 {0} 不存在。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="67"/>
+        <source>The {0} holds only invisible characters (copied from another program?); please type it again.</source>
+        <translation>{0}里只有看不见的字符（可能是从别的软件复制来的），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="74"/>
+        <source>This text can be at most {0} characters.</source>
+        <translation>这段文字最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="84"/>
+        <source>A note can be at most {0} characters.</source>
+        <translation>备注最多 {0} 个字。</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
