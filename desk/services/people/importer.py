@@ -305,12 +305,12 @@ def plan_import(table: SheetTable, mapping: dict[int, str], default_kind: str = 
             plan.action = CONFLICT
             if data.phone and existing.phone == data.phone:
                 plan.reason = ValidationError(translate(
-                    "DeskError", "Conflict: the phone {0} belongs to {1} in the roster, not {2}. Not changed unless "
-                                 "you choose this row."), mask_phone(data.phone), existing.name, data.name)
+                    "DeskError", "Conflict: the phone {0} belongs to {1} in the roster, not {2}."),
+                    mask_phone(data.phone), existing.name, data.name)
             else:
                 plan.reason = ValidationError(translate(
-                    "DeskError", "Conflict: the member card {0} belongs to {1} in the roster, not {2}. Not changed "
-                                 "unless you choose this row."), card, existing.name, data.name)
+                    "DeskError", "Conflict: the member card {0} belongs to {1} in the roster, not {2}."),
+                    card, existing.name, data.name)
     return ImportPlan(table, dict(mapping), plans)
 
 
