@@ -119,7 +119,7 @@ def test_a_phone_of_someone_with_another_name_is_a_conflict_not_a_rename(tmp_pat
     kept = Person.get_by_id(wan.id)
     assert (kept.name, kept.platform, kept.pinyin_initials) == ("万凯建", "美团", "wkj")
     lines = "\n".join(importer.report_lines(report))
-    assert "1 CONFLICTS not imported" in lines and "row 2 何平: CONFLICT" in lines and "万凯建" in lines
+    assert "1 conflict(s) NOT imported" in lines and "row 2 何平: NOT IMPORTED: Conflict" in lines and "万凯建" in lines
 
     # Chosen for another person (the roster changed since the preview): still nothing.
     importer.apply_import(plan.table, plan.mapping, staff, chosen={(2, wan.id + 100)})

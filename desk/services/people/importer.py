@@ -371,13 +371,13 @@ def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
 def report_lines(report: ImportReport, table: SheetTable | None = None) -> list[str]:
     """A plain-text report (the command line's; the window shows a table)."""
     lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"
-             + (f", {report.conflicts} CONFLICTS not imported" if report.conflicts else "")]
+             + (f", {report.conflicts} conflict(s) NOT imported" if report.conflicts else "")]
     others = [n for n in table.sheets if n != table.sheet] if table is not None else []
     if others:  # a second sheet (volunteers, last year's list) is easy to miss
         lines.append(f"  sheet {table.sheet}; not read: {', '.join(others)} (choose one with --sheet NAME)")
     for row in report.rows:
         if row.action == CONFLICT:
-            lines.append(f"  row {row.row} {row.name or '-'}: CONFLICT, not imported: {row.reason}")
+            lines.append(f"  row {row.row} {row.name or '-'}: NOT IMPORTED: {row.reason}")
         elif row.action == SKIP:
             lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
         elif row.action == UPDATE:
