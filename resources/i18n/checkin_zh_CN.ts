@@ -155,52 +155,52 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="58"/>
+        <location filename="../../desk/services/checkin/visits.py" line="59"/>
         <source>Tick at least one service the visitor used.</source>
         <translation>请至少勾选一项访客使用的服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="63"/>
+        <location filename="../../desk/services/checkin/visits.py" line="64"/>
         <source>Unknown service (number {0}).</source>
         <translation>未知的服务项目（编号 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="65"/>
+        <location filename="../../desk/services/checkin/visits.py" line="66"/>
         <source>The service {0} is no longer offered.</source>
         <translation>服务项目“{0}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="102"/>
+        <location filename="../../desk/services/checkin/visits.py" line="104"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="109"/>
+        <location filename="../../desk/services/checkin/visits.py" line="111"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="113"/>
+        <location filename="../../desk/services/checkin/visits.py" line="115"/>
         <source>This person&apos;s record is closed; check in the current one.</source>
         <translation>此人的档案已关闭（已合并或已匿名化），请为其现有档案签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="118"/>
+        <location filename="../../desk/services/checkin/visits.py" line="120"/>
         <source>{0} was already checked in at {1}. Check in again?</source>
         <translation>{0} 已于 {1} 签到过，确定再次签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="135"/>
+        <location filename="../../desk/services/checkin/visits.py" line="138"/>
         <source>Please say why this check-in is voided.</source>
         <translation>请填写作废这次签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="138"/>
+        <location filename="../../desk/services/checkin/visits.py" line="141"/>
         <source>That check-in does not exist.</source>
         <translation>找不到这条签到记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="141"/>
+        <location filename="../../desk/services/checkin/visits.py" line="144"/>
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>

@@ -12,54 +12,54 @@
 <context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="19"/>
+        <location filename="../../desk/ui/demo_progress.py" line="20"/>
         <source>People, grids and the desk&apos;s operators</source>
         <translation>人员、网格和值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="20"/>
+        <location filename="../../desk/ui/demo_progress.py" line="21"/>
         <source>A year of check-ins</source>
         <translation>一年的到访签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="21"/>
+        <location filename="../../desk/ui/demo_progress.py" line="22"/>
         <source>Riders&apos; points and the points supermarket</source>
         <translation>骑手积分和积分超市</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="22"/>
+        <location filename="../../desk/ui/demo_progress.py" line="23"/>
         <source>Gift campaigns, stock and hand-outs</source>
         <translation>慰问活动、库存和发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="23"/>
+        <location filename="../../desk/ui/demo_progress.py" line="24"/>
         <source>The wish board</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="24"/>
+        <location filename="../../desk/ui/demo_progress.py" line="25"/>
         <source>Events and their sign-in sheets</source>
         <translation>活动和签到表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="25"/>
+        <location filename="../../desk/ui/demo_progress.py" line="26"/>
         <source>Grid reports and help records</source>
         <translation>网格随手拍和帮扶记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="33"/>
+        <location filename="../../desk/ui/demo_progress.py" line="34"/>
         <source>The demo station is ready.</source>
         <translation>演示驿站已准备好。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="37"/>
+        <location filename="../../desk/ui/demo_progress.py" line="38"/>
         <source>Making a demo station with a year of activity (only the first time).
 Now: {0}</source>
         <translation>正在准备演示驿站，生成一年的模拟数据（仅第一次需要）。
 当前：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/demo_progress.py" line="48"/>
+        <location filename="../../desk/ui/demo_progress.py" line="49"/>
         <source>Station Desk: preparing the demo</source>
         <translation>驿站前台：正在准备演示数据</translation>
     </message>
@@ -98,17 +98,17 @@ Now: {0}</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="51"/>
+        <location filename="../../desk/services/common/catalogs.py" line="53"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="53"/>
+        <location filename="../../desk/services/common/catalogs.py" line="55"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="71"/>
+        <location filename="../../desk/services/common/catalogs.py" line="74"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -192,6 +192,21 @@ Now: {0}</source>
         <location filename="../../desk/services/common/units.py" line="64"/>
         <source>Partner unit {0} does not exist.</source>
         <translation>共建单位 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="67"/>
+        <source>The {0} holds only invisible characters (copied from another program?); please type it again.</source>
+        <translation>{0}里只有看不见的字符（可能是从别的软件复制来的），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="74"/>
+        <source>This text can be at most {0} characters.</source>
+        <translation>这段文字最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="84"/>
+        <source>A note can be at most {0} characters.</source>
+        <translation>备注最多 {0} 个字。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@ def get_campaign(campaign_id: int, *, live: bool = True) -> Campaign:
     return campaign
 
 
+def ended(campaign: Campaign, today: dt.date | None = None) -> bool:
+    """Is the campaign over (its last day before ``today``)?"""
+    return campaign.ends_on < (today or dt.date.today())
+
+
+def end_moment(campaign: Campaign) -> dt.datetime:
+    """The end of the campaign's last day: the moment an ended campaign's figures are taken at."""
+    return dt.datetime.combine(campaign.ends_on + dt.timedelta(days=1), dt.time())
+
+
 def _validated(data: CampaignInput, existing_id: int | None = None) -> dict[str, Any]:
     name = (data.name or "").strip()
     if not name:

@@ -82,8 +82,27 @@ def active_person() -> pw.Expression:
     )
 
 
-def eligible_condition(campaign: Campaign) -> pw.Expression:
-    """A ``Person`` condition: in the campaign's group, or on its hand-picked list."""
+def on_roster_at(moment: dt.datetime) -> pw.Expression:
+    """People the desk dealt with at ``moment``: registered by then and not yet archived.
+
+    Voided and merged records never count (a mistake, or a duplicate of someone counted).
+    Erasing a person archives them, so one erased later still counts for what was before.
+    """
+    return (
+        Person.voided_at.is_null()
+        & Person.merged_into.is_null()
+        & (Person.created_at < moment)
+        & (Person.archived_at.is_null() | (Person.archived_at >= moment))
+    )
+
+
+def eligible_condition(campaign: Campaign, as_of: dt.datetime | None = None) -> pw.Expression:
+    """A ``Person`` condition: in the campaign's group, or on its hand-picked list.
+
+    People in the roster now, or at ``as_of`` (an ended campaign counts the people of its
+    end date, so its figures do not move when someone registers or leaves later).
+    """
+    people = active_person() if as_of is None else on_roster_at(as_of)
     picked = Person.id.in_(CampaignMember.select(CampaignMember.person).where(CampaignMember.campaign == campaign))
     group = {
         "all_riders": Person.kind.in_(WORKER_KINDS),
@@ -91,7 +110,7 @@ def eligible_condition(campaign: Campaign) -> pw.Expression:
         "party_members": Person.party_member == True,  # noqa: E712
         "elderly": Person.kind == "elderly",
     }.get(campaign.eligibility)
-    return active_person() & ((group | picked) if group is not None else picked)
+    return people & ((group | picked) if group is not None else picked)
 
 
 def is_eligible(campaign: Campaign, person_id: int) -> bool:
