@@ -112,8 +112,9 @@ Claimant = Person.alias("claimant")
 
 def _query():
     return (
-        Wish.select(Wish, WishCategory.name, Rider.name, Rider.phone, Rider.pinyin_initials, Rider.pinyin_full,
-                    Rider.anonymised_at, Claimant.name, PartnerUnit.name)
+        # The joined ids are selected too: without them peewee would blank the foreign keys.
+        Wish.select(Wish, WishCategory.id, WishCategory.name, Rider.id, Rider.name, Rider.phone, Rider.pinyin_initials,
+                    Rider.pinyin_full, Rider.anonymised_at, Claimant.id, Claimant.name, PartnerUnit.id, PartnerUnit.name)
         .join(WishCategory, on=(Wish.category == WishCategory.id))
         .switch(Wish).join(Rider, on=(Wish.rider == Rider.id))
         .switch(Wish).join(Claimant, pw.JOIN.LEFT_OUTER, on=(Wish.claimant_person == Claimant.id))
@@ -176,7 +177,7 @@ class Step:
 
 
 def story(wish_id: int) -> list[Step]:
-    rows = (AuditLog.select(AuditLog, Operator.name)
+    rows = (AuditLog.select(AuditLog, Operator.id, Operator.name)
             .join(Operator, pw.JOIN.LEFT_OUTER, on=(AuditLog.operator == Operator.id))
             .where((AuditLog.entity == "wish") & (AuditLog.entity_id == wish_id))
             .order_by(AuditLog.at, AuditLog.id))
