@@ -89,7 +89,8 @@ def _units(staff) -> list:
     have = {u.name: u for u in units.units(include_retired=True)}
     made = []
     for name, kind, contact, phone in UNITS:
-        unit = have.get(name) or units.add_unit(units.UnitInput(name=name, kind=kind, contact=contact, phone=phone), staff)
+        data = units.UnitInput(name=name, kind=kind, contact=contact, phone=phone)
+        unit = have.get(name) or units.add_unit(data, staff)
         made.append(unit)
     return made
 
@@ -137,15 +138,16 @@ def fill(ctx) -> None:
         courtesy = "nvshi" if any(ch in WOMEN_GIVEN for ch in rider.name[1:]) else "shifu"
         wanted = day + dt.timedelta(days=rng.choice((14, 30, 45, 60))) if rng.random() < 0.4 else None
         try:
-            wish_id = board.take_down(board.WishInput(rider.id, what, cats[code], value, wanted, courtesy), rng.choice(desk_ops),
-                                      at=taken).wish_id
+            data = board.WishInput(rider.id, what, cats[code], value, wanted, courtesy)
+            wish_id = board.take_down(data, rng.choice(desk_ops), at=taken).wish_id
             age = (ctx.today - day).days
             review = clock.at(day + dt.timedelta(days=rng.randrange(0, 4)), taken)
             if review is None or age <= 7 and (n >= count or rng.random() < 0.6):
                 continue  # still awaiting review
             fate = rng.random()
             if big or fate < 0.04:
-                board.decline(wish_id, DECLINE_REASONS[0 if "电动车" in what else 1] if big else DECLINE_REASONS[2], staff, at=review)
+                reason = DECLINE_REASONS[0 if "电动车" in what else 1] if big else DECLINE_REASONS[2]
+                board.decline(wish_id, reason, staff, at=review)
                 continue
             if fate < 0.08:
                 board.withdraw(wish_id, rng.choice(WITHDRAW_REASONS), rng.choice(desk_ops), at=review)
@@ -159,8 +161,9 @@ def fill(ctx) -> None:
                 continue
             wish_claimed_at, promised = claimed
             late = rng.random() < 0.12
+            span = max(2, (promised - wish_claimed_at.date()).days + 1)
             done_day = promised + dt.timedelta(days=rng.randrange(1, 10)) if late else \
-                wish_claimed_at.date() + dt.timedelta(days=rng.randrange(1, max(2, (promised - wish_claimed_at.date()).days + 1)))
+                wish_claimed_at.date() + dt.timedelta(days=rng.randrange(1, span))
             done = None if age <= 70 and rng.random() < 0.45 else clock.at(done_day, wish_claimed_at)
             if done is None:
                 continue  # still claimed (some past their promised day: the board shows them in red)

@@ -28,6 +28,7 @@ THANKS_TITLE = "{station}微心愿感谢名单"
 THANKS_SUB = "{start} 至 {end}　　共 {n} 个心愿由 {sponsors} 位爱心人士和共建单位认领完成　　打印：{printed}"
 THANKS_GROUP = "{name}（{n} 个心愿）"
 THANKS_HEAD = ("完成日期", "心愿", "类别", "心愿人")
+GIVEN = "（实送：{given}）"
 THANKS_EMPTY = "这段时间还没有完成的微心愿。"
 UNITS_TITLE = "{year}年共建单位认领完成情况"
 UNITS_HEAD = ("共建单位", "完成心愿数")
@@ -102,15 +103,16 @@ def thanks_html(groups: Sequence[ThanksGroup], units: Sequence[UnitCount], start
     """Per sponsor the wishes they fulfilled from ``start`` to ``end``; then ``year``'s count per unit."""
     printed = (printed_on or dt.date.today()).isoformat()
     total = sum(len(g.wishes) for g in groups)
-    body = (
-        f"<h2>{escape(THANKS_TITLE.format(station=station))}</h2>"
-        f"<p class='sub'>{escape(THANKS_SUB.format(start=start.isoformat(), end=end.isoformat(), n=total, sponsors=len(groups), printed=printed))}</p>"
-    )
+    sub = THANKS_SUB.format(start=start.isoformat(), end=end.isoformat(), n=total, sponsors=len(groups),
+                            printed=printed)
+    body = f"<h2>{escape(THANKS_TITLE.format(station=station))}</h2><p class='sub'>{escape(sub)}</p>"
     if not groups:
         body += f"<p>{THANKS_EMPTY}</p>"
     for group in groups:
         body += f"<h3>{escape(THANKS_GROUP.format(name=group.name, n=len(group.wishes)))}</h3>"
-        rows = [(c.fulfilled_on.isoformat() if c.fulfilled_on else "", c.given or c.what, c.category, c.rider_courtesy)
+        rows = [(c.fulfilled_on.isoformat() if c.fulfilled_on else "",
+                 c.what + (GIVEN.format(given=c.given) if c.given and c.given != c.what else ""), c.category,
+                 c.rider_courtesy)
                 for c in group.wishes]
         body += _table(THANKS_HEAD, rows, ("16%", "50%", "16%", "18%"))
     year = year or end.year

@@ -36,7 +36,8 @@ class WishesTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("wishSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find a wish: rider's name, phone last 4 digits, pinyin, or words (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Find a wish: rider's name, phone last 4 digits, pinyin, or words (Ctrl+F)"))
         self.category = QComboBox(self)
         self.category.setObjectName("wishFilterCategory")
         self.claimant = QComboBox(self)
@@ -65,7 +66,6 @@ class WishesTab(QWidget):
         for button in (self.take_down_button, self.wall_button, self.thanks_button, self.categories_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.figures)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(QLabel(self.tr("Category"), self))
@@ -79,6 +79,7 @@ class WishesTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(actions)
         layout.addLayout(filters)
+        layout.addWidget(self.figures)
         layout.addWidget(self.feedback)
         layout.addWidget(self.board, 1)
 
@@ -153,8 +154,8 @@ class WishesTab(QWidget):
         self.figures.setText(self.tr("This month: {0}  |  This year: {1}").format(
             line.format(month.taken_down, month.claimed, month.fulfilled),
             line.format(year.taken_down, year.claimed, year.fulfilled)))
-        self.figures.setToolTip(self.tr("This year: {0} approved, {1} declined, {2} withdrawn; {3} sponsors thanked").format(
-            year.approved, year.declined, year.withdrawn, year.claimants_thanked))
+        tip = self.tr("This year: {0} approved, {1} declined, {2} withdrawn; {3} sponsors thanked")
+        self.figures.setToolTip(tip.format(year.approved, year.declined, year.withdrawn, year.claimants_thanked))
 
     def _closed_toggled(self, shown: bool) -> None:
         self.board.show_closed(shown)
@@ -215,7 +216,8 @@ class WishesTab(QWidget):
 
         def wall() -> None:
             close_shown()
-            shown.append(open_preview(self, wall_html(self.ctx.settings.station_name), self.tr("Wall sheet of open wishes")))
+            html = wall_html(self.ctx.settings.station_name)
+            shown.append(open_preview(self, html, self.tr("Wall sheet of open wishes")))
 
         def overdue() -> None:
             close_shown()

@@ -50,14 +50,16 @@ def test_any_sequence_keeps_wishes_legal_and_points_equal_to_fulfilments(databas
         admin = accounts.list_operators()[0] if accounts.list_operators() else accounts.add_operator("管理员")
         ops = [accounts.add_operator("志愿者", "volunteer", by=admin), accounts.add_operator("社工", "staff", by=admin)]
         riders = [people.create_person(people.PersonInput(name=f"骑手{i}"), admin) for i in range(2)]
-        claimants = [people.create_person(people.PersonInput(name=f"爱心{i}", kind="volunteer"), admin) for i in range(2)]
+        claimants = [people.create_person(people.PersonInput(name=f"爱心{i}", kind="volunteer"), admin)
+                     for i in range(2)]
         unit = units.add_unit(units.UnitInput(name="阳光幼儿园", kind="school"), admin)
         wishes: list[int] = []
         for s in steps:
             operator = ops[s[2]]
             try:
                 if s[0] == "take_down":
-                    wishes.append(board.take_down(board.WishInput(riders[s[1]].id, "雨靴", category_id()), operator).wish_id)
+                    data = board.WishInput(riders[s[1]].id, "雨靴", category_id())
+                    wishes.append(board.take_down(data, operator).wish_id)
                     continue
                 if s[1] >= len(wishes):
                     continue

@@ -27,7 +27,7 @@ from desk.services.common.permissions import require
 from desk.services.points import ledger as points
 from desk.services.wishes import rules
 from desk.services.wishes.rules import (
-    APPROVE, AWAITING, CLAIM, CLAIMED, DECLINE, FULFIL, FULFILLED, OPEN, RELEASE, UNDO, WITHDRAW,
+    APPROVE, AWAITING, CLAIM, CLAIMED, DECLINE, FULFIL, FULFILLED, RELEASE, UNDO, WITHDRAW,
 )
 
 SOURCE = "wish"  # points ledger source and attachments owner type
@@ -132,7 +132,8 @@ def _begin(wish_id: int, action: str) -> tuple[Wish, dict]:
     return wish, audit.snapshot(wish)
 
 
-def _finish(wish: Wish, action: str, operator: Operator, before: dict, at: dt.datetime, extra: dict | None = None) -> None:
+def _finish(wish: Wish, action: str, operator: Operator, before: dict, at: dt.datetime,
+            extra: dict | None = None) -> None:
     wish.status = rules.TRANSITIONS[action].target
     wish.updated_at = at
     wish.save()
@@ -163,7 +164,8 @@ def take_down(data: WishInput, operator: Operator, *, at: dt.datetime | None = N
         if wanted_by > at.date() + dt.timedelta(days=rules.WANTED_AHEAD_DAYS):
             raise ValidationError(translate("DeskError", "The date wished by is more than two years away; check it."))
     with write():
-        rider = _live_person(data.rider_id, translate("DeskError", "{0}'s record is closed; take the wish down for the current one."))
+        rider = _live_person(data.rider_id, translate(
+            "DeskError", "{0}'s record is closed; take the wish down for the current one."))
         category = WishCategory.get_or_none(WishCategory.id == data.category_id)
         if category is None or category.retired_at is not None:
             raise ValidationError(translate("DeskError", "Please choose a category of wish."))
@@ -220,7 +222,8 @@ def claim(wish_id: int, data: ClaimInput, operator: Operator, *, at: dt.datetime
             raise ValidationError(translate("DeskError", "The promised day is more than a year away; check it."))
         person = unit = None
         if data.person_id is not None:
-            person = _live_person(data.person_id, translate("DeskError", "{0}'s record is closed; choose the current one."))
+            person = _live_person(data.person_id,
+                                  translate("DeskError", "{0}'s record is closed; choose the current one."))
             if person.id == wish.rider_id:
                 raise ValidationError(translate("DeskError", "A rider cannot claim their own wish."))
         else:
@@ -279,7 +282,8 @@ def _award(wish: Wish, operator: Operator, at: dt.datetime) -> tuple[int, str]:
 def fulfil(wish_id: int, data: FulfilInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The rider received what they wished for: photos kept, the claimant's points, the rider told."""
     require(operator, rules.TRANSITIONS[FULFIL].permission)
-    given = rules.clean_text(data.given, rules.TEXT_MAX, translate("DeskError", "What was given can be at most {0} characters."))
+    given = rules.clean_text(data.given, rules.TEXT_MAX,
+                             translate("DeskError", "What was given can be at most {0} characters."))
     note = rules.clean_text(data.note, rules.TEXT_MAX, translate("DeskError", "A note can be at most {0} characters."))
     with write():
         wish, before = _begin(wish_id, FULFIL)
@@ -389,6 +393,12 @@ def _scrub(text: str) -> str:
 
 
 def points_for(wish_id: int) -> int:
-    """The live points the wish earned (0 or the rule's amount)."""
-    live = PointEntry.select().where((PointEntry.source_type == SOURCE) & (PointEntry.source_id == wish_id))
-    return sum(e.delta for e in live)
+    """The points the wish earned, net of reversals (0 or the rule's amount)."""
+    lines = PointEntry.select().where((PointEntry.source_type == SOURCE) & (PointEntry.source_id == wish_id))
+    return sum(e.delta for e in lines)
+
+
+def points_for_person(person_id: int) -> int:
+    """The points a person earned by fulfilling wishes, net of reversals."""
+    lines = PointEntry.select().where((PointEntry.source_type == SOURCE) & (PointEntry.person == person_id))
+    return sum(e.delta for e in lines)

@@ -43,7 +43,8 @@ class WishFigures:
 def _between(column, start: dt.date, end: dt.date):
     if isinstance(column, pw.DateField):
         return (column >= start) & (column <= end)
-    return (column >= dt.datetime.combine(start, dt.time())) & (column < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+    after_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+    return (column >= dt.datetime.combine(start, dt.time())) & (column < after_end)
 
 
 def _count(cond) -> int:

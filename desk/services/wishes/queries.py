@@ -113,8 +113,9 @@ Claimant = Person.alias("claimant")
 def _query():
     return (
         # The joined ids are selected too: without them peewee would blank the foreign keys.
-        Wish.select(Wish, WishCategory.id, WishCategory.name, Rider.id, Rider.name, Rider.phone, Rider.pinyin_initials,
-                    Rider.pinyin_full, Rider.anonymised_at, Claimant.id, Claimant.name, PartnerUnit.id, PartnerUnit.name)
+        Wish.select(Wish, WishCategory.id, WishCategory.name, Rider.id, Rider.name, Rider.phone,
+                    Rider.pinyin_initials, Rider.pinyin_full, Rider.anonymised_at, Claimant.id, Claimant.name,
+                    PartnerUnit.id, PartnerUnit.name)
         .join(WishCategory, on=(Wish.category == WishCategory.id))
         .switch(Wish).join(Rider, on=(Wish.rider == Rider.id))
         .switch(Wish).join(Claimant, pw.JOIN.LEFT_OUTER, on=(Wish.claimant_person == Claimant.id))

@@ -127,7 +127,8 @@ def clean_value(value: object) -> int | None:
     if number != number or number < 0:  # NaN or negative
         raise ValidationError(translate("DeskError", "The value cannot be negative."))
     if number > VALUE_MAX:
-        raise ValidationError(translate("DeskError", "A micro-wish is worth at most {0} yuan; check the value."), VALUE_MAX)
+        raise ValidationError(translate("DeskError", "A micro-wish is worth at most {0} yuan; check the value."),
+                              VALUE_MAX)
     return int(round(number))
 
 
@@ -150,6 +151,7 @@ def check_time(at: dt.datetime, not_before: dt.datetime | None = None) -> dt.dat
     if at > now() + dt.timedelta(minutes=5):
         raise ValidationError(translate("DeskError", "A step of a wish cannot be dated in the future."))
     if not_before is not None and at < not_before:
-        raise ValidationError(translate("DeskError", "A step of a wish cannot be dated before the step it follows ({0})."),
-                              not_before.strftime("%Y-%m-%d %H:%M"))
+        raise ValidationError(
+            translate("DeskError", "A step of a wish cannot be dated before the step it follows ({0})."),
+            not_before.strftime("%Y-%m-%d %H:%M"))
     return at

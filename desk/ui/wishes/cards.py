@@ -126,7 +126,8 @@ class WishCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)
         card: WishCard = index.data(CARD_ROLE)
         base, bold, small = self._fonts(option)
-        height = PAD * 2 + QFontMetrics(small).height() + 2 * QFontMetrics(bold).height() + 2 * QFontMetrics(base).height() + 8
+        lines = QFontMetrics(small).height() + 2 * QFontMetrics(bold).height() + 2 * QFontMetrics(base).height()
+        height = PAD * 2 + lines + 8
         if card is not None and card.photo_ids:
             height += THUMB + 6
         return QSize(160, height)  # a list view in list mode gives each card the full width
@@ -166,7 +167,8 @@ class WishCardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2.5 if overdue or selected else 1))
         painter.drawRoundedRect(QRectF(rect), 6, 6)
         # The state's colour as a strip on the left: readable at a glance across the board.
-        painter.fillRect(QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12), QColor(STATE_COLOURS[card.status]))
+        strip = QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12)
+        painter.fillRect(strip, QColor(STATE_COLOURS[card.status]))
         inner = rect.adjusted(PAD + 4, PAD - 2, -PAD, -PAD)
         y = inner.top()
         text = QColor("#9a9a9a") if muted else QColor("#212121")
@@ -186,7 +188,8 @@ class WishCardDelegate(QStyledItemDelegate):
         fm = QFontMetrics(bold)
         painter.setPen(text)
         what_rect = QRect(inner.left(), y, inner.width(), 2 * fm.height())
-        painter.drawText(what_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), self._two_lines(card.what, fm, inner.width()))
+        painter.drawText(what_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+                         self._two_lines(card.what, fm, inner.width()))
         y += 2 * fm.height() + 2
 
         painter.setFont(base)

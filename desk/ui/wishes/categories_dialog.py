@@ -80,8 +80,8 @@ class CategoriesDialog(QDialog):
         chosen = self._chosen()
         if chosen is None or chosen.retired_at is not None:
             return
-        if dialogs.confirm(self, self.tr("Retire category"),
-                           self.tr("Retire {0}? Wishes already in it keep it; new wishes cannot choose it.").format(chosen.name)):
+        question = self.tr("Retire {0}? Wishes already in it keep it; new wishes cannot choose it.").format(chosen.name)
+        if dialogs.confirm(self, self.tr("Retire category"), question):
             if run_op(self, categories.retire_category, chosen.id, self.operator) is not None:
                 self.changed = True
                 self.reload()

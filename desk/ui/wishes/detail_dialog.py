@@ -32,7 +32,8 @@ def _tr(text: str) -> str:
 def describe(done: board.WishDone) -> str:
     """What the desk says after a step, in the volunteer's language."""
     if done.action == "take_down":
-        return _tr("✔ The wish of {0} is taken down; staff will review it before it goes on the board.").format(done.rider)
+        return _tr("✔ The wish of {0} is taken down; staff will review it before it goes on the board.").format(
+            done.rider)
     if done.action == rules.APPROVE:
         return _tr("✔ On the board: “{0}” now appears on the wall sheet.").format(done.what)
     if done.action == rules.DECLINE:
@@ -63,7 +64,8 @@ class StoryModel(RecordTableModel[Step]):
         names = {
             "take_down": self.tr("Taken down"), "approve": self.tr("Approved"), "decline": self.tr("Declined"),
             "claim": self.tr("Claimed"), "release": self.tr("Claim released"), "fulfil": self.tr("Fulfilled"),
-            "undo": self.tr("Fulfilment undone"), "withdraw": self.tr("Withdrawn"), "add_photos": self.tr("Photos added"),
+            "undo": self.tr("Fulfilment undone"), "withdraw": self.tr("Withdrawn"),
+            "add_photos": self.tr("Photos added"),
         }
         super().__init__([
             Column(self.tr("When"), lambda s: s.at.strftime("%Y-%m-%d %H:%M")),
@@ -135,13 +137,15 @@ class WishDialog(QDialog):
             f" · No.{c.id}")
         rows = [(self.tr("Rider"), f"{c.rider_name} · {c.rider_phone_masked}" if c.rider_phone else c.rider_name),
                 (self.tr("On the wall sheet as"), c.rider_courtesy),
-                (self.tr("Estimated value"), self.tr("{0} yuan").format(c.value_yuan) if c.value_yuan is not None else ""),
+                (self.tr("Estimated value"),
+                 self.tr("{0} yuan").format(c.value_yuan) if c.value_yuan is not None else ""),
                 (self.tr("Wished by"), c.wanted_by.isoformat() if c.wanted_by else ""),
                 (self.tr("Taken down"), c.created_at.strftime("%Y-%m-%d %H:%M")),
                 (self.tr("Note"), c.note),
                 (self.tr("Declined because"), c.decline_reason),
                 (self.tr("Claimed by"), c.claimant),
-                (self.tr("Promised by"), c.promised_on.isoformat() if c.promised_on and c.status == rules.CLAIMED else ""),
+                (self.tr("Promised by"),
+                 c.promised_on.isoformat() if c.promised_on and c.status == rules.CLAIMED else ""),
                 (self.tr("Fulfilled on"), c.fulfilled_on.isoformat() if c.fulfilled_on else ""),
                 (self.tr("What was given"), c.given if c.status == rules.FULFILLED else ""),
                 (self.tr("Fulfilment note"), c.fulfil_note),

@@ -47,8 +47,10 @@ class SheetDialog(QDialog):
         self.preset = QComboBox(self)
         if kind == "wall":
             count = len(queries.open_wishes())
-            layout.addWidget(QLabel(self.tr("{0} open wishes, as cards for the station's wall.\n"
-                                             "Riders appear as surname + 师傅/女士: no phone, no full name.").format(count), self))
+            text = self.tr("{0} open wishes as cards; riders as surname + 师傅/女士, no phone, no full name.")
+            label = QLabel(text.format(count), self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         else:
             for edit in (self.start, self.end):
                 edit.setCalendarPopup(True)
@@ -62,7 +64,8 @@ class SheetDialog(QDialog):
             form.addRow(self.tr("From"), self.start)
             form.addRow(self.tr("To"), self.end)
             layout.addLayout(form)
-            layout.addWidget(QLabel(self.tr("Per sponsor, the wishes fulfilled in the period; then the year's count per partner unit."), self))
+            hint = self.tr("Per sponsor, the wishes fulfilled in the period; then the year's count per partner unit.")
+            layout.addWidget(QLabel(hint, self))
             self._preset()
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.preview_button = QPushButton(self.tr("Print preview…"), self)

@@ -99,7 +99,8 @@ class TakeDownDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>1.</b> Find the rider (phone last 4 digits, name, pinyin, or scan the card), then Enter"), self))
+        step_one = self.tr("<b>1.</b> Find the rider (phone last 4 digits, name, pinyin, or scan the card), then Enter")
+        layout.addWidget(QLabel(step_one, self))
         layout.addWidget(self.search, 1)
         layout.addWidget(QLabel(self.tr("<b>2.</b> The wish"), self))
         layout.addLayout(form)
@@ -143,7 +144,8 @@ class TakeDownDialog(QDialog):
             self.search.focus_search()
             return None
         if self.value_guard.refused():
-            self.message.setText(self.tr("The value typed was not accepted (0 to {0} yuan); check it.").format(rules.VALUE_MAX))
+            self.message.setText(
+                self.tr("The value typed was not accepted (0 to {0} yuan); check it.").format(rules.VALUE_MAX))
             return None
         wanted = self.wanted_by.date().toPython() if self.has_date.isChecked() else None
         return board.WishInput(
