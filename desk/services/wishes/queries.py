@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from desk.errors import translate
 from desk.models import Attachment, AuditLog, Operator, PartnerUnit, Person, Wish, WishCategory
 from desk.services.common.masking import courtesy_name, mask_phone
 from desk.services.wishes.board import SOURCE, _wish
@@ -275,7 +274,3 @@ def unit_counts(year: int) -> list[UnitCount]:
                     & (Wish.fulfilled_on <= dt.date(year, 12, 31)))
              .group_by(PartnerUnit.name).order_by(count.desc(), PartnerUnit.name).tuples())
     return [UnitCount(name, int(n)) for name, n in query]
-
-
-# What a card says when a claimant is a person (the UI translates it; context Term).
-CLAIMANT_KINDS = {PERSON: translate("Term", "person"), UNIT: translate("Term", "partner unit")}

@@ -25,38 +25,37 @@ from desk.ui.widgets.table_model import Column, RecordTableModel
 PHOTO = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Wishes", text)
-
-
 def describe(done: board.WishDone) -> str:
     """What the desk says after a step, in the volunteer's language."""
+    translate = QCoreApplication.translate  # a name lupdate reads as translate(context, text)
     if done.action == "take_down":
-        return _tr("✔ The wish of {0} is taken down; staff will review it before it goes on the board.").format(
-            done.rider)
+        text = translate("Wishes", "✔ The wish of {0} is taken down; staff will review it before it goes on the board.")
+        return text.format(done.rider)
     if done.action == rules.APPROVE:
-        return _tr("✔ On the board: “{0}” now appears on the wall sheet.").format(done.what)
+        return translate("Wishes", "✔ On the board: “{0}” now appears on the wall sheet.").format(done.what)
     if done.action == rules.DECLINE:
-        return _tr("The wish was declined; {0} will be told the reason at their next check-in.").format(done.rider)
+        text = translate("Wishes", "The wish was declined; {0} will be told the reason at their next check-in.")
+        return text.format(done.rider)
     if done.action == rules.CLAIM:
-        return _tr("✔ Claimed by {0}.").format(done.claimant)
+        return translate("Wishes", "✔ Claimed by {0}.").format(done.claimant)
     if done.action == rules.RELEASE:
-        return _tr("The claim of {0} was released; the wish is open again.").format(done.claimant)
+        return translate("Wishes", "The claim of {0} was released; the wish is open again.").format(done.claimant)
     if done.action == rules.FULFIL:
-        text = _tr("✔ Fulfilled. {0} will hear of it at their next check-in.").format(done.rider)
+        text = translate("Wishes", "✔ Fulfilled. {0} will hear of it at their next check-in.").format(done.rider)
         if done.points:
-            text += " " + _tr("{0} earned {1} points.").format(done.points_to, done.points)
+            text += " " + translate("Wishes", "{0} earned {1} points.").format(done.points_to, done.points)
         return text
     if done.action == rules.UNDO:
-        text = _tr("The fulfilment was undone; the wish is claimed again.")
+        text = translate("Wishes", "The fulfilment was undone; the wish is claimed again.")
         if done.points:
-            text += " " + _tr("{0} points were taken back from {1}.").format(-done.points, done.points_to)
+            taken = translate("Wishes", "{0} points were taken back from {1}.")
+            text += " " + taken.format(-done.points, done.points_to)
         return text
     if done.action == rules.WITHDRAW:
-        return _tr("The wish was withdrawn; it stays on record.")
+        return translate("Wishes", "The wish was withdrawn; it stays on record.")
     if done.action == "add_photos":
-        return _tr("✔ {0} photo(s) added.").format(done.photos)
-    return _tr("Done.")
+        return translate("Wishes", "✔ {0} photo(s) added.").format(done.photos)
+    return translate("Wishes", "Done.")
 
 
 class StoryModel(RecordTableModel[Step]):
