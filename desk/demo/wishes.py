@@ -173,9 +173,8 @@ def fill(ctx) -> None:
                 path = folder / f"wish-{photo_no}.png"
                 path.write_bytes(png_bytes(160, 120, rng.choice(PALETTES)))
                 photos.append(path)
-            given = what if rng.random() < 0.8 else what + "（另加一份慰问品）"
-            board.fulfil(wish_id, board.FulfilInput(given=given, note=rng.choice(GIVEN_NOTES), photos=photos),
-                         rng.choice(desk_ops), at=done)
+            note = rng.choice(GIVEN_NOTES) if rng.random() < 0.85 else "另送一份慰问品"
+            board.fulfil(wish_id, board.FulfilInput(note=note, photos=photos), rng.choice(desk_ops), at=done)
             if n == len(days) // 2:
                 # One fulfilment recorded against the wrong wish, undone by staff, then recorded right.
                 undo = clock.at(done.date(), done)

@@ -59,6 +59,7 @@ class WishesTab(QWidget):
         self._timer.setInterval(self.SEARCH_DEBOUNCE_MS)
         self._layout()
         self._connect()
+        self._say("")
         self.refresh()
 
     def _layout(self) -> None:
@@ -157,6 +158,10 @@ class WishesTab(QWidget):
         tip = self.tr("This year: {0} approved, {1} declined, {2} withdrawn; {3} sponsors thanked")
         self.figures.setToolTip(tip.format(year.approved, year.declined, year.withdrawn, year.claimants_thanked))
 
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))  # no empty line above the board when there is nothing to say
+
     def _closed_toggled(self, shown: bool) -> None:
         self.board.show_closed(shown)
 
@@ -173,7 +178,7 @@ class WishesTab(QWidget):
         dialog = WishDialog(self.ctx.operator, wish_id, self)
         dialog.exec()
         if dialog.changed:
-            self.feedback.setText(dialog.feedback.text())
+            self._say(dialog.feedback.text())
             self.refresh()
             self.board.select(wish_id)
 
@@ -182,7 +187,7 @@ class WishesTab(QWidget):
             return
         dialog = TakeDownDialog(self.ctx.operator, self, person_id=person_id)
         if dialog.exec() and dialog.done_result is not None:
-            self.feedback.setText(describe(dialog.done_result))
+            self._say(describe(dialog.done_result))
             self.refresh()
             self.board.select(dialog.done_result.wish_id)
 

@@ -194,9 +194,18 @@ def story(wish_id: int) -> list[Step]:
             "release": "：".join(x for x in (_claimant_of(before), after.get("reason", "")) if x),
             "fulfil": after.get("given", ""),
         }.get(action, "")
-        steps.append(Step(at=row.at, operator=row.operator.name if row.operator_id else "", action=action,
-                          detail=str(detail or "")))
+        steps.append(Step(at=_step_time(after, row.at), operator=row.operator.name if row.operator_id else "",
+                          action=action, detail=str(detail or "")))
     return steps
+
+
+def _step_time(after: dict, recorded: dt.datetime) -> dt.datetime:
+    """When the step happened (a step may be recorded later, dated back), else when it was recorded."""
+    stamp = after.get("updated_at") or after.get("created_at")
+    try:
+        return dt.datetime.fromisoformat(stamp) if stamp else recorded
+    except (TypeError, ValueError):
+        return recorded
 
 
 def _claimant_of(snapshot: dict) -> str:

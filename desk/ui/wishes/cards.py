@@ -126,11 +126,24 @@ class WishCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)
         card: WishCard = index.data(CARD_ROLE)
         base, bold, small = self._fonts(option)
-        lines = QFontMetrics(small).height() + 2 * QFontMetrics(bold).height() + 2 * QFontMetrics(base).height()
+        what_lines = self._what_lines(card, QFontMetrics(bold), self._inner_width(option)) if card else 2
+        lines = (QFontMetrics(small).height() + what_lines * QFontMetrics(bold).height()
+                 + 2 * QFontMetrics(base).height())
         height = PAD * 2 + lines + 8
         if card is not None and card.photo_ids:
             height += THUMB + 6
         return QSize(160, height)  # a list view in list mode gives each card the full width
+
+    @staticmethod
+    def _inner_width(option: QStyleOptionViewItem) -> int:
+        """The text width of a card: the list's width less the card's margins (what ``paint`` uses)."""
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
+        return max(40, width - 2 * getattr(view, "spacing", lambda: 0)() - 6 - 2 * PAD - 4)
+
+    def _what_lines(self, card: WishCard, fm: QFontMetrics, width: int) -> int:
+        """A short wish takes one line, a long one two (the rest elided): cards are no taller than they need."""
+        return 1 if fm.horizontalAdvance(card.what) <= width else 2
 
     def status_line(self, card: WishCard) -> str:
         if card.status == AWAITING:
@@ -187,10 +200,11 @@ class WishCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         fm = QFontMetrics(bold)
         painter.setPen(text)
-        what_rect = QRect(inner.left(), y, inner.width(), 2 * fm.height())
+        what_lines = self._what_lines(card, fm, inner.width())
+        what_rect = QRect(inner.left(), y, inner.width(), what_lines * fm.height())
         painter.drawText(what_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
                          self._two_lines(card.what, fm, inner.width()))
-        y += 2 * fm.height() + 2
+        y += what_lines * fm.height() + 2
 
         painter.setFont(base)
         fm = QFontMetrics(base)

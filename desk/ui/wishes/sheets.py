@@ -28,9 +28,11 @@ def wall_html(station: str) -> str:
     return wish_sheets.wall_sheet_html(queries.open_wishes(), station=station)
 
 
-def thanks_html(start: dt.date, end: dt.date, station: str) -> str:
-    return wish_sheets.thanks_html(queries.thanks(start, end), queries.unit_counts(end.year), start, end,
-                                   year=end.year, station=station)
+def thanks_html(start: dt.date, end: dt.date, station: str, claimant: tuple[str, int] | None = None) -> str:
+    """The thank-you list for everyone who fulfilled a wish in the period, or for one sponsor."""
+    groups = [g for g in queries.thanks(start, end) if claimant is None or (g.kind, g.id) == claimant]
+    return wish_sheets.thanks_html(groups, queries.unit_counts(end.year), start, end, year=end.year, station=station,
+                                   sponsor=groups[0].name if claimant is not None and groups else "")
 
 
 class SheetDialog(QDialog):
@@ -45,6 +47,8 @@ class SheetDialog(QDialog):
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         self.preset = QComboBox(self)
+        self.sponsor = QComboBox(self)
+        self.sponsor.setObjectName("thanksSponsor")
         if kind == "wall":
             count = len(queries.open_wishes())
             text = self.tr("{0} open wishes as cards; riders as surname + 师傅/女士, no phone, no full name.")
@@ -59,7 +63,11 @@ class SheetDialog(QDialog):
                                 (self.tr("Last year"), "last_year"), (self.tr("Chosen dates"), "custom")):
                 self.preset.addItem(label, code)
             self.preset.currentIndexChanged.connect(lambda _i: self._preset())
+            self.sponsor.addItem(self.tr("Everyone who fulfilled a wish"), None)
+            for ref in queries.claimants():
+                self.sponsor.addItem(ref.name, (ref.kind, ref.id))
             form = QFormLayout()
+            form.addRow(self.tr("For"), self.sponsor)
             form.addRow(self.tr("Period"), self.preset)
             form.addRow(self.tr("From"), self.start)
             form.addRow(self.tr("To"), self.end)
@@ -99,13 +107,14 @@ class SheetDialog(QDialog):
     def html(self) -> str:
         if self.kind == "wall":
             return wall_html(self.station)
-        return thanks_html(*self.period(), self.station)
+        return thanks_html(*self.period(), self.station, self.sponsor.currentData())
 
     def suggested_name(self) -> str:
         if self.kind == "wall":
             return f"微心愿认领墙-{dt.date.today().isoformat()}.pdf"
         start, end = self.period()
-        return f"微心愿感谢名单-{start.isoformat()}至{end.isoformat()}.pdf"
+        who = f"-{self.sponsor.currentText()}" if self.sponsor.currentData() else ""
+        return f"微心愿感谢名单{who}-{start.isoformat()}至{end.isoformat()}.pdf"
 
     def preview(self) -> None:
         printing.preview_html(self, self.html(), self.windowTitle())
