@@ -27,6 +27,7 @@ CARD_VALUE = "约 {value} 元"
 THANKS_TITLE = "{station}微心愿感谢名单"
 THANKS_FOR = "——致{name}"
 THANKS_SUB = "{start} 至 {end}　　共 {n} 个心愿由 {sponsors} 位爱心人士和共建单位认领完成　　打印：{printed}"
+THANKS_SUB_ONE = "{start} 至 {end}　　共认领完成 {n} 个微心愿　　打印：{printed}"
 THANKS_GROUP = "{name}（{n} 个心愿）"
 THANKS_HEAD = ("完成日期", "心愿", "类别", "心愿人")
 GIVEN = "（实送：{given}）"
@@ -35,6 +36,7 @@ UNITS_TITLE = "{year}年共建单位认领完成情况"
 UNITS_HEAD = ("共建单位", "完成心愿数")
 UNITS_EMPTY = "今年还没有共建单位完成的微心愿。"
 THANKS_FOOT = "衷心感谢各位对新就业群体的关心和帮助！"
+THANKS_FOOT_ONE = "衷心感谢{name}对新就业群体的关心和帮助！"
 
 _STYLE = """
 h2 { text-align: center; margin: 0; font-size: 20pt; }
@@ -130,8 +132,8 @@ def thanks_html(groups: Sequence[ThanksGroup], units: Sequence[UnitCount], start
     """
     printed = (printed_on or dt.date.today()).isoformat()
     total = sum(len(g.wishes) for g in groups)
-    sub = THANKS_SUB.format(start=start.isoformat(), end=end.isoformat(), n=total, sponsors=len(groups),
-                            printed=printed)
+    sub = (THANKS_SUB_ONE if sponsor else THANKS_SUB).format(
+        start=start.isoformat(), end=end.isoformat(), n=total, sponsors=len(groups), printed=printed)
     title = THANKS_TITLE.format(station=station) + (THANKS_FOR.format(name=sponsor) if sponsor else "")
     body = f"<h2>{escape(title)}</h2><p class='sub'>{escape(sub)}</p>"
     if not groups:
@@ -149,5 +151,6 @@ def thanks_html(groups: Sequence[ThanksGroup], units: Sequence[UnitCount], start
         body += _table(UNITS_HEAD, [(u.name, u.fulfilled) for u in units], ("70%", "30%"))
     else:
         body += f"<p>{UNITS_EMPTY}</p>"
-    body += f"<p class='foot'>{THANKS_FOOT}</p>"
+    foot = THANKS_FOOT_ONE.format(name=sponsor) if sponsor else THANKS_FOOT
+    body += f"<p class='foot'>{escape(foot)}</p>"
     return _page(body)

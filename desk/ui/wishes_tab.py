@@ -180,7 +180,7 @@ class WishesTab(QWidget):
         if dialog.changed:
             self._say(dialog.feedback.text())
             self.refresh()
-            self.board.select(wish_id)
+            self.board.select(wish_id, focus=True)
 
     def take_down(self, person_id: int | None = None) -> None:
         if not may(self.ctx, "wish.take_down"):
@@ -189,7 +189,7 @@ class WishesTab(QWidget):
         if dialog.exec() and dialog.done_result is not None:
             self._say(describe(dialog.done_result))
             self.refresh()
-            self.board.select(dialog.done_result.wish_id)
+            self.board.select(dialog.done_result.wish_id, focus=True)
 
     def print_wall(self) -> None:
         SheetDialog("wall", self.ctx.settings.station_name, self).exec()

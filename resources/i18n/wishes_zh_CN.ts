@@ -138,17 +138,17 @@
         <translation>（尚未选择个人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="122"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="124"/>
         <source>New partner unit</source>
         <translation>新增共建单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="122"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="124"/>
         <source>Name of the unit (e.g. 筑业物业):</source>
         <translation>单位名称（例如：筑业物业）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="133"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="135"/>
         <source>Chosen: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>已选：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -366,67 +366,67 @@
 <context>
     <name>FulfilDialog</name>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="158"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="160"/>
         <source>Fulfilled: {0}</source>
         <translation>登记完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="170"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="172"/>
         <source>e.g. handed over at the station by the property manager</source>
         <translation>例如：物业经理在驿站当面交给骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="173"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="175"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="174"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="176"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="175"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="177"/>
         <source>Record as fulfilled (Ctrl+Enter)</source>
         <translation>登记完成（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="177"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="179"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="185"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="187"/>
         <source>Fulfilled on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="186"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="188"/>
         <source>What was given</source>
         <translation>实际送出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="187"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="189"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="188"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="190"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="189"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="191"/>
         <source> (earns points)</source>
         <translation>（获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="195"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="197"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; for {1}, claimed by {2}</source>
         <translation>{1}的心愿&lt;b&gt;{0}&lt;/b&gt;，认领人：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/step_dialogs.py" line="217"/>
+        <location filename="../../desk/ui/wishes/step_dialogs.py" line="219"/>
         <source>(none; photos are optional)</source>
         <translation>（无；照片可不添加）</translation>
     </message>
@@ -447,67 +447,77 @@
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="43"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="45"/>
         <source>Wall sheet of open wishes</source>
         <translation>微心愿认领墙（待认领心愿）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="43"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="45"/>
         <source>Thank-you list</source>
         <translation>感谢名单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="50"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="54"/>
         <source>{0} open wishes as cards; riders as surname + 师傅/女士, no phone, no full name.</source>
         <translation>共 {0} 个待认领心愿，以卡片打印；骑手只印姓氏加“师傅/女士”，不印电话和全名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="58"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="62"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="58"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="62"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="59"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="63"/>
         <source>Last year</source>
         <translation>去年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="59"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="63"/>
         <source>Chosen dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="63"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="66"/>
+        <source>Everyone who fulfilled a wish</source>
+        <translation>所有完成心愿的认领人/单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wishes/sheets.py" line="70"/>
+        <source>For</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wishes/sheets.py" line="71"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="64"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="72"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="65"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="73"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="67"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="75"/>
         <source>Per sponsor, the wishes fulfilled in the period; then the year&apos;s count per partner unit.</source>
         <translation>按认领人列出这段时间完成的心愿，并附全年各共建单位完成数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="70"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/sheets.py" line="71"/>
+        <location filename="../../desk/ui/wishes/sheets.py" line="79"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -515,67 +525,67 @@
 <context>
     <name>StoryModel</name>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="64"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
         <source>Taken down</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="64"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="64"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
         <source>Declined</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="66"/>
         <source>Claimed</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="66"/>
         <source>Claim released</source>
         <translation>取消认领</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="65"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="66"/>
         <source>Fulfilled</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="66"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="67"/>
         <source>Fulfilment undone</source>
         <translation>撤销完成</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="66"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="67"/>
         <source>Withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="67"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="68"/>
         <source>Photos added</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="70"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="71"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="71"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="72"/>
         <source>Step</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="72"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="73"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="73"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="74"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -769,42 +779,42 @@
 <context>
     <name>WishCardDelegate</name>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="137"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="150"/>
         <source>Taken down {0}</source>
         <translation>{0} 登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="139"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="152"/>
         <source>On the board since {0}</source>
         <translation>{0} 上墙</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="142"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="155"/>
         <source>{0} · promised {1}</source>
         <translation>{0} · 承诺 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="145"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="158"/>
         <source>Fulfilled {0} · {1}</source>
         <translation>{0} 完成 · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="147"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="160"/>
         <source>Declined: {0}</source>
         <translation>未通过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="149"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="162"/>
         <source>Withdrawn: {0}</source>
         <translation>已撤回：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="151"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="164"/>
         <source> · wished by {0}</source>
         <translation> · 希望 {0} 前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="182"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="195"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -812,152 +822,152 @@
 <context>
     <name>WishDialog</name>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="95"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="96"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="103"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="119"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="120"/>
         <source>&lt;b&gt;Story&lt;/b&gt;</source>
         <translation>&lt;b&gt;办理经过&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="129"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="130"/>
         <source>Micro-wish No.{0}</source>
         <translation>微心愿 No.{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="137"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="138"/>
         <source>Rider</source>
         <translation>骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="138"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="139"/>
         <source>On the wall sheet as</source>
         <translation>认领墙上称呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="139"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="140"/>
         <source>Estimated value</source>
         <translation>估计价值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="140"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="141"/>
         <source>{0} yuan</source>
         <translation>{0} 元</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="141"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="142"/>
         <source>Wished by</source>
         <translation>希望在此日期前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="142"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="143"/>
         <source>Taken down</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="143"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="144"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="144"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="145"/>
         <source>Declined because</source>
         <translation>未通过原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="145"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="146"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="146"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="147"/>
         <source>Promised by</source>
         <translation>承诺完成日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="148"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="149"/>
         <source>Fulfilled on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="149"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="150"/>
         <source>What was given</source>
         <translation>实际送出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="150"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="151"/>
         <source>Fulfilment note</source>
         <translation>完成备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="151"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="152"/>
         <source>Withdrawn because</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="170"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="171"/>
         <source>Open the photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="182"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="183"/>
         <source>Approve for the board</source>
         <translation>审核通过，上墙</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="182"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="183"/>
         <source>Decline…</source>
         <translation>不予通过…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="183"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="184"/>
         <source>Claim…</source>
         <translation>认领…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="183"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="184"/>
         <source>Release the claim…</source>
         <translation>取消认领…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="184"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="185"/>
         <source>Record as fulfilled…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="184"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="185"/>
         <source>Undo the fulfilment…</source>
         <translation>撤销完成…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="185"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="186"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="217"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="220"/>
         <source>Decline “{0}” (the rider is told the reason)</source>
         <translation>不予通过『{0}』（原因会告诉骑手）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="218"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="221"/>
         <source>Release the claim of {1} on “{0}”</source>
         <translation>取消 {1} 对『{0}』的认领</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="219"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="222"/>
         <source>Undo the fulfilment of “{0}” (points are taken back)</source>
         <translation>撤销『{0}』的完成（积分将收回）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="220"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="223"/>
         <source>Withdraw “{0}”</source>
         <translation>撤回『{0}』</translation>
     </message>
@@ -975,62 +985,62 @@
         <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="32"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="33"/>
         <source>✔ The wish of {0} is taken down; staff will review it before it goes on the board.</source>
         <translation>✔ 已登记{0}的心愿，社工审核后上墙。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="35"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="36"/>
         <source>✔ On the board: “{0}” now appears on the wall sheet.</source>
         <translation>✔ 已上墙：『{0}』会出现在认领墙上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="37"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="38"/>
         <source>The wish was declined; {0} will be told the reason at their next check-in.</source>
         <translation>心愿未通过；{0}下次来签到时会告知原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="40"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="41"/>
         <source>✔ Claimed by {0}.</source>
         <translation>✔ 已由 {0} 认领。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="42"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="43"/>
         <source>The claim of {0} was released; the wish is open again.</source>
         <translation>已取消 {0} 的认领，心愿重新待认领。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="44"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="45"/>
         <source>✔ Fulfilled. {0} will hear of it at their next check-in.</source>
         <translation>✔ 已完成。{0}下次来签到时会收到通知。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="46"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="47"/>
         <source>{0} earned {1} points.</source>
         <translation>{0} 获得 {1} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="49"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="50"/>
         <source>The fulfilment was undone; the wish is claimed again.</source>
         <translation>已撤销完成，心愿回到“已认领”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="51"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="52"/>
         <source>{0} points were taken back from {1}.</source>
         <translation>已从 {1} 收回 {0} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="55"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="56"/>
         <source>The wish was withdrawn; it stays on record.</source>
         <translation>心愿已撤回，记录仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="57"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="58"/>
         <source>✔ {0} photo(s) added.</source>
         <translation>✔ 已添加 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/detail_dialog.py" line="58"/>
+        <location filename="../../desk/ui/wishes/detail_dialog.py" line="59"/>
         <source>Done.</source>
         <translation>已完成操作。</translation>
     </message>
@@ -1068,52 +1078,52 @@
         <translation>显示未通过和已撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="71"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="72"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="73"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="74"/>
         <source>Claimant</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="75"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="133"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="134"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="134"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="135"/>
         <source>Anyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="135"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="136"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="153"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="154"/>
         <source>{0} taken down · {1} claimed · &lt;b&gt;{2} fulfilled&lt;/b&gt;</source>
         <translation>登记 {0} · 认领 {1} · &lt;b&gt;完成 {2}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="154"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="155"/>
         <source>This month: {0}  |  This year: {1}</source>
         <translation>本月：{0}&#x3000;｜&#x3000;今年：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="157"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="158"/>
         <source>This year: {0} approved, {1} declined, {2} withdrawn; {3} sponsors thanked</source>
         <translation>今年：审核通过 {0}，未通过 {1}，撤回 {2}；致谢认领人/单位 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes_tab.py" line="220"/>
+        <location filename="../../desk/ui/wishes_tab.py" line="225"/>
         <source>Wall sheet of open wishes</source>
         <translation>微心愿认领墙（待认领心愿）</translation>
     </message>

@@ -57,3 +57,16 @@ def test_the_thank_you_list_names_each_sponsor_and_counts_units(qapp, tmp_path, 
     assert "阳光幼儿园(1个心愿)" in squeezed and "李爱心(1个心愿)" in squeezed
     assert "儿童绘本(实送:雨靴一双)" in squeezed and "保温水杯" in squeezed  # the wish, and what was given
     assert "张阳" not in squeezed and "欧阳娜" not in squeezed and "5678" not in squeezed
+
+
+def test_a_thank_you_letter_for_one_sponsor(qapp, tmp_path, riders, staff):
+    unit = units.add_unit(units.UnitInput(name="阳光幼儿园", kind="school"), staff)
+    other = units.add_unit(units.UnitInput(name="惠民超市", kind="shop"), staff)
+    wish_in("fulfilled", riders[0].id, staff, unit_id=unit.id, what="儿童绘本")
+    wish_in("fulfilled", riders[1].id, staff, unit_id=other.id, what="保温水杯")
+    today = dt.date.today()
+    html = thanks_html(today.replace(day=1), today, "乐享驿站", ("unit", unit.id))
+    squeezed = re.sub(r"\s+", "", pdf_text(printing.write_pdf(html, tmp_path / "one.pdf")))
+    assert "致阳光幼儿园" in squeezed and "儿童绘本" in squeezed and "保温水杯" not in squeezed
+    assert "衷心感谢阳光幼儿园" in squeezed
+    assert "超市1" in squeezed  # the year's count per unit still lists every unit (民 may read as a radical)

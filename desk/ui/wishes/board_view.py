@@ -93,8 +93,10 @@ class BoardView(QWidget):
                 return self.models[k].card_at(index.row()).id
         return None
 
-    def select(self, wish_id: int) -> bool:
-        """Select and show the card of ``wish_id`` (in whichever column it is); False if not shown."""
+    def select(self, wish_id: int, focus: bool = False) -> bool:
+        """Select and show the card of ``wish_id`` (in whichever column it is); False if not shown.
+
+        ``focus`` puts the keyboard there too, so Enter opens the card at once."""
         for key, model in self.models.items():
             row = model.row_of(wish_id)
             if row >= 0:
@@ -102,6 +104,8 @@ class BoardView(QWidget):
                 index = model.index(row)
                 view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 view.scrollTo(index)
+                if focus:
+                    view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return False
 

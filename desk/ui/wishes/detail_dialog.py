@@ -23,6 +23,7 @@ from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import Column, RecordTableModel
 
 PHOTO = 120
+FORWARD = (rules.APPROVE, rules.CLAIM, rules.FULFIL)  # the steps that move a wish on
 
 
 def describe(done: board.WishDone) -> str:
@@ -184,18 +185,20 @@ class WishDialog(QDialog):
             rules.FULFIL: self.tr("Record as fulfilled…"), rules.UNDO: self.tr("Undo the fulfilment…"),
             rules.WITHDRAW: self.tr("Withdraw…"),
         }
-        for action in rules.actions(self.card.status, self.operator):
+        allowed = rules.actions(self.card.status, self.operator)
+        # The step forward comes first and takes Enter; the others (decline, release, undo,
+        # withdraw) ask a reason and are never a key press away.
+        forward = [a for a in FORWARD if a in allowed]
+        for action in forward + [a for a in allowed if a not in forward]:
             button = QPushButton(labels[action], self)
             button.setObjectName(f"wishAction_{action}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self.take(a))
             self.actions_row.addWidget(button)
             self.buttons[action] = button
-        if self.buttons:
-            # The step most likely next is where Enter goes.
-            first = next(iter(self.buttons.values()))
-            first.setDefault(True)
-            first.setFocus()
+        if forward:
+            self.buttons[forward[0]].setDefault(True)
+            self.buttons[forward[0]].setFocus()
 
     def open_photo(self, attachment_id: int) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachments.path_of(attachment_id))))

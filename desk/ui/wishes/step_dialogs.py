@@ -110,6 +110,8 @@ class ClaimDialog(QDialog):
         self.as_unit.setChecked(self.unit.count() > 0)
         self.as_person.setChecked(self.unit.count() == 0)
         self.chosen.setText(self.tr("(no person chosen)"))
+        # Typing a name or scanning a card is the quick way; a unit is one click in the list.
+        self.search.focus_search()
 
     def load_units(self, select: int | None = None) -> None:
         self.unit.clear()
