@@ -183,3 +183,14 @@ def test_a_version_4_database_upgrades_to_the_same_wish_tables_as_a_new_one(tmp_
     models.db.close()
     assert _schema(old, ["wish", "wish_category"]) == _schema(fresh, ["wish", "wish_category"])
     assert list(tmp_path.glob("v4.v4-*.bak.db"))
+
+
+def test_merging_duplicates_moves_their_wishes_and_claims(rider, helper, staff, volunteer):
+    from desk.services.people.merge import merge_people
+
+    twin = create_person(PersonInput(name="欧阳娜"), volunteer)
+    own = wish_in(OPEN, twin.id, staff)
+    claimed = wish_in(CLAIMED, helper.id, staff, claimant_id=twin.id)
+    merge_people(rider.id, twin.id, staff)
+    assert Wish.get_by_id(own).rider_id == rider.id
+    assert Wish.get_by_id(claimed).claimant_person_id == rider.id
