@@ -376,9 +376,62 @@ class Attachment(BaseModel):
 SHARED_MODELS = [Notice, Attachment]
 
 # --- Wish board (微心愿) ----------------------------------------------------------------------
-# (the wish board's models go here)
 
-WISH_MODELS: list[type[BaseModel]] = []
+
+class WishCategory(BaseModel):
+    """A kind of wish (生活用品, 学习用品...); seeded from resources, extendable by an admin."""
+
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=30)
+    sort_order = pw.IntegerField(default=0)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class Wish(BaseModel):
+    """A rider's micro-wish (微心愿), from taken down through review and claim to fulfilled.
+
+    ``status`` moves only through the state machine in ``desk.services.wishes.board``; each
+    step keeps its own time and operator here, so figures count steps by when they happened.
+    A wish is never deleted: a mistaken one is withdrawn.
+    """
+
+    rider = pw.ForeignKeyField(Person, backref="wishes")
+    courtesy = pw.CharField(max_length=8, default="shifu")  # how a wall sheet addresses the rider: 师傅 | 女士
+    what = pw.CharField(max_length=200)
+    category = pw.ForeignKeyField(WishCategory, backref="wishes")
+    value_yuan = pw.IntegerField(null=True)  # estimated, whole yuan
+    wanted_by = pw.DateField(null=True)
+    note = pw.CharField(max_length=200, default="")
+    # awaiting | open | claimed | fulfilled | declined | withdrawn
+    status = pw.CharField(max_length=16, default="awaiting", index=True)
+    approved_at = pw.DateTimeField(null=True)
+    approved_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    declined_at = pw.DateTimeField(null=True)
+    declined_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    decline_reason = pw.CharField(max_length=200, default="")
+    # Who claimed it: a person of the roster or a partner unit (one of the two while claimed).
+    claimant_person = pw.ForeignKeyField(Person, null=True, backref="wishes_claimed")
+    claimant_unit = pw.ForeignKeyField(PartnerUnit, null=True, backref="wishes_claimed")
+    claimed_at = pw.DateTimeField(null=True)
+    claimed_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    promised_on = pw.DateField(null=True)
+    fulfilled_on = pw.DateField(null=True, index=True)
+    given = pw.CharField(max_length=200, default="")  # what the rider actually received
+    fulfil_note = pw.CharField(max_length=200, default="")
+    fulfilled_at = pw.DateTimeField(null=True)
+    fulfilled_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    withdrawn_at = pw.DateTimeField(null=True)
+    withdraw_reason = pw.CharField(max_length=200, default="")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now, index=True)
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        # The board reads by state; figures by the time of each step.
+        indexes = ((("status", "created_at"), False),)
+
+
+WISH_MODELS: list[type[BaseModel]] = [WishCategory, Wish]
 
 # --- Events and sign-in sheets (活动签到) -------------------------------------------------------
 # (the events' models go here)

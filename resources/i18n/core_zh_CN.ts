@@ -93,22 +93,22 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="53"/>
+        <location filename="../../desk/services/common/catalogs.py" line="57"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="55"/>
+        <location filename="../../desk/services/common/catalogs.py" line="59"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="74"/>
+        <location filename="../../desk/services/common/catalogs.py" line="78"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -149,22 +149,27 @@ Now: {0}</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="114"/>
+        <location filename="../../desk/services/common/attachments.py" line="137"/>
+        <source>Please say why the photo is removed.</source>
+        <translation>请说明删除这张照片的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/notices.py" line="144"/>
         <source>That notice no longer exists.</source>
         <translation>这条提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="116"/>
+        <location filename="../../desk/services/common/notices.py" line="146"/>
         <source>That notice was already passed on.</source>
         <translation>这条提醒已经转告过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="120"/>
+        <location filename="../../desk/services/common/notices.py" line="150"/>
         <source>Please choose one of the answers.</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="122"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -566,6 +571,41 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="87"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <source>Take down a rider&apos;s micro-wish</source>
+        <translation>登记骑手的微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <source>Approve a micro-wish for the board or decline it</source>
+        <translation>审核微心愿（通过上墙或不予通过）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <source>Record or release a claim on a micro-wish</source>
+        <translation>登记或取消微心愿的认领</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <source>Record a micro-wish as fulfilled, with photos</source>
+        <translation>登记微心愿已完成（可附照片）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <source>Withdraw a micro-wish at the rider&apos;s request</source>
+        <translation>应骑手要求撤回微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="98"/>
+        <source>Undo a fulfilment (takes the points back)</source>
+        <translation>撤销微心愿的完成（收回积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="99"/>
+        <source>Add, rename and retire micro-wish categories</source>
+        <translation>新增、改名、停用微心愿类别</translation>
     </message>
 </context>
 <context>

@@ -64,28 +64,28 @@
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="31"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="32"/>
         <location filename="../../desk/services/people/merge.py" line="239"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="33"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="34"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="49"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="50"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="51"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="52"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="71"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="72"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>

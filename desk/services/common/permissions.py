@@ -87,6 +87,16 @@ _grant("gift.void", STAFF, translate("Permission", "Void a handed-out share"))
 _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a signed sheet"))
 
 # --- Wish board (微心愿) ------------------------------------------------------------------------
+# The desk takes wishes down and records claims and fulfilments as they happen (a volunteer is
+# there when the rider or sponsor comes); deciding what goes on the board, and undoing a
+# fulfilment (which takes points back), is staff's. Categories are a catalog: admin.
+_grant("wish.take_down", VOLUNTEER, translate("Permission", "Take down a rider's micro-wish"))
+_grant("wish.review", STAFF, translate("Permission", "Approve a micro-wish for the board or decline it"))
+_grant("wish.claim", VOLUNTEER, translate("Permission", "Record or release a claim on a micro-wish"))
+_grant("wish.fulfil", VOLUNTEER, translate("Permission", "Record a micro-wish as fulfilled, with photos"))
+_grant("wish.withdraw", VOLUNTEER, translate("Permission", "Withdraw a micro-wish at the rider's request"))
+_grant("wish.undo", STAFF, translate("Permission", "Undo a fulfilment (takes the points back)"))
+_grant("wish.categories", ADMIN, translate("Permission", "Add, rename and retire micro-wish categories"))
 
 # --- Events (活动签到) --------------------------------------------------------------------------
 

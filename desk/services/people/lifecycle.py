@@ -3,7 +3,8 @@
 Archiving hides someone from searches and the roster, keeping all history. Anonymising
 (an admin, on the person's request, as the Personal Information Protection Law requires)
 erases name, phone, pinyin and note, and the personal values in the person's audit rows,
-while every visit, point and gift stays counted.
+their photos and the messages waiting for them, while every visit, point, gift and wish stays
+counted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from desk.db import write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import accounts
-from desk.services.common import audit
+from desk.services.common import attachments, audit, notices
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
 
@@ -98,6 +99,11 @@ def _erase(person: Person) -> None:
     person.archived_at = person.archived_at or person.anonymised_at
     person.updated_at = now()
     person.save()
+    attachments.remove_for_person(person.id)
+    notices.forget_person(person.id)
+    from desk.services.wishes import board as wishes  # here: the wish board builds on people, not the reverse
+
+    wishes.forget_rider(person.id)
     for row in AuditLog.select().where((AuditLog.entity == "person") & (AuditLog.entity_id == person.id)):
         row.before = _scrub(row.before)
         row.after = _scrub(row.after)

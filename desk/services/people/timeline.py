@@ -15,8 +15,9 @@ import peewee as pw
 from desk import models
 from desk.models import (
     Campaign, Distribution, DistributionLine, GiftItem, Person, PointEntry, PointRule, Redemption,
-    ServiceType, Visit, VisitService,
+    ServiceType, Visit, VisitService, Wish,
 )
+from desk.services.common.masking import courtesy_name
 from desk.services.people.merge import person_references
 
 VISIT = "visit"
@@ -25,6 +26,10 @@ REDEMPTION = "redemption"
 GIFT_RECEIVED = "gift_received"
 GIFT_DELIVERED = "gift_delivered"
 CAMPAIGN_LIST = "campaign_list"
+WISH = "wish"
+# A wish's state as the person page says it (stored data is in the station's language).
+WISH_STATES = {"awaiting": "待审核", "open": "待认领", "claimed": "已认领", "fulfilled": "已完成",
+               "declined": "未通过", "withdrawn": "已撤回"}
 
 
 @dataclass(frozen=True)
@@ -102,11 +107,29 @@ def _distributions(pid: int) -> list[TimelineEntry]:
     return out
 
 
+def _wishes(pid: int) -> list[TimelineEntry]:
+    """Their own wishes (dated when taken down) and the wishes they claimed (dated when fulfilled or claimed)."""
+    out = []
+    for w in Wish.select().where((Wish.rider == pid) | (Wish.claimant_person == pid)):
+        state = WISH_STATES.get(w.status, w.status)
+        if w.rider_id == pid:
+            who = f"，{w.claimant_unit.name if w.claimant_unit_id else w.claimant_person.name}认领" \
+                if (w.claimant_unit_id or w.claimant_person_id) else ""
+            out.append(TimelineEntry(w.created_at, WISH, f"本人心愿『{w.what}』（{state}{who}）",
+                                     voided=w.status == "withdrawn"))
+        if w.claimant_person_id == pid:
+            at = dt.datetime.combine(w.fulfilled_on, dt.time(12)) if w.fulfilled_on else w.claimed_at or w.created_at
+            rider = courtesy_name(w.rider.name, w.courtesy, anonymised=w.rider.anonymised_at is not None)
+            out.append(TimelineEntry(at, WISH, f"认领{rider}的心愿『{w.what}』（{state}）"))
+    return out
+
+
 # Readers of the record types this module knows, and the foreign keys they cover.
-_READERS = (_visits, _points, _redemptions, _distributions)
+_READERS = (_visits, _points, _redemptions, _distributions, _wishes)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
+    (Wish, "rider"), (Wish, "claimant_person"),
 }
 _TIME_FIELDS = ("at", "happened_at", "created_at", "reported_at", "handed_at", "visited_at")
 
