@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -93,6 +95,12 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     return app.exec()
 
 
+def _smoke_failure(exc_type, exc, tb) -> None:
+    traceback.print_exception(exc_type, exc, tb)
+    print("smoke test FAILED: an unexpected error", file=sys.stderr)
+    os._exit(1)
+
+
 def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
     """Build every tab of the window as the first administrator, say what was loaded, quit."""
     from PySide6.QtCore import QCoreApplication
@@ -108,10 +116,17 @@ def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
     if not admins:
         print(f"smoke test: no administrator in {folder}; fill it first (desk demo --data-dir DIR)", file=sys.stderr)
         return 1
-    window = MainWindow(DeskContext(operator=admins[0], settings=settings, data_dir=folder, demo=demo))
-    window.show()
-    pages = window.pages  # builds every tab
-    QCoreApplication.processEvents()
+    # No apology box in a smoke test: nobody is there to close it, and the run would hang.
+    sys.excepthook = _smoke_failure
+    try:
+        window = MainWindow(DeskContext(operator=admins[0], settings=settings, data_dir=folder, demo=demo))
+        window.show()
+        pages = window.pages  # builds every tab
+        QCoreApplication.processEvents()
+    except Exception:  # noqa: BLE001 (reported, and the run fails)
+        traceback.print_exc()
+        print("smoke test FAILED: the window could not be built", file=sys.stderr)
+        return 1
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     print(f"Station Desk {__version__}: window built with {len(pages)} tabs on {folder}")
     print(f"resources: {RESOURCES}")
