@@ -1,4 +1,5 @@
-"""Catalogs seeded from ``resources/catalogs/*.json``: services, grids, point rules, gift items.
+"""Catalogs seeded from ``resources/catalogs/*.json``: services, grids, point rules, gift items,
+hazard categories.
 
 Seeding only adds what is missing (by code, number or name), so an admin's edits survive
 every start and a new default reaches old databases.
@@ -11,7 +12,7 @@ from typing import Any
 
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
-from desk.models import GiftItem, Grid, Operator, PointRule, ServiceType, db, now
+from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, db, now
 from desk.services.common import accounts
 from desk.services.common import audit
 
@@ -34,6 +35,9 @@ def ensure_defaults() -> None:
         for row in _load("gift_items"):
             if not GiftItem.select().where(GiftItem.name == row["name"]).exists():
                 GiftItem.create(**row)
+        for order, row in enumerate(_load("hazard_categories")):
+            if not HazardCategory.select().where(HazardCategory.code == row["code"]).exists():
+                HazardCategory.create(sort_order=order, **row)
 
 
 def services(include_retired: bool = False) -> list[ServiceType]:
