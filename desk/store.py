@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from desk import config, db
+from desk.services import grid as _grid  # noqa: F401 (registers its check-in notice kind and erase hook)
 from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)
