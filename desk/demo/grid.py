@@ -154,12 +154,17 @@ def _answer_notices(ctx, volunteer, recent_days: int = 14) -> None:
     """Riders who came back since their report was resolved answered the question at check-in."""
     rng = ctx.rng
     cutoff = dt.datetime.now() - dt.timedelta(days=recent_days)
-    waiting = (Notice.select(Notice.id).join(HazardReport, on=(Notice.source_id == HazardReport.id))
+    waiting = (Notice.select(Notice.id, HazardReport.resolved_at)
+               .join(HazardReport, on=(Notice.source_id == HazardReport.id))
                .where((Notice.source_type == REPORT_SOURCE) & Notice.shown_at.is_null() & Notice.voided_at.is_null()
                       & (HazardReport.state == RESOLVED) & (HazardReport.resolved_at < cutoff)))
-    for (notice_id,) in waiting.tuples():
-        if rng.random() < 0.9:  # the others have not been back since
-            notices.answer(notice_id, "not_fixed" if rng.random() < 0.05 else "fixed", volunteer)
+    not_fixed = 2  # answered these days, so the reports they reopen are fresh work, not months old
+    for notice_id, resolved_at in waiting.tuples():
+        if rng.random() < 0.1:
+            continue  # not been back since
+        again = not_fixed > 0 and (dt.datetime.now() - resolved_at).days < 30 and rng.random() < 0.3
+        not_fixed -= again
+        notices.answer(notice_id, "not_fixed" if again else "fixed", volunteer)
 
 
 def _helps(ctx, helpers, grids, desk_ops, staffs) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 import peewee as pw
@@ -212,9 +213,14 @@ def report_detail(report_id: int) -> ReportDetail:
     for line in (AuditLog.select(AuditLog, Operator)
                  .join(Operator, pw.JOIN.LEFT_OUTER, on=(AuditLog.operator == Operator.id))
                  .where((AuditLog.entity == "hazard_report") & (AuditLog.entity_id == report_id))
-                 .order_by(AuditLog.at, AuditLog.id)):
+                 .order_by(AuditLog.id)):
         action = line.action.split(".", 1)[-1]
-        history.append(HistoryLine(line.at, line.operator.name if line.operator_id else "", action))
+        when = line.at
+        try:  # a step entered afterwards says when it happened
+            when = dt.datetime.fromisoformat(json.loads(line.after or "{}").get("when") or "") or when
+        except (ValueError, TypeError, AttributeError):
+            pass
+        history.append(HistoryLine(when, line.operator.name if line.operator_id else "", action))
     earned = (PointEntry.select(pw.fn.COALESCE(pw.fn.SUM(PointEntry.delta), 0))
               .where((PointEntry.source_type == REPORT_SOURCE) & (PointEntry.source_id == report_id)).scalar())
     return ReportDetail(

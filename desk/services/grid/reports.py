@@ -200,7 +200,12 @@ def _reverse_points(report: HazardReport, reason: str, operator: Operator) -> in
     return -sum(line.delta for line in reversed_lines)
 
 
-def _audit(operator: Operator | None, action: str, report: HazardReport, before: dict, **extra) -> None:
+def _audit(operator: Operator | None, action: str, report: HazardReport, before: dict,
+           when: dt.datetime | None = None, **extra) -> None:
+    """``when``: the moment the step happened, if not now (a report entered afterwards); the audit
+    row itself keeps the time it was written."""
+    if when is not None and abs((now() - when).total_seconds()) > 60:
+        extra["when"] = when
     audit.record(operator, f"hazard_report.{action}", "hazard_report", report.id, before=before,
                  after=audit.snapshot(report) | extra)
 
@@ -251,7 +256,7 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
             closed_by=operator if original is not None else None,
             created_by=operator, created_at=created,
         )
-        _audit(operator, "record", report, {})
+        _audit(operator, "record", report, {}, created)
         count = _store_photos(report, photos, operator)
     return _result(report, photos=count)
 
@@ -291,7 +296,7 @@ def confirm_report(report_id: int, operator: Operator, *, at: dt.datetime | None
         report.confirmed_at, report.confirmed_by = stamp, operator
         report.save()
         points = _award_reporter(report, operator, stamp)
-        _audit(operator, "confirm", report, before, points=points)
+        _audit(operator, "confirm", report, before, stamp, points=points)
     return _result(report, points=points)
 
 
@@ -328,7 +333,7 @@ def dispatch_report(report_id: int, staff_id: int | None, due_on: dt.date | None
         report.state, report.dispatched_to, report.due_on = target, who, due_on
         report.dispatched_at, report.dispatched_by = stamp, operator
         report.save()
-        _audit(operator, "dispatch", report, before)
+        _audit(operator, "dispatch", report, before, stamp)
     return _result(report)
 
 
@@ -360,7 +365,7 @@ def resolve_report(report_id: int, resolution: str, operator: Operator, *, resol
         report.save()
         points = _award_reporter(report, operator, stamp)
         _tell_reporter(report)
-        _audit(operator, "resolve", report, before, points=points, without_dispatch=bool(without_dispatch))
+        _audit(operator, "resolve", report, before, stamp, points=points, without_dispatch=bool(without_dispatch))
     return _result(report, points=points)
 
 
@@ -388,7 +393,7 @@ def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
         report.confirmed_at = report.confirmed_by = None
         report.save()
         notices.withdraw(REPORT_SOURCE, report.id)
-        _audit(operator, "reject", report, before, points_reversed=reversed_points)
+        _audit(operator, "reject", report, before, stamp, points_reversed=reversed_points)
     return _result(report, reversed_points=reversed_points)
 
 
@@ -411,7 +416,7 @@ def mark_duplicate(report_id: int, original_id: int, operator: Operator, *,
         report.confirmed_at = report.confirmed_by = None
         report.save()
         notices.withdraw(REPORT_SOURCE, report.id)
-        _audit(operator, "duplicate", report, before, points_reversed=reversed_points)
+        _audit(operator, "duplicate", report, before, stamp, points_reversed=reversed_points)
     return _result(report, reversed_points=reversed_points)
 
 
@@ -431,7 +436,7 @@ def _reopen(report: HazardReport, operator: Operator, reason: str, stamp: dt.dat
     report.reopened_at = stamp
     report.save()
     notices.withdraw(REPORT_SOURCE, report.id)
-    _audit(operator, "reopen", report, before, reason=reason, **extra)
+    _audit(operator, "reopen", report, before, stamp, reason=reason, **extra)
 
 
 def reopen_report(report_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:

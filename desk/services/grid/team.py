@@ -63,3 +63,20 @@ def team_members(year: int | None = None) -> list[TeamRow]:
 def is_member(person_id: int) -> bool:
     person = Person.get_or_none(Person.id == person_id)
     return bool(person and person.caring_team)
+
+
+def team_totals(year: int | None = None) -> tuple[int, int]:
+    """This year's help records with a team member among the helpers, and the team's grid reports
+    (a help by two members counts once)."""
+    year = year or dt.date.today().year
+    start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
+    members = Person.select(Person.id).where((Person.caring_team == True) & Person.voided_at.is_null())  # noqa: E712
+    helps = (HelpRecord.select(HelpRecord.id).join(HelpRecordHelper)
+             .where(HelpRecordHelper.person.in_(members) & HelpRecord.voided_at.is_null()
+                    & (HelpRecord.happened_at >= start) & (HelpRecord.happened_at < end))
+             .distinct().count())
+    reports = (HazardReport.select().where(HazardReport.reporter.in_(members) & HazardReport.voided_at.is_null()
+                                           & HazardReport.state.not_in(CLOSED_STATES)
+                                           & (HazardReport.created_at >= start) & (HazardReport.created_at < end))
+               .count())
+    return helps, reports
