@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk.services.common.masking import mask_phone
@@ -21,15 +21,20 @@ OVERDUE_TEXT = QColor("#b00020")
 WAITING_BACKGROUND = QColor("#fff4d6")  # reported, nobody sent yet
 
 
-def state_text(row: ReportRow, tr) -> str:
+def _state_tr(text: str) -> str:
+    return QCoreApplication.translate("ReportState", text)
+
+
+def state_text(row: ReportRow) -> str:
+    """The state as a volunteer reads it: how late, a duplicate of which, reopened."""
     text = term(STATES.get(row.state, row.state))
     if row.overdue:
         late = (dt.date.today() - row.due_on).days
-        return tr("{0} · {1} days overdue").format(text, late)
+        return _state_tr("{0} · {1} days overdue").format(text, late)
     if row.duplicate_of:
-        return tr("{0} of #{1}").format(text, row.duplicate_of)
+        return _state_tr("{0} of #{1}").format(text, row.duplicate_of)
     if row.reopened and row.state in (REPORTED, DISPATCHED):
-        return tr("{0} (reopened)").format(text)
+        return _state_tr("{0} (reopened)").format(text)
     return text
 
 
@@ -45,7 +50,7 @@ class ReportTableModel(RecordTableModel[ReportRow]):
                 Column(self.tr("Place"), lambda r: r.place),
                 Column(self.tr("Problem"), lambda r: r.category),
                 Column(self.tr("Reporter"), lambda r: r.reporter or self.tr("(staff's own find)")),
-                Column(self.tr("State"), lambda r: state_text(r, self.tr),
+                Column(self.tr("State"), state_text,
                        lambda r: (r.state, r.due_on or dt.date.max)),
                 Column(self.tr("Sent to"), lambda r: r.dispatched_to),
                 Column(self.tr("Due"),

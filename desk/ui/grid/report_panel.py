@@ -117,7 +117,7 @@ class ReportPanel(QWidget):
         colour = "#b00020" if r.overdue else "#1a5fb4" if r.state == DISPATCHED else "#333"
         self.title.setText(
             f"<h3>#{r.id} {escape(r.category)} · {escape(r.place)}</h3>"
-            f"<span style='color:{colour}; font-weight:bold'>{escape(state_text(r, self.tr))}</span>"
+            f"<span style='color:{colour}; font-weight:bold'>{escape(state_text(r))}</span>"
             + (f" <span style='color:#9a9a9a'>{self.tr('voided: {0}').format(escape(d.void_reason))}</span>"
                if r.voided else ""))
         self.body.setText(self._body(d))
