@@ -30,7 +30,7 @@ class GridTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
-        self.pages.currentChanged.connect(lambda _i: self.refresh())
+        self.pages.currentChanged.connect(lambda _i: (self.refresh(), self.focus_first()))
         self.overview.grid_chosen.connect(self._show_grid)
         tab_keys(self, (
             ("F2", self.new_report),
@@ -46,8 +46,11 @@ class GridTab(QWidget):
             page.refresh()
 
     def focus_first(self) -> None:
-        if self.pages.currentWidget() is self.reports:
-            self.reports.table.setFocus()
+        """The page's list: arrows choose, and the tab's keys (F2, F3...) work from there."""
+        page = self.pages.currentWidget()
+        table = getattr(page, "table", None) or getattr(page, "grids_view", None)
+        if table is not None:
+            table.setFocus()
 
     def new_report(self) -> None:
         self.pages.setCurrentWidget(self.reports)

@@ -235,7 +235,8 @@ def test_bad_input_is_refused_and_nothing_is_written(rider, volunteer, change, m
     data.update(change)
     with pytest.raises(ValidationError, match=message):
         reports.record_report(reports.ReportInput(**data), volunteer)
-    assert HazardReport.select().count() == 0 and AuditLog.select().where(AuditLog.entity == "hazard_report").count() == 0
+    assert HazardReport.select().count() == 0
+    assert AuditLog.select().where(AuditLog.entity == "hazard_report").count() == 0
 
 
 def test_a_big_or_fake_photo_is_refused_before_anything_is_copied(rider, volunteer, tmp_path):

@@ -101,11 +101,11 @@ class ResolveDialog(_ActionDialog):
 
     def __init__(self, operator: Operator, row: ReportRow, parent: QWidget | None = None) -> None:
         super().__init__(operator, row, self.tr("Resolve the report"), parent)
-        self.done = QPlainTextEdit(self)
-        self.done.setObjectName("resolveText")
-        self.done.setPlaceholderText(self.tr("What was done, e.g. 物业已将自行车移至车棚"))
-        self.done.setTabChangesFocus(True)
-        self.done.setMaximumHeight(80)
+        self.what_done = QPlainTextEdit(self)
+        self.what_done.setObjectName("resolveText")
+        self.what_done.setPlaceholderText(self.tr("What was done, e.g. 物业已将自行车移至车棚"))
+        self.what_done.setTabChangesFocus(True)
+        self.what_done.setMaximumHeight(80)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setObjectName("resolveWhen")
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -115,7 +115,7 @@ class ResolveDialog(_ActionDialog):
         self.without_dispatch = QCheckBox(self.tr("Nobody was sent: it was fixed on the spot"), self)
         self.without_dispatch.setObjectName("resolveWithoutDispatch")
         self.without_dispatch.setVisible(row.state == REPORTED)
-        self.form.addRow(self.tr("What was done"), self.done)
+        self.form.addRow(self.tr("What was done"), self.what_done)
         self.form.addRow(self.tr("When"), self.when)
         self.form.addRow("", self.without_dispatch)
         hint = QLabel(self.tr("The reporter earns the points now, and is asked at the next check-in whether it is "
@@ -124,10 +124,10 @@ class ResolveDialog(_ActionDialog):
         self.form.addRow("", hint)
         self.ok_button.setText(self.tr("Resolved (Ctrl+Enter)"))
         self.ok_button.setObjectName("resolveOk")
-        self.done.setFocus()
+        self.what_done.setFocus()
 
     def submit(self) -> None:
         when = self.when.dateTime().toPython() if self.when.text() != self._opened_text else None
-        self.run(reports.resolve_report, self.row.id, self.done.toPlainText(), self.operator,
+        self.run(reports.resolve_report, self.row.id, self.what_done.toPlainText(), self.operator,
                  resolved_at=when.replace(second=0, microsecond=0) if isinstance(when, dt.datetime) else None,
                  without_dispatch=self.without_dispatch.isChecked())
