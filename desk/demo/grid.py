@@ -89,6 +89,15 @@ def _cap(at: dt.datetime) -> dt.datetime:
     return min(at, dt.datetime.now() - dt.timedelta(minutes=1))
 
 
+def _working_hours(at: dt.datetime, rng) -> dt.datetime:
+    """Staff send reports on between 8 and 20 o'clock: a night report waits for the morning."""
+    if at.hour < 8:
+        return at.replace(hour=rng.randint(8, 10))
+    if at.hour >= 20:
+        return (at + dt.timedelta(days=1)).replace(hour=rng.randint(8, 10))
+    return at
+
+
 def _buildings(grid_number: int) -> range:
     """Each grid holds four buildings: grid 1 has 1–4号楼, grid 6 has 21–24号楼."""
     return range((grid_number - 1) * 4 + 1, grid_number * 4 + 1)
@@ -127,12 +136,12 @@ def _work_through(ctx, report_id: int, code: str, created: dt.datetime, staffs, 
         return
     done_text = rng.choice(CATEGORIES[code][2])
     if roll < 0.17:  # staff cleared it on the spot, nobody had to be sent
-        when = created + dt.timedelta(hours=rng.randint(1, 6))
+        when = _working_hours(created + dt.timedelta(hours=rng.randint(1, 6)), rng)
         if when < now:
             reports.resolve_report(report_id, done_text, staff, without_dispatch=True, at=_cap(when))
         return
     age = (now - created).days
-    sent = created + dt.timedelta(hours=rng.randint(1, 20))
+    sent = _working_hours(created + dt.timedelta(hours=rng.randint(1, 20)), rng)
     if sent >= now or age < 5 and rng.random() < 0.6:
         return  # still waiting to be dispatched
     due = sent.date() + dt.timedelta(days=rng.randint(2, 5))
@@ -142,7 +151,7 @@ def _work_through(ctx, report_id: int, code: str, created: dt.datetime, staffs, 
     days = rng.choice((1, 1, 2, 2, 3, 4, 5, 7)) if rng.random() < 0.9 else rng.randint(8, 15)
     if age < 21 and rng.random() < 0.6:
         days = 30  # the newest are still with the staff member, some past their due date
-    fixed = sent + dt.timedelta(days=days, hours=rng.randint(0, 8))
+    fixed = _working_hours(sent + dt.timedelta(days=days, hours=rng.randint(0, 8)), rng)
     if fixed >= now:
         return  # still with the staff member (past the due date, for some)
     reports.resolve_report(report_id, done_text, staff, resolved_at=_cap(fixed), at=_cap(fixed))

@@ -277,41 +277,54 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../desk/ui/grid/models.py" line="164"/>
+        <source>{0} hours</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/models.py" line="165"/>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+</context>
+<context>
     <name>GridCountsModel</name>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="171"/>
+        <location filename="../../desk/ui/grid/models.py" line="172"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="173"/>
+        <location filename="../../desk/ui/grid/models.py" line="174"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="175"/>
+        <location filename="../../desk/ui/grid/models.py" line="176"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="176"/>
+        <location filename="../../desk/ui/grid/models.py" line="177"/>
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="177"/>
+        <location filename="../../desk/ui/grid/models.py" line="178"/>
         <source>Still open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="178"/>
+        <location filename="../../desk/ui/grid/models.py" line="179"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="179"/>
-        <source>Median days to resolve</source>
-        <translation>办结天数（中位数）</translation>
+        <location filename="../../desk/ui/grid/models.py" line="180"/>
+        <source>Median time to resolve</source>
+        <translation>办结用时（中位数）</translation>
     </message>
 </context>
 <context>
@@ -513,131 +526,146 @@
         <translation>只看待确认的</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="86"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="90"/>
         <source>{0} helps recorded: {1} elderly people, {2} children</source>
         <translation>共登记 {0} 次帮助：老人 {1} 人次，儿童 {2} 人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="89"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="93"/>
         <source>&lt;b&gt;{0} waiting for a staff member to confirm&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} 条等待工作人员确认&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="105"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="109"/>
         <source>Choose a help record to see it.</source>
         <translation>请在列表中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="107"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="111"/>
         <source>#{0} · {1} · {2} helped {3}; {4}.</source>
         <translation>#{0} · {1} · {2} 帮助了{3}；{4}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="112"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="116"/>
         <source>Who was helped, where, and what happened are shown to staff only.</source>
         <translation>被帮助者是谁、在哪里、经过如何，只有工作人员能查看。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="114"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="118"/>
         <source>Who was helped</source>
         <translation>被帮助者</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="115"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="119"/>
         <source>name unknown</source>
         <translation>姓名不详</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="116"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="120"/>
         <source>about {0}</source>
         <translation>约{0}岁</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="117"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="121"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="117"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="121"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="118"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="122"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/help_page.py" line="139"/>
+        <location filename="../../desk/ui/grid/help_page.py" line="129"/>
+        <source>Confirmed: {0} earned {1} points each.</source>
+        <translation>已确认：{0} 各得 {1} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/help_page.py" line="131"/>
+        <source>Recorded #{0}; a staff member confirms it, then {1} earn the points.</source>
+        <translation>已登记第 {0} 号；工作人员确认后，{1} 获得积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/help_page.py" line="154"/>
         <source>Void help record #{0}</source>
         <translation>作废第 {0} 号一老一小记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/help_page.py" line="158"/>
+        <source>Voided; {0} points taken back.</source>
+        <translation>已作废；收回 {0} 积分。</translation>
     </message>
 </context>
 <context>
     <name>HelpTableModel</name>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="109"/>
+        <location filename="../../desk/ui/grid/models.py" line="105"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="110"/>
+        <location filename="../../desk/ui/grid/models.py" line="106"/>
         <source>Helped</source>
         <translation>帮助对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="111"/>
+        <location filename="../../desk/ui/grid/models.py" line="107"/>
         <source>How it ended</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="112"/>
+        <location filename="../../desk/ui/grid/models.py" line="108"/>
         <source>Helpers</source>
         <translation>帮助者</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="113"/>
+        <location filename="../../desk/ui/grid/models.py" line="109"/>
         <source>Confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="114"/>
+        <location filename="../../desk/ui/grid/models.py" line="110"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="115"/>
+        <location filename="../../desk/ui/grid/models.py" line="111"/>
         <source>Who was helped</source>
         <translation>被帮助者</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="116"/>
+        <location filename="../../desk/ui/grid/models.py" line="112"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="116"/>
-        <location filename="../../desk/ui/grid/models.py" line="130"/>
+        <location filename="../../desk/ui/grid/models.py" line="112"/>
+        <location filename="../../desk/ui/grid/models.py" line="126"/>
         <source>(staff only)</source>
         <translation>（仅工作人员可见）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="123"/>
+        <location filename="../../desk/ui/grid/models.py" line="119"/>
         <source>voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="125"/>
+        <location filename="../../desk/ui/grid/models.py" line="121"/>
         <source>waiting for staff</source>
         <translation>待工作人员确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="131"/>
+        <location filename="../../desk/ui/grid/models.py" line="127"/>
         <source>name unknown</source>
         <translation>姓名不详</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="133"/>
+        <location filename="../../desk/ui/grid/models.py" line="129"/>
         <source>about {0}</source>
         <translation>约{0}岁</translation>
     </message>
@@ -645,67 +673,67 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="86"/>
+        <location filename="../../desk/ui/grid/models.py" line="82"/>
         <source>recorded</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="86"/>
+        <location filename="../../desk/ui/grid/models.py" line="82"/>
         <source>photos added</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="87"/>
+        <location filename="../../desk/ui/grid/models.py" line="83"/>
         <source>confirmed as real</source>
         <translation>核实属实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="87"/>
+        <location filename="../../desk/ui/grid/models.py" line="83"/>
         <source>dispatched</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="88"/>
+        <location filename="../../desk/ui/grid/models.py" line="84"/>
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="88"/>
+        <location filename="../../desk/ui/grid/models.py" line="84"/>
         <source>marked not confirmed</source>
         <translation>标记为不属实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="89"/>
+        <location filename="../../desk/ui/grid/models.py" line="85"/>
         <source>marked a duplicate</source>
         <translation>标记为重复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="89"/>
+        <location filename="../../desk/ui/grid/models.py" line="85"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="89"/>
+        <location filename="../../desk/ui/grid/models.py" line="85"/>
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="90"/>
+        <location filename="../../desk/ui/grid/models.py" line="86"/>
         <source>reporter erased, photos removed</source>
         <translation>上报人信息已删除，照片已移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="94"/>
+        <location filename="../../desk/ui/grid/models.py" line="90"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="95"/>
+        <location filename="../../desk/ui/grid/models.py" line="91"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="96"/>
+        <location filename="../../desk/ui/grid/models.py" line="92"/>
         <source>Who</source>
         <translation>经办人</translation>
     </message>
@@ -772,8 +800,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/grid/overview_page.py" line="82"/>
-        <source>Median {0} days from report to resolution · {1} not confirmed · {2} duplicates</source>
-        <translation>从上报到办结一般用 {0} 天（中位数） · 不属实 {1} 件 · 重复 {2} 件</translation>
+        <source>Usually resolved within {0} of the report (median) · {1} not confirmed · {2} duplicates</source>
+        <translation>上报后一般 {0} 内办结（中位数） · 不属实 {1} 件 · 重复 {2} 件</translation>
     </message>
     <message>
         <location filename="../../desk/ui/grid/overview_page.py" line="84"/>
@@ -802,132 +830,132 @@
         <translation>登记随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="69"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="71"/>
         <source>Nobody matches; register new riders on the Check-in tab.</source>
         <translation>没有找到；新骑手请在“到访签到”页登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="71"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="73"/>
         <source>Reporter: not chosen yet (type, then Enter)</source>
         <translation>上报人：还没选（输入后按回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="73"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="75"/>
         <source>Our own find (no reporter)</source>
         <translation>工作人员自己发现（无上报人）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="92"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="95"/>
         <source>or describe the place: south gate bike shed, east side of building 3…</source>
         <translation>或描述地点：南门车棚、3号楼东侧……</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="96"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="99"/>
         <source>{0} (+{1})</source>
         <translation>{0}（+{1}分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="101"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="104"/>
         <source>The reporter earns {0} points once staff confirm or resolve it.</source>
         <translation>工作人员核实或办结后，上报人获得 {0} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="106"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="109"/>
         <source>The rider&apos;s words, e.g. 3号楼2单元自行车把楼道出入口堵住了</source>
         <translation>骑手的原话，如：3号楼2单元自行车把楼道出入口堵住了</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="115"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="118"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="128"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="131"/>
         <source>Save as the same report (link to it)</source>
         <translation>作为同一问题保存（关联到它）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="141"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="144"/>
         <source>Save report (Ctrl+Enter)</source>
         <translation>保存随手拍（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="143"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="174"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="177"/>
         <source>building</source>
         <translation>号楼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="174"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="177"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="175"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="178"/>
         <source>floor</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="183"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="186"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="184"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="187"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="185"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="188"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="186"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="189"/>
         <source>What was seen</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="187"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="190"/>
         <source>Seen at</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="188"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="191"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="194"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="197"/>
         <source>&lt;b&gt;Who reported it&lt;/b&gt;</source>
         <translation>&lt;b&gt;上报人&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="211"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="214"/>
         <source>Reporter: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>上报人：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="221"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="224"/>
         <source>Reporter: none, our own find</source>
         <translation>上报人：无（工作人员自己发现）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="225"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="228"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="226"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="229"/>
         <source>Photos ({0})</source>
         <translation>照片（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_dialog.py" line="260"/>
+        <location filename="../../desk/ui/grid/report_dialog.py" line="263"/>
         <source>The same problem in this place was already reported in the last 7 days and is not solved yet. If it is the same thing, link the new report to it: the staff see it once.</source>
         <translation>7天内已有人上报过这里的同类问题，还没有办结。如果是同一件事，请关联到原来的随手拍，工作人员只需处理一次。</translation>
     </message>
@@ -1041,8 +1069,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/grid/report_panel.py" line="144"/>
-        <source>Days to resolve</source>
-        <translation>办结用时（天）</translation>
+        <source>Time to resolve</source>
+        <translation>办结用时</translation>
     </message>
     <message>
         <location filename="../../desk/ui/grid/report_panel.py" line="146"/>
@@ -1186,49 +1214,67 @@
     </message>
 </context>
 <context>
+    <name>ReportState</name>
+    <message>
+        <location filename="../../desk/ui/grid/models.py" line="29"/>
+        <source>{0} · {1} days overdue</source>
+        <translation>{0} · 逾期{1}天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/models.py" line="31"/>
+        <source>{0} of #{1}</source>
+        <translation>{0}（同 #{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/grid/models.py" line="33"/>
+        <source>{0} (reopened)</source>
+        <translation>{0}（重新打开）</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="48"/>
+        <location filename="../../desk/ui/grid/models.py" line="44"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="49"/>
+        <location filename="../../desk/ui/grid/models.py" line="45"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="50"/>
+        <location filename="../../desk/ui/grid/models.py" line="46"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="51"/>
+        <location filename="../../desk/ui/grid/models.py" line="47"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="52"/>
+        <location filename="../../desk/ui/grid/models.py" line="48"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="52"/>
+        <location filename="../../desk/ui/grid/models.py" line="48"/>
         <source>(staff&apos;s own find)</source>
         <translation>（工作人员发现）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="53"/>
+        <location filename="../../desk/ui/grid/models.py" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="55"/>
+        <location filename="../../desk/ui/grid/models.py" line="51"/>
         <source>Sent to</source>
         <translation>派给</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="56"/>
+        <location filename="../../desk/ui/grid/models.py" line="52"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -1321,12 +1367,12 @@
         <translation>只显示最新 {0} 条，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="145"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="150"/>
         <source>Report #{0} recorded: {1} · {2}.</source>
         <translation>第 {0} 号随手拍已登记：{1} · {2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="147"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="152"/>
         <source>Report #{0} recorded as the same as #{1}.</source>
         <translation>第 {0} 号随手拍已登记，并关联到同一问题 #{1}。</translation>
     </message>
@@ -1406,37 +1452,37 @@
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="151"/>
+        <location filename="../../desk/ui/grid/models.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="152"/>
+        <location filename="../../desk/ui/grid/models.py" line="148"/>
         <source>Helps this year</source>
         <translation>今年帮助次数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="153"/>
+        <location filename="../../desk/ui/grid/models.py" line="149"/>
         <source>{0} confirmed</source>
         <translation>已确认 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="154"/>
+        <location filename="../../desk/ui/grid/models.py" line="150"/>
         <source>Reports this year</source>
         <translation>今年随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="155"/>
+        <location filename="../../desk/ui/grid/models.py" line="151"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="156"/>
+        <location filename="../../desk/ui/grid/models.py" line="152"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/models.py" line="157"/>
+        <location filename="../../desk/ui/grid/models.py" line="153"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>

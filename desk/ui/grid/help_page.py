@@ -40,8 +40,11 @@ class HelpPage(QWidget):
         self.waiting.setObjectName("helpWaiting")
         self.totals = QLabel(self)
         self.totals.setObjectName("helpTotals")
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("helpFeedback")
         self.model = HelpTableModel(self)
-        self.table = record_table(self.model, self, name="helpTable", stretch=4)
+        self.table = record_table(self.model, self, name="helpTable")
+        self.table.horizontalHeader().setStretchLastSection(False)  # the points stay next to the names
         self.detail = QLabel(self)
         self.detail.setObjectName("helpDetail")
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -62,6 +65,7 @@ class HelpPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.detail)
 
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -119,10 +123,20 @@ class HelpPage(QWidget):
         self.detail.setText(escape(head) + "<br>" + "<br>".join(
             f"<span style='color:#555'>{escape(k)}:</span> {escape(v)}" for k, v in lines if v))
 
+    def _said(self, done: helps.HelpResult) -> None:
+        names = "、".join(done.helpers)
+        if done.points_each:
+            self.feedback.setText(self.tr("Confirmed: {0} earned {1} points each.").format(names, done.points_each))
+        else:
+            self.feedback.setText(self.tr("Recorded #{0}; a staff member confirms it, then {1} earn the points.")
+                                  .format(done.record_id, names))
+        self.table.setFocus()
+
     def record(self) -> None:
         dialog = HelpDialog(self.ctx, self)
         if dialog.exec() and dialog.result_ is not None:
             self.refresh(select=dialog.result_.record_id)
+            self._said(dialog.result_)
 
     def confirm_selected(self) -> None:
         row = self.selected()
@@ -131,11 +145,14 @@ class HelpPage(QWidget):
         dialog = HelpDialog(self.ctx, self, record_id=row.id)
         if dialog.exec() and dialog.result_ is not None:
             self.refresh(select=row.id)
+            self._said(dialog.result_)
 
     def void_selected(self) -> None:
         row = self.selected()
         if row is None or row.voided:
             return
         reason = dialogs.ask_reason(self, self.tr("Void help record #{0}").format(row.id))
-        if reason is not None and run_op(self, helps.void_help, row.id, reason, self.ctx.operator) is not None:
+        done = run_op(self, helps.void_help, row.id, reason, self.ctx.operator) if reason is not None else None
+        if done is not None:
             self.refresh(select=row.id)
+            self.feedback.setText(self.tr("Voided; {0} points taken back.").format(done.points_reversed))

@@ -21,20 +21,16 @@ OVERDUE_TEXT = QColor("#b00020")
 WAITING_BACKGROUND = QColor("#fff4d6")  # reported, nobody sent yet
 
 
-def _state_tr(text: str) -> str:
-    return QCoreApplication.translate("ReportState", text)
-
-
 def state_text(row: ReportRow) -> str:
     """The state as a volunteer reads it: how late, a duplicate of which, reopened."""
     text = term(STATES.get(row.state, row.state))
     if row.overdue:
         late = (dt.date.today() - row.due_on).days
-        return _state_tr("{0} · {1} days overdue").format(text, late)
+        return QCoreApplication.translate("ReportState", "{0} · {1} days overdue").format(text, late)
     if row.duplicate_of:
-        return _state_tr("{0} of #{1}").format(text, row.duplicate_of)
+        return QCoreApplication.translate("ReportState", "{0} of #{1}").format(text, row.duplicate_of)
     if row.reopened and row.state in (REPORTED, DISPATCHED):
-        return _state_tr("{0} (reopened)").format(text)
+        return QCoreApplication.translate("ReportState", "{0} (reopened)").format(text)
     return text
 
 
@@ -160,8 +156,13 @@ class TeamTableModel(RecordTableModel[TeamRow]):
         )
 
 
-def _median(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+def duration_text(days: float | None) -> str:
+    """A time to resolve as a volunteer says it: 5 hours, 2.5 days."""
+    if days is None:
+        return ""
+    if days < 1:
+        return QCoreApplication.translate("Duration", "{0} hours").format(max(1, round(days * 24)))
+    return QCoreApplication.translate("Duration", "{0} days").format(f"{round(days, 1):g}")
 
 
 class GridCountsModel(RecordTableModel[Counts]):
@@ -176,7 +177,7 @@ class GridCountsModel(RecordTableModel[Counts]):
             Column(self.tr("Resolved"), lambda c: c.resolved, None, NUMBER),
             Column(self.tr("Still open"), lambda c: c.still_open, None, NUMBER),
             Column(self.tr("Overdue"), lambda c: c.overdue or "", lambda c: c.overdue, NUMBER),
-            Column(self.tr("Median days to resolve"), lambda c: _median(c.median_days),
+            Column(self.tr("Median time to resolve"), lambda c: duration_text(c.median_days),
                    lambda c: c.median_days if c.median_days is not None else 9999, NUMBER),
         ]
         super().__init__(columns, parent)

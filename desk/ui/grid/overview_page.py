@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from desk.services.grid.figures import GridFigures, figures
 from desk.services.people import grids as people_grids
 from desk.ui.context import DeskContext
-from desk.ui.grid.models import GridCountsModel
+from desk.ui.grid.models import GridCountsModel, duration_text
 from desk.ui.widgets.record_view import record_table
 
 
@@ -72,14 +72,14 @@ class OverviewPage(QWidget):
         f = self.figures = figures(start, end)
         self.grids_model.set_rows(f.by_grid)
         self.pairs_model.set_rows(f.by_grid_category)
-        median = "—" if f.median_days_to_resolve is None else f"{f.median_days_to_resolve:g}"
+        median = duration_text(f.median_days_to_resolve) or "—"
         text = self.tr(
             "<span style='font-size:14pt'>{0} to {1}: <b>{2}</b> reported · <b>{3}</b> resolved · "
             "<b>{4}</b> still open</span>").format(start.strftime("%m-%d"), end.strftime("%m-%d"), f.opened,
                                                     f.resolved, f.still_open)
         if f.overdue:
             text += " " + self.tr("<span style='color:#b00020'>({0} overdue)</span>").format(f.overdue)
-        text += "<br>" + self.tr("Median {0} days from report to resolution · {1} not confirmed · "
+        text += "<br>" + self.tr("Usually resolved within {0} of the report (median) · {1} not confirmed · "
                                  "{2} duplicates").format(median, f.not_confirmed, f.duplicates)
         text += "<br>" + self.tr("Caring Rider Team: helped {0} elderly people and {1} children").format(
             f.help_elderly.total, f.help_child.total)

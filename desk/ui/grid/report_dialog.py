@@ -64,6 +64,8 @@ class ReportDialog(QDialog):
         self.photo_paths: list[Path] = []
         self.setWindowTitle(self.tr("New grid report (随手拍)"))
         self.resize(760, 720)
+        # A chosen grid or problem must be plain to see, not a slightly darker grey.
+        self.setStyleSheet("QPushButton:checked { background: #1a5fb4; color: white; font-weight: bold; }")
 
         self.search = PersonSearch(self, limit=6)
         self.search.no_match_hint = self.tr("Nobody matches; register new riders on the Check-in tab.")
@@ -85,7 +87,8 @@ class ReportDialog(QDialog):
             grid_row.addWidget(button)
         self.building = _spin(self, 0, reports.BUILDING_MAX, "reportBuilding")
         self.unit = _spin(self, 0, reports.UNIT_MAX, "reportUnit")
-        self.floor = _spin(self, reports.FLOOR_MIN, reports.FLOOR_MAX, "reportFloor")
+        # Basements (地下车库) go in the free text: 0 must stay "not given" for the spin box.
+        self.floor = _spin(self, 0, reports.FLOOR_MAX, "reportFloor")
         self.place = QLineEdit(self)
         self.place.setObjectName("reportPlace")
         self.place.setMaxLength(reports.PLACE_MAX)

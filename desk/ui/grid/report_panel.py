@@ -19,7 +19,7 @@ from desk.services.grid.queries import ReportDetail
 from desk.services.grid.terms import DISPATCHED
 from desk.ui.context import DeskContext
 from desk.ui.grid.action_dialogs import DispatchDialog, ResolveDialog
-from desk.ui.grid.models import HistoryModel, state_text
+from desk.ui.grid.models import HistoryModel, duration_text, state_text
 from desk.ui.grid.photos import PhotoStrip
 from desk.ui.grid.report_dialog import PHOTO_FILTER
 from desk.ui.widgets import dialogs
@@ -68,7 +68,7 @@ class ReportPanel(QWidget):
         self.void_button.setObjectName("actionVoid")
         self.history = HistoryModel(self)
         self.history_view = record_table(self.history, self, name="reportHistory", alternating=False)
-        self.history_view.setMaximumHeight(150)
+        self.history_view.setMinimumHeight(90)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("reportFeedback")
         self.feedback.setWordWrap(True)
@@ -82,12 +82,12 @@ class ReportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body)
         layout.addWidget(self.photos)
         layout.addLayout(actions)
         layout.addWidget(self.feedback)
         layout.addWidget(QLabel(self.tr("<b>History</b>"), self))
-        layout.addWidget(self.history_view)
+        layout.addWidget(self.history_view, 1)
 
         self.buttons[states.CONFIRM].clicked.connect(self.confirm)
         self.buttons[states.DISPATCH].clicked.connect(self.dispatch)
@@ -141,7 +141,7 @@ class ReportPanel(QWidget):
             lines.append((self.tr("Sent to"), self.tr("{0}, to be cleared by {1}").format(r.dispatched_to, due)))
         if r.resolved_at:
             lines.append((self.tr("Resolved"), f"{r.resolved_at:%Y-%m-%d %H:%M} · {d.resolved_by}: {d.resolution}"))
-            lines.append((self.tr("Days to resolve"), str(r.days_to_resolve)))
+            lines.append((self.tr("Time to resolve"), duration_text(r.days_to_resolve)))
         if d.closed_reason and r.state != "duplicate":
             lines.append((self.tr("Why not confirmed"), d.closed_reason))
         if d.duplicates:

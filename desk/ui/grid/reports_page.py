@@ -75,7 +75,7 @@ class ReportsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current.row()))
         self.new_button.clicked.connect(self.new_report)
-        self.panel.changed.connect(self.refresh)
+        self.panel.changed.connect(self._after_action)
 
     def _fill_filters(self) -> None:
         self.grid.addItem(self.tr("All grids"), None)
@@ -123,6 +123,11 @@ class ReportsPage(QWidget):
             self.table.selectRow(index)
         self.panel.show_report(keep)  # still shown when the filter now hides it (just resolved)
 
+    def _after_action(self, report_id: int) -> None:
+        self.refresh(select=report_id)
+        # Back to the list, so the tab's keys (Ctrl+D, Ctrl+R) work at once after a dialog closed.
+        self.table.setFocus()
+
     def _show(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.panel.show_report(self.model.row_record(row).id)
@@ -146,3 +151,4 @@ class ReportsPage(QWidget):
             if done.duplicate_of:
                 text = self.tr("Report #{0} recorded as the same as #{1}.").format(done.report_id, done.duplicate_of)
             self.panel.feedback.setText(text)
+        self.table.setFocus()
