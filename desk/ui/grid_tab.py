@@ -79,26 +79,32 @@ class GridTab(QWidget):
         def page(widget):
             return lambda: self.pages.setCurrentWidget(widget)
 
-        def help_as_staff() -> None:
-            # Shown as a staff member sees it; the operator on duty is put back at once, so the
-            # other tabs' pictures stay the volunteer's (the rows already shown stay).
-            from desk.services.common import accounts
+        on_duty = self.ctx.operator
 
-            staff = next((op for op in accounts.list_operators() if op.role == "staff"), None)
-            if staff is None:
-                return
-            on_duty, self.ctx.operator = self.ctx.operator, staff
-            try:
+        def show_operator() -> None:
+            window = self.window()
+            if hasattr(window, "show_operator"):
+                window.show_operator()  # the status bar says who the picture is seen as
+
+        def help_as(role: str):
+            def action() -> None:
+                from desk.services.common import accounts
+
+                who = on_duty if on_duty.role == role else next(
+                    (op for op in accounts.list_operators() if op.role == role), on_duty)
+                self.ctx.operator = who
+                show_operator()
                 self.pages.setCurrentWidget(self.helps)
                 self.helps.refresh()
                 self.helps.table.selectRow(0)
-            finally:
-                self.ctx.operator = on_duty
+            return action
 
-        def help_as_volunteer() -> None:
-            self.pages.setCurrentWidget(self.helps)
-            self.helps.refresh()
-            self.helps.table.selectRow(0)
+        def back_on_duty(widget):
+            def action() -> None:
+                self.ctx.operator = on_duty  # the other tabs' pictures are the volunteer's again
+                show_operator()
+                self.pages.setCurrentWidget(widget)
+            return action
 
-        return [("report", a_report), ("help", help_as_volunteer), ("help-staff", help_as_staff),
-                ("team", page(self.team)), ("overview", page(self.overview))]
+        return [("report", a_report), ("help", help_as("volunteer")), ("help-staff", help_as("staff")),
+                ("team", back_on_duty(self.team)), ("overview", page(self.overview))]
