@@ -5,6 +5,7 @@ Submodules:
   states (``confirm_report``, ``dispatch_report``, ``resolve_report``, ``reject_report``,
   ``mark_duplicate``, ``reopen_report``, ``void_report``); the "report.resolved" check-in notice;
 - ``states``: the state machine, written once;
+- ``photos``: ``check_photo``, and removing a reporter's photos when they are erased;
 - ``queries``: ``categories``, ``staff_members``, ``reports``, ``report_detail``, ``likely_duplicates``;
 - ``help``: ``record_help``, ``confirm_help``, ``update_help``, ``void_help``, ``help_records``
   (the helped person's details only for ``help.view_sensitive``);
@@ -19,7 +20,6 @@ from desk.services.grid.reports import (  # noqa: F401 (the duty's public surfac
     ReportInput,
     ReportResult,
     add_photos,
-    check_photo,
     confirm_report,
     dispatch_report,
     get_report,
@@ -31,6 +31,7 @@ from desk.services.grid.reports import (  # noqa: F401 (the duty's public surfac
     resolve_report,
     void_report,
 )
+from desk.services.grid.photos import MAX_PHOTOS, check_photo  # noqa: F401
 from desk.services.grid.help import (  # noqa: F401
     HelpInput,
     HelpResult,

@@ -130,6 +130,13 @@ def _validated(data: HelpInput, stamp: dt.datetime) -> dict:
     )
 
 
+def _stamp(at: dt.datetime | None) -> dt.datetime:
+    stamp = (at or now()).replace(microsecond=0)
+    if stamp > now() + dt.timedelta(minutes=5):
+        raise ValidationError(translate("DeskError", "A time in the future cannot be recorded."))
+    return stamp
+
+
 def _names(record: HelpRecord) -> tuple[str, ...]:
     return tuple(h.person.name for h in record.helpers.order_by(HelpRecordHelper.id))
 
@@ -154,7 +161,7 @@ def record_help(data: HelpInput, operator: Operator, *, confirm: bool = False, p
     require(operator, "help.record")
     if confirm:
         require(operator, "help.confirm")
-    stamp = (at or now()).replace(microsecond=0)
+    stamp = _stamp(at)
     values = _validated(data, stamp)
     ids = values.pop("helper_ids")
     with write():
@@ -181,7 +188,7 @@ def confirm_help(record_id: int, operator: Operator, *, points: int | None = Non
                  at: dt.datetime | None = None) -> HelpResult:
     """A staff member confirms the help happened: every helper earns the rule's points (once)."""
     require(operator, "help.confirm")
-    stamp = (at or now()).replace(microsecond=0)
+    stamp = _stamp(at)
     with write():
         record = get_help(record_id)
         if record.voided_at is not None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Sequence
 
 from desk.db import write
@@ -26,15 +25,14 @@ from desk.services.common import attachments, audit, notices
 from desk.services.common.permissions import rank, require
 from desk.services.common.reasons import required_reason
 from desk.services.grid import states
+from desk.services.grid.photos import MAX_PHOTOS, check_photo, store_photos
 from desk.services.grid.terms import (
     DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, format_place,
 )
-from desk.services.people import lifecycle
 from desk.services.points import ledger
 
 PLACE_MAX = 100
 TEXT_MAX = 500
-MAX_PHOTOS = 6
 BUILDING_MAX, UNIT_MAX, FLOOR_MIN, FLOOR_MAX = 200, 20, -3, 60
 REOPEN_DAYS = 3  # a reopened report is due again this many days later
 NOTICE_KIND = "report.resolved"
@@ -103,45 +101,6 @@ def _number(value: int | None, low: int, high: int, what: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(translate("DeskError", "{0} must be a number from {1} to {2}."), what, low, high)
     return value
-
-
-def check_photo(path: str | os.PathLike[str]) -> Path:
-    """Refuse a file that is not a photo or is too large, before anything is written."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except OSError:
-        raise ValidationError(translate("DeskError", "The file {0} cannot be read."), path.name) from None
-    if attachments.sniff(head) is None:
-        raise ValidationError(translate("DeskError", "{0} is not a photo (PNG, JPEG, GIF, BMP or WebP)."), path.name)
-    if size > attachments.MAX_BYTES:
-        raise ValidationError(
-            translate("DeskError", "{0} is too large ({1} MB); photos can be at most {2} MB."),
-            path.name, round(size / 1024 / 1024, 1), attachments.MAX_BYTES // 1024 // 1024,
-        )
-    return path
-
-
-def _store_photos(report: HazardReport, paths: Sequence[Path], operator: Operator) -> int:
-    """Copy the photos in; on a failure the files already copied are removed again."""
-    stored: list[attachments.Stored] = []
-    try:
-        for path in paths:
-            stored.append(attachments.store(path, REPORT_SOURCE, report.id, operator, person_id=report.reporter_id))
-    except Exception:
-        _forget_files(stored)
-        raise
-    return len(stored)
-
-
-def _forget_files(stored: Sequence[attachments.Stored]) -> None:
-    for item in stored:
-        try:
-            (attachments.root() / item.stored_name).unlink(missing_ok=True)
-        except (OSError, ValidationError):
-            pass
 
 
 def _live_person(person_id: int) -> Person:
@@ -257,7 +216,7 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
             created_by=operator, created_at=created,
         )
         _audit(operator, "record", report, {}, created)
-        count = _store_photos(report, photos, operator)
+        count = store_photos(report, photos, operator)
     return _result(report, photos=count)
 
 
@@ -274,7 +233,7 @@ def add_photos(report_id: int, paths: Sequence[str | os.PathLike[str]], operator
         have = len(attachments.for_owner(REPORT_SOURCE, report.id))
         if have + len(checked) > MAX_PHOTOS:
             raise ValidationError(translate("DeskError", "A report can have at most {0} photos."), MAX_PHOTOS)
-        count = _store_photos(report, checked, operator)
+        count = store_photos(report, checked, operator)
         _audit(operator, "add_photos", report, {}, photos_added=count)
     return _result(report, photos=count)
 
@@ -495,20 +454,3 @@ def reporter_answer(report_id: int) -> str:
                   & Notice.shown_at.is_null(False))
            .order_by(Notice.shown_at.desc(), Notice.id.desc()).first())
     return row.answer if row else ""
-
-
-# --- erasing a reporter ------------------------------------------------------------------------
-
-
-def _on_person_erased(person_id: int, operator: Operator) -> None:
-    """The photos of their reports go, whoever stored them; the reports stay (their reporter is
-    now the anonymised record), so the grid's figures do not change."""
-    for (report_id,) in HazardReport.select(HazardReport.id).where(HazardReport.reporter == person_id).tuples():
-        photos = attachments.for_owner(REPORT_SOURCE, report_id)
-        for photo in photos:
-            attachments.remove(photo.id, operator, "上报人个人信息已删除")
-        audit.record(operator, "hazard_report.anonymise", "hazard_report", report_id,
-                     after={"photos_removed": len(photos)})
-
-
-lifecycle.on_erase(_on_person_erased)
