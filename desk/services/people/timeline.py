@@ -129,6 +129,8 @@ _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
     (HazardReport, "reporter"), (HelpRecordHelper, "person"),
+    # A check-in notice or a stored photo belongs to a record already on the page (a report, a wish).
+    (models.Notice, "person"), (models.Attachment, "person"),
 }
 _TIME_FIELDS = ("at", "happened_at", "created_at", "reported_at", "handed_at", "visited_at")
 
