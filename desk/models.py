@@ -439,9 +439,98 @@ WISH_MODELS: list[type[BaseModel]] = [WishCategory, Wish]
 EVENT_MODELS: list[type[BaseModel]] = []
 
 # --- Grid reports (文明随手拍) and help records (一老一小) ------------------------------------------
-# (the grid duty's models go here)
 
-GRID_MODELS: list[type[BaseModel]] = []
+
+class HazardCategory(BaseModel):
+    """A kind of hazard riders report (飞线充电, 乱停乱放...), with the points a real one earns."""
+
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=30)
+    points = pw.IntegerField(default=1)
+    rule_code = pw.CharField(max_length=40)  # the PointRule the reporter's points are booked under
+    sort_order = pw.IntegerField(default=0)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class HazardReport(BaseModel):
+    """One civilised-snapshot report (文明随手拍): what was seen where, and how it was worked through.
+
+    ``state``: reported → dispatched → resolved, or not_confirmed / duplicate (of ``duplicate_of``).
+    """
+
+    reporter = pw.ForeignKeyField(Person, null=True, backref="hazard_reports")  # null: staff's own find
+    grid = pw.ForeignKeyField(Grid, backref="hazard_reports", index=False)  # led by the index below
+    building = pw.IntegerField(null=True)
+    unit = pw.IntegerField(null=True)
+    floor = pw.IntegerField(null=True)
+    place = pw.CharField(max_length=100, default="")  # free text: 南门车棚, 3号楼东侧
+    category = pw.ForeignKeyField(HazardCategory, backref="reports")
+    description = pw.TextField(default="")
+    seen_at = pw.DateTimeField(index=True)
+    state = pw.CharField(max_length=16, default="reported")
+    confirmed_at = pw.DateTimeField(null=True)
+    confirmed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    dispatched_to = pw.ForeignKeyField(Operator, null=True, backref="hazard_reports_dispatched")
+    dispatched_at = pw.DateTimeField(null=True)
+    dispatched_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    due_on = pw.DateField(null=True)
+    resolution = pw.TextField(default="")
+    resolved_at = pw.DateTimeField(null=True)
+    resolved_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    # Why and when it was closed without a fix (not confirmed, or a duplicate).
+    closed_reason = pw.CharField(max_length=200, default="")
+    closed_at = pw.DateTimeField(null=True)
+    closed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    duplicate_of = pw.ForeignKeyField("self", null=True, backref="duplicates")
+    reopened_count = pw.IntegerField(default=0)
+    reopened_at = pw.DateTimeField(null=True)
+    created_by = pw.ForeignKeyField(Operator, backref="+", index=False)
+    created_at = pw.DateTimeField(default=now, index=True)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    void_reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = (
+            (("state", "due_on"), False),  # open and overdue lists
+            (("grid", "category", "created_at"), False),  # the overview and the duplicate warning
+            (("resolved_at",), False),
+        )
+
+
+class HelpRecord(BaseModel):
+    """An elderly person or a child the Caring Rider Team helped (一老一小). The helped person's
+    name, age and contact are personal information: only staff read them."""
+
+    happened_at = pw.DateTimeField(index=True)
+    place = pw.CharField(max_length=100, default="")
+    grid = pw.ForeignKeyField(Grid, null=True, backref="+", index=False)
+    helped_kind = pw.CharField(max_length=10, index=True)  # elderly | child
+    helped_name = pw.CharField(max_length=30, default="")
+    helped_age = pw.IntegerField(null=True)  # an estimate
+    helped_contact = pw.CharField(max_length=60, default="")
+    what_happened = pw.TextField(default="")
+    outcome = pw.CharField(max_length=20)  # taken_home | handed_to_family | handed_to_community | police_called
+    confirmed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    confirmed_at = pw.DateTimeField(null=True)
+    created_by = pw.ForeignKeyField(Operator, backref="+", index=False)
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class HelpRecordHelper(BaseModel):
+    """One rider who helped: one person's deed, so the source their points are linked to."""
+
+    help_record = pw.ForeignKeyField(HelpRecord, backref="helpers", index=False)  # led by the unique index
+    person = pw.ForeignKeyField(Person, backref="help_given")
+
+    class Meta:
+        indexes = ((("help_record", "person"), True),)
+
+
+GRID_MODELS: list[type[BaseModel]] = [HazardCategory, HazardReport, HelpRecord, HelpRecordHelper]
 
 # --- Safety: operators' PINs, locks, backups ---------------------------------------------------
 # (the safety duty's models go here)

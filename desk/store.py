@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from desk import config, db, models
+from desk.services import grid as _grid  # noqa: F401 (registers its check-in notice kind and erase hook)
 from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)

@@ -93,22 +93,22 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="125"/>
+        <location filename="../../desk/services/common/permissions.py" line="137"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="57"/>
+        <location filename="../../desk/services/common/catalogs.py" line="71"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="59"/>
+        <location filename="../../desk/services/common/catalogs.py" line="73"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="78"/>
+        <location filename="../../desk/services/common/catalogs.py" line="92"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -169,7 +169,7 @@ Now: {0}</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="122"/>
+        <location filename="../../desk/services/common/permissions.py" line="134"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -606,6 +606,66 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="99"/>
         <source>Add, rename and retire micro-wish categories</source>
         <translation>新增、改名、停用微心愿类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="104"/>
+        <source>Record a grid report (随手拍) and add its photos</source>
+        <translation>登记随手拍并添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="105"/>
+        <source>Confirm a grid report is real (the reporter earns points)</source>
+        <translation>核实随手拍属实（上报人获得积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="106"/>
+        <source>Send a grid report to a staff member with a due date</source>
+        <translation>将随手拍派给工作人员并定办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="107"/>
+        <source>Mark a grid report resolved</source>
+        <translation>将随手拍标记为已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="108"/>
+        <source>Mark a grid report not confirmed or a duplicate</source>
+        <translation>将随手拍标记为不属实或重复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="109"/>
+        <source>Reopen a closed grid report</source>
+        <translation>重新打开已办结或已关闭的随手拍</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="110"/>
+        <source>Void a grid report recorded by mistake</source>
+        <translation>作废登记错误的随手拍</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="111"/>
+        <source>Record that riders helped an elderly person or a child</source>
+        <translation>登记骑手帮助老人或儿童（一老一小）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <source>Confirm a help record (the helpers earn points)</source>
+        <translation>确认一老一小记录（帮助者获得积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="113"/>
+        <source>See the name, age, contact and story of a helped person</source>
+        <translation>查看被帮助者的姓名、年龄、联系方式和经过</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <source>Void a help record</source>
+        <translation>作废一老一小记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <source>Add and remove members of the Caring Rider Team</source>
+        <translation>增减爱心骑手队队员</translation>
     </message>
 </context>
 <context>

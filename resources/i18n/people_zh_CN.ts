@@ -64,28 +64,28 @@
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="32"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="46"/>
         <location filename="../../desk/services/people/merge.py" line="239"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="34"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="48"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="50"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="64"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="52"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="66"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="72"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="86"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>
@@ -124,6 +124,7 @@
     <message>
         <location filename="../../desk/services/people/cards.py" line="51"/>
         <location filename="../../desk/services/people/records.py" line="206"/>
+        <location filename="../../desk/services/people/team.py" line="28"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>

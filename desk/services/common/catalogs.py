@@ -1,5 +1,5 @@
 """Catalogs seeded from ``resources/catalogs/*.json``: services, grids, point rules, gift items,
-wish categories.
+wish categories, hazard categories.
 
 Seeding only adds what is missing (by code, number or name), so an admin's edits survive
 every start and a new default reaches old databases.
@@ -13,7 +13,7 @@ from typing import Any
 from desk.db import write_transaction
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
-from desk.models import GiftItem, Grid, Operator, PointRule, ServiceType, WishCategory, db, now
+from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, WishCategory, db, now
 from desk.services.common import accounts
 from desk.services.common import audit
 
@@ -39,6 +39,9 @@ def ensure_defaults() -> None:
         for order, row in enumerate(_load("wish_categories")):
             if not WishCategory.select().where(WishCategory.code == row["code"]).exists():
                 WishCategory.create(sort_order=order, **row)
+        for order, row in enumerate(_load("hazard_categories")):
+            if not HazardCategory.select().where(HazardCategory.code == row["code"]).exists():
+                HazardCategory.create(sort_order=order, **row)
 
 
 def services(include_retired: bool = False) -> list[ServiceType]:

@@ -101,6 +101,18 @@ _grant("wish.categories", ADMIN, translate("Permission", "Add, rename and retire
 # --- Events (活动签到) --------------------------------------------------------------------------
 
 # --- Grid reports and help records (网格随手拍, 一老一小) ----------------------------------------
+_grant("hazard.record", VOLUNTEER, translate("Permission", "Record a grid report (随手拍) and add its photos"))
+_grant("hazard.confirm", STAFF, translate("Permission", "Confirm a grid report is real (the reporter earns points)"))
+_grant("hazard.dispatch", STAFF, translate("Permission", "Send a grid report to a staff member with a due date"))
+_grant("hazard.resolve", STAFF, translate("Permission", "Mark a grid report resolved"))
+_grant("hazard.reject", STAFF, translate("Permission", "Mark a grid report not confirmed or a duplicate"))
+_grant("hazard.reopen", STAFF, translate("Permission", "Reopen a closed grid report"))
+_grant("hazard.void", STAFF, translate("Permission", "Void a grid report recorded by mistake"))
+_grant("help.record", VOLUNTEER, translate("Permission", "Record that riders helped an elderly person or a child"))
+_grant("help.confirm", STAFF, translate("Permission", "Confirm a help record (the helpers earn points)"))
+_grant("help.view_sensitive", STAFF, translate("Permission", "See the name, age, contact and story of a helped person"))
+_grant("help.void", STAFF, translate("Permission", "Void a help record"))
+_grant("team.manage", STAFF, translate("Permission", "Add and remove members of the Caring Rider Team"))
 
 # --- Reports (统计报表) -------------------------------------------------------------------------
 

@@ -10,18 +10,29 @@ counted.
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 from desk.db import write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import accounts
 from desk.services.common import attachments, audit, notices
+from desk.services.common import attachments, audit
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
 
 ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.
 PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "card_code")
+
+# What other duties erase with a person (e.g. the photos of their grid reports), called as
+# hook(person_id, operator) inside the erase transaction; a duty adds its hook at import.
+ERASE_HOOKS: list[Callable[[int, Operator], None]] = []
+
+
+def on_erase(hook: Callable[[int, Operator], None]) -> None:
+    if hook not in ERASE_HOOKS:
+        ERASE_HOOKS.append(hook)
 
 
 @write_transaction
@@ -74,6 +85,10 @@ def anonymise_person(person_id: int, operator: Operator) -> Person:
         # Duplicates merged into this person carry the same name (and their own audit rows).
         for record in [person] + _aliases(person.id):
             _erase(record)
+            # Files that are this person's data (photos they took) go with their name.
+            attachments.remove_for_person(record.id)
+            for hook in ERASE_HOOKS:
+                hook(record.id, operator)
         audit.record(operator, "person.anonymise", "person", person.id, after={"anonymised_at": str(person.anonymised_at)})
     return person
 

@@ -14,8 +14,8 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Campaign, Distribution, DistributionLine, GiftItem, Person, PointEntry, PointRule, Redemption,
-    ServiceType, Visit, VisitService, Wish,
+    Campaign, Distribution, DistributionLine, GiftItem, HazardCategory, HazardReport, HelpRecord, HelpRecordHelper,
+    Person, PointEntry, PointRule, Redemption, ServiceType, Visit, VisitService, Wish,
 )
 from desk.services.common.masking import courtesy_name
 from desk.services.people.merge import person_references
@@ -30,6 +30,8 @@ WISH = "wish"
 # A wish's state as the person page says it (stored data is in the station's language).
 WISH_STATES = {"awaiting": "待审核", "open": "待认领", "claimed": "已认领", "fulfilled": "已完成",
                "declined": "未通过", "withdrawn": "已撤回"}
+HAZARD_REPORT = "hazard_report"
+HELP_RECORD = "help_record"
 
 
 @dataclass(frozen=True)
@@ -124,12 +126,34 @@ def _wishes(pid: int) -> list[TimelineEntry]:
     return out
 
 
+def _hazard_reports(pid: int) -> list[TimelineEntry]:
+    from desk.services.grid.terms import format_place
+
+    query = HazardReport.select(HazardReport, HazardCategory).join(HazardCategory).where(HazardReport.reporter == pid)
+    return [
+        TimelineEntry(r.created_at, HAZARD_REPORT,
+                      f"#{r.id} {format_place(r.building, r.unit, r.floor, r.place)}：{r.category.name}",
+                      voided=r.voided_at is not None)
+        for r in query
+    ]
+
+
+def _help_given(pid: int) -> list[TimelineEntry]:
+    # Only the record's number: who was helped is not for every page that shows this person.
+    query = (HelpRecord.select(HelpRecord.id, HelpRecord.happened_at, HelpRecord.voided_at)
+             .join(HelpRecordHelper).where(HelpRecordHelper.person == pid))
+    return [TimelineEntry(h.happened_at, HELP_RECORD, f"#{h.id}", voided=h.voided_at is not None) for h in query]
+
+
 # Readers of the record types this module knows, and the foreign keys they cover.
-_READERS = (_visits, _points, _redemptions, _distributions, _wishes)
+_READERS = (_visits, _points, _redemptions, _distributions, _wishes, _hazard_reports, _help_given)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
     (Wish, "rider"), (Wish, "claimant_person"),
+    (HazardReport, "reporter"), (HelpRecordHelper, "person"),
+    # A check-in notice or a stored photo belongs to a record already on the page (a report, a wish).
+    (models.Notice, "person"), (models.Attachment, "person"),
 }
 _TIME_FIELDS = ("at", "happened_at", "created_at", "reported_at", "handed_at", "visited_at")
 
