@@ -89,6 +89,12 @@ _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a s
 # --- Wish board (微心愿) ------------------------------------------------------------------------
 
 # --- Events (活动签到) --------------------------------------------------------------------------
+_grant("event.manage", STAFF, translate("Permission", "Create, change and copy community events"))
+_grant("event.cancel", STAFF, translate("Permission", "Cancel an event (its attendance points are reversed)"))
+_grant("event.register", VOLUNTEER, translate("Permission", "Register people for an event and take them off"))
+_grant("event.attend", VOLUNTEER, translate("Permission", "Sign people in at an event (walk-ins, signed sheets)"))
+_grant("event.remove_attendance", STAFF, translate(
+    "Permission", "Remove anyone's attendance (reverses its points); a volunteer only their own of today"))
 
 # --- Grid reports and help records (网格随手拍, 一老一小) ----------------------------------------
 
