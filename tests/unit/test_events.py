@@ -359,3 +359,16 @@ def test_figures_by_category(volunteer, staff, riders):
     assert events.month_figures(day) == march
     year = events.year_figures(day)
     assert (year.events_held, year.attendance, year.attendees) == (3, 5, 4)
+
+
+def test_a_persons_timeline_shows_the_events_they_attended(volunteer, staff, event, riders):
+    from desk.services.people import timeline
+
+    events.register(event.id, [riders[1].id], volunteer)
+    events.mark_present(event.id, riders[0].id, volunteer)
+    lines = [e for e in timeline.timeline(riders[0].id) if e.kind == timeline.EVENT_ATTENDED]
+    assert len(lines) == 1 and "反诈宣传讲座" in lines[0].detail and not lines[0].voided
+    # Registered but not (yet) there: no line of history, and no stray generic line either.
+    assert all("event" not in e.kind for e in timeline.timeline(riders[1].id))
+    events.cancel_event(event.id, "改期", staff)
+    assert [e.voided for e in timeline.timeline(riders[0].id) if e.kind == timeline.EVENT_ATTENDED] == [True]

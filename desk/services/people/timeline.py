@@ -14,8 +14,8 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Campaign, Distribution, DistributionLine, GiftItem, Person, PointEntry, PointRule, Redemption,
-    ServiceType, Visit, VisitService,
+    Campaign, Distribution, DistributionLine, Event, EventAttendance, EventRegistration, GiftItem, Person,
+    PointEntry, PointRule, Redemption, ServiceType, Visit, VisitService,
 )
 from desk.services.people.merge import person_references
 
@@ -25,6 +25,7 @@ REDEMPTION = "redemption"
 GIFT_RECEIVED = "gift_received"
 GIFT_DELIVERED = "gift_delivered"
 CAMPAIGN_LIST = "campaign_list"
+EVENT_ATTENDED = "event_attendance"
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,29 @@ def _distributions(pid: int) -> list[TimelineEntry]:
     return out
 
 
+def _events(pid: int) -> list[TimelineEntry]:
+    """Events the person signed in at; a removed sign-in or a cancelled event shows voided.
+
+    Registrations alone are not history worth a line (the event's page lists them)."""
+    query = (
+        EventAttendance.select(EventAttendance.checked_at, EventAttendance.walk_in, EventAttendance.voided_at,
+                               Event.title, Event.place, Event.voided_at)
+        .join(Event, on=(EventAttendance.event == Event.id))
+        .where(EventAttendance.person == pid)
+    )
+    return [
+        TimelineEntry(at, EVENT_ATTENDED, f"{title}（{place}）" if place else title,
+                      voided=removed is not None or cancelled is not None)
+        for at, _walk_in, removed, title, place, cancelled in query.tuples()
+    ]
+
+
 # Readers of the record types this module knows, and the foreign keys they cover.
-_READERS = (_visits, _points, _redemptions, _distributions)
+_READERS = (_visits, _points, _redemptions, _distributions, _events)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
+    (EventAttendance, "person"), (EventRegistration, "person"),
 }
 _TIME_FIELDS = ("at", "happened_at", "created_at", "reported_at", "handed_at", "visited_at")
 
