@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="121"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="118"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -171,89 +171,89 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="97"/>
+        <location filename="../../desk/ui/main_window.py" line="98"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="98"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="101"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="102"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111"/>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="113"/>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118"/>
-        <location filename="../../desk/ui/main_window.py" line="186"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
+        <location filename="../../desk/ui/main_window.py" line="188"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="134"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="177"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="181"/>
+        <location filename="../../desk/ui/main_window.py" line="183"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187"/>
+        <location filename="../../desk/ui/main_window.py" line="189"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -496,6 +496,31 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="87"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="92"/>
+        <source>Create, change and copy community events</source>
+        <translation>新建、修改、复制社区活动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <source>Cancel an event (its attendance points are reversed)</source>
+        <translation>取消活动（收回参加积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <source>Register people for an event and take them off</source>
+        <translation>为活动报名及取消报名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <source>Sign people in at an event (walk-ins, signed sheets)</source>
+        <translation>活动签到（含临时到场、纸质签到表录入）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <source>Remove anyone&apos;s attendance (reverses its points); a volunteer only their own of today</source>
+        <translation>撤销任何人的活动签到（收回积分）；志愿者只能撤销自己当天录入的</translation>
     </message>
 </context>
 <context>
