@@ -92,12 +92,12 @@
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/sheets.py" line="151"/>
+        <location filename="../../desk/ui/events/sheets.py" line="152"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/sheets.py" line="152"/>
+        <location filename="../../desk/ui/events/sheets.py" line="153"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -491,27 +491,27 @@
         <translation>扫会员卡，或输入手机后四位、姓名，然后按 Enter：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="81"/>
+        <location filename="../../desk/ui/events/event_page.py" line="80"/>
         <source>Nobody matches.</source>
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="84"/>
+        <location filename="../../desk/ui/events/event_page.py" line="83"/>
         <source>Register a group from the roster…</source>
         <translation>从花名册成批报名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="88"/>
+        <location filename="../../desk/ui/events/event_page.py" line="87"/>
         <source>Take selected off the list…</source>
         <translation>取消选中的报名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="92"/>
+        <location filename="../../desk/ui/events/event_page.py" line="91"/>
         <source>Register one person (Enter):</source>
         <translation>单个报名（按 Enter）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="105"/>
+        <location filename="../../desk/ui/events/event_page.py" line="104"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
@@ -621,17 +621,33 @@
         <translation>超出人数上限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="300"/>
+        <location filename="../../desk/ui/events/event_page.py" line="292"/>
+        <source>✔ {0} is registered ({1} on the list).</source>
+        <translation>✔ {0} 已报名（名单共 {1} 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/event_page.py" line="295"/>
+        <location filename="../../desk/ui/events/event_page.py" line="305"/>
+        <source>✔ {0} people registered ({1} on the list).</source>
+        <translation>✔ 已报名 {0} 人（名单共 {1} 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/event_page.py" line="298"/>
+        <source>{0} is already on the list.</source>
+        <translation>{0} 已经在名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/event_page.py" line="313"/>
         <source>Take {0} off the list</source>
         <translation>取消 {0} 的报名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="311"/>
+        <location filename="../../desk/ui/events/event_page.py" line="324"/>
         <source>Cancel the event {0}</source>
         <translation>取消活动“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="316"/>
+        <location filename="../../desk/ui/events/event_page.py" line="329"/>
         <source>The event was cancelled; {0} points of {1} people were taken back.</source>
         <translation>活动已取消；收回了 {1} 人的 {0} 积分。</translation>
     </message>
@@ -864,47 +880,52 @@
         <translation>录入纸质到访登记表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="240"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="242"/>
         <source>Check in all (Ctrl+Enter)</source>
         <translation>全部录入 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="242"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="244"/>
         <source>More rows</source>
         <translation>增加行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="243"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="245"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="245"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="248"/>
         <source>Date on the sheet</source>
         <translation>登记表日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="246"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="249"/>
         <source>Time for rows without one</source>
         <translation>没写时间的行按</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="248"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="251"/>
         <source>One row per line of the paper: the name, or the phone&apos;s last 4 digits (or both: 张伟 5678), the time, and a tick for each service. No ticks: the usual services. Each row says whom it found; rows in red need fixing. Nothing is saved until Check in all.</source>
         <translation>纸上每一行录一行：姓名或手机后四位（也可以两个都写：张伟 5678）、时间，再勾选使用的服务；不勾选则按常用服务。每行会显示识别出的人，红色的行需要修改。点“全部录入”之前不会保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="295"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="300"/>
         <source>{0} rows ready, {1} to fix (in red).</source>
         <translation>{0} 行可以录入，{1} 行需要修改（红色）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="297"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="302"/>
         <source>{0} rows ready.</source>
         <translation>{0} 行可以录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/paper_entry.py" line="315"/>
+        <location filename="../../desk/ui/events/paper_entry.py" line="306"/>
+        <source>Row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/paper_entry.py" line="326"/>
         <source>{0} check-ins entered for {1} ({2} anonymous).</source>
         <translation>已录入 {1} 的 {0} 条到访签到（其中匿名 {2} 条）。</translation>
     </message>
@@ -1031,12 +1052,12 @@
         <translation>报名 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/roster_dialog.py" line="96"/>
-        <source>This makes {0} registered, {1} more than the capacity of {2}. Register them anyway?</source>
-        <translation>报名后将有 {0} 人，超出人数上限 {2} 人 {1} 人。仍然报名吗？</translation>
+        <location filename="../../desk/ui/events/roster_dialog.py" line="95"/>
+        <source>The event takes {0} people; with these it would have {1}, {2} too many. Register them anyway?</source>
+        <translation>本活动限 {0} 人，报名后将有 {1} 人，超出 {2} 人。仍然报名吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/roster_dialog.py" line="98"/>
+        <location filename="../../desk/ui/events/roster_dialog.py" line="97"/>
         <source>Over capacity</source>
         <translation>超出人数上限</translation>
     </message>

@@ -130,7 +130,7 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(620, 600)
+        self.resize(640, self.sizeHint().height())
 
         self._length = dt.timedelta(hours=2)
         self.starts.dateTimeChanged.connect(self._start_moved)

@@ -69,7 +69,6 @@ class EventPage(QWidget):
         left.addWidget(QLabel(self.tr("Scan the member card, or type the phone's last 4 digits or the name, "
                                       "then Enter:"), self))
         left.addWidget(self.search, 1)
-        left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.attend_view, 1)
         right.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -80,7 +79,7 @@ class EventPage(QWidget):
         # Registered ahead: one by one, or a group from the roster.
         self.reg_search = PersonSearch(self, limit=6, no_match_hint=self.tr("Nobody matches."))
         self.reg_search.setObjectName("registerSearch")
-        self.reg_search.table.setMaximumHeight(150)
+        self.reg_search.table.setMaximumHeight(110)
         self.group_button = QPushButton(self.tr("Register a group from the roster…"), self)
         self.group_button.setObjectName("groupButton")
         self.reg_model = RegistrationModel(self)
@@ -93,8 +92,8 @@ class EventPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.group_button)
         rl.addLayout(top)
-        rl.addWidget(self.reg_search)
-        rl.addWidget(self.reg_view, 1)
+        rl.addWidget(self.reg_search, 0)
+        rl.addWidget(self.reg_view, 3)
         rl.addWidget(self.unregister_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.sheet = SignInSheetPanel(ctx.settings.station_name, self)
@@ -113,6 +112,7 @@ class EventPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.header)
+        layout.addWidget(self.feedback)  # under the header: what the last action did, whichever page is shown
         layout.addWidget(self.pages, 1)
 
         self.back_button.clicked.connect(self.back)
@@ -151,7 +151,7 @@ class EventPage(QWidget):
         if row is None:
             return
         regs = events.registrations(self.event_id)
-        self.reg_model.set_rows(regs)
+        self.reg_model.set_rows(regs[::-1])  # the newest on top, where the volunteer looks
         self.attend_model.set_rows(events.attendances(self.event_id))
         self.header.setText(self._header_html(row))
         self.pages.setTabText(0, self.tr("Sign in ({0})").format(row.attended))
@@ -287,10 +287,23 @@ class EventPage(QWidget):
             if result is None:
                 return
         self._done()
+        names = {r.person_id: r.name for r in self.reg_model.rows()}
+        if len(result.registered) == 1:
+            self.feedback.setText(self.tr("✔ {0} is registered ({1} on the list).").format(
+                escape(names.get(result.registered[0], "")), result.total))
+        elif result.registered:
+            self.feedback.setText(self.tr("✔ {0} people registered ({1} on the list).").format(
+                len(result.registered), result.total))
+        elif result.already:
+            self.feedback.setText(self.tr("{0} is already on the list.").format(
+                escape(names.get(result.already[0], ""))))
 
     def register_group(self) -> None:
-        if RosterRegisterDialog(self.ctx.operator, self.event_id, self).exec():
+        dialog = RosterRegisterDialog(self.ctx.operator, self.event_id, self)
+        if dialog.exec() and dialog.result_ is not None:
             self._done()
+            self.feedback.setText(self.tr("✔ {0} people registered ({1} on the list).").format(
+                len(dialog.result_.registered), dialog.result_.total))
 
     def unregister_selected(self) -> None:
         index = self.reg_view.currentIndex()

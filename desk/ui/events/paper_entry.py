@@ -228,20 +228,23 @@ class PaperSheetDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 44)
-        self.table.setColumnWidth(self.model.WHO, 170)
-        self.table.setColumnWidth(self.model.TIME, 70)
-        for col in range(self.model.first_service, self.model.kind_col):
-            self.table.setColumnWidth(col, 64)
-        self.table.setColumnWidth(self.model.kind_col, 100)
+        metrics = header.fontMetrics()
+        for col in range(self.model.columnCount() - 1):  # every heading readable; "found" takes the rest
+            self.table.setColumnWidth(col, max(44, metrics.horizontalAdvance(self.model.headers[col]) + 18))
+        self.table.setColumnWidth(self.model.WHO, 150)
         self.message = QLabel(self)
         self.message.setObjectName("paperMessage")
         self.message.setWordWrap(True)
+        self.problems = QLabel(self)  # every row to fix, in full: the grid's last column is narrow
+        self.problems.setObjectName("paperProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020")
         self.enter_button = QPushButton(self.tr("Check in all (Ctrl+Enter)"), self)
         self.enter_button.setObjectName("paperEnter")
         more = QPushButton(self.tr("More rows"), self)
         cancel = QPushButton(self.tr("Close"), self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Date on the sheet"), self.day)
         form.addRow(self.tr("Time for rows without one"), self.default_time)
         info = QLabel(self.tr(
@@ -259,8 +262,9 @@ class PaperSheetDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.problems)
         layout.addLayout(buttons)
-        self.resize(1120, 680)
+        self.resize(1240, 700)
 
         self.model.dataChanged.connect(self._edited)
         self.day.dateChanged.connect(lambda _d: self.check())
@@ -289,6 +293,7 @@ class PaperSheetDialog(QDialog):
             self.message.setText(message_of(exc))
             return []
         self.model.show_checks(checks)
+        self.show_problems(checks)
         bad = sum(1 for c in checks if c.problem)
         good = sum(1 for c in checks if c.ok)
         if bad:
@@ -297,12 +302,18 @@ class PaperSheetDialog(QDialog):
             self.message.setText(self.tr("{0} rows ready.").format(good))
         return checks
 
+    def show_problems(self, checks) -> None:
+        lines = [self.tr("Row {0}: {1}").format(c.index + 1, self.model.status_text(c).lstrip("✘ "))
+                 for c in checks if c.problem]
+        self.problems.setText("\n".join(lines[:6] + (["…"] if len(lines) > 6 else [])))
+
     def enter(self) -> None:
         try:
             result = paper.enter_sheet(self.chosen_day(), self.model.paper_rows(), self.operator,
                                        default_time=self.default_time.time().toPython())
         except paper.SheetRowsRefused as exc:
             self.model.show_checks(exc.checks)
+            self.show_problems(exc.checks)
             self.message.setText(message_of(exc))
             first = exc.problems[0].index
             self.table.setCurrentIndex(self.model.index(first, self.model.WHO))

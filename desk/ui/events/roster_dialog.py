@@ -92,9 +92,8 @@ class RosterRegisterDialog(QDialog):
         if result is None:
             return
         if result.needs_confirmation:
-            text = self.tr(
-                "This makes {0} registered, {1} more than the capacity of {2}. Register them anyway?").format(
-                result.total, result.over_by, result.capacity)
+            text = self.tr("The event takes {0} people; with these it would have {1}, {2} too many. "
+                           "Register them anyway?").format(result.capacity, result.total, result.over_by)
             if not dialogs.confirm(self, self.tr("Over capacity"), text):
                 return
             result = run_op(self, events.register, self.event_id, ids, self.operator, over_capacity_ok=True)

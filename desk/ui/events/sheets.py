@@ -144,6 +144,7 @@ class DailySheetDialog(QDialog):
         self.print_button.setDefault(True)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         day_row = QHBoxLayout()
         day_row.addWidget(self.day)
         day_row.addWidget(self.blank_day)
