@@ -496,17 +496,17 @@
         <translation>没有找到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="83"/>
+        <location filename="../../desk/ui/events/event_page.py" line="82"/>
         <source>Register a group from the roster…</source>
         <translation>从花名册成批报名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="87"/>
+        <location filename="../../desk/ui/events/event_page.py" line="86"/>
         <source>Take selected off the list…</source>
         <translation>取消选中的报名…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="91"/>
+        <location filename="../../desk/ui/events/event_page.py" line="89"/>
         <source>Register one person (Enter):</source>
         <translation>单个报名（按 Enter）：</translation>
     </message>

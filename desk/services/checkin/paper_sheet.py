@@ -164,7 +164,8 @@ def _check_day(day: dt.date) -> None:
                               day.isoformat())
     if day < today - dt.timedelta(days=MAX_AGE_DAYS):
         raise ValidationError(translate(
-            "DeskError", "The sheet's date {0} is more than {1} days ago; ask a staff member to enter it."),
+            "DeskError",
+            "The sheet's date {0} is more than {1} days ago: those figures were already reported; it cannot be typed in."),
             day.isoformat(), MAX_AGE_DAYS)
 
 
