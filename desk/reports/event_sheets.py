@@ -114,9 +114,10 @@ td.kind {{ font-size: 9pt; white-space: nowrap; }}
 p.foot {{ font-size: 10.5pt; margin-top: 10px; }}
 """
 
-# Cell padding (printer pixels of QTextDocument's CSS) that makes rows about 10 mm tall on A4,
-# measured on the PDF: room for a signature with a pen, 24 rows to a portrait page.
-SIGN_IN_PAD = 7
+# Cell padding (CSS pixels of QTextDocument) that makes rows at least 10 mm tall on A4, measured
+# on the PDF: 10.0 mm with the bundled WenQuanYi font, 11.2 mm with Noto Sans CJK (20 rows to a
+# portrait page); the daily sheet's 9.6 / 10.6 mm. Room to sign with a pen.
+SIGN_IN_PAD = 9
 DAILY_PAD = 9
 
 

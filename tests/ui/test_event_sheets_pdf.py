@@ -39,7 +39,7 @@ def event(staff, volunteer):
 
 
 def test_sign_in_sheet_pdf(qapp, event, tmp_path):
-    pdf = write_pdf(event_sheets.sign_in_sheet_html(event.id, rows=45), tmp_path / "sheet.pdf")
+    pdf = write_pdf(event_sheets.sign_in_sheet_html(event.id, rows=40), tmp_path / "sheet.pdf")
     pages = pdf_pages(pdf)
     assert len(pages) == 2
     day = START.strftime("%Y-%m-%d")
@@ -61,8 +61,8 @@ def test_sign_in_rows_are_tall_enough_to_sign(qapp, event, tmp_path):
     pdf = write_pdf(event_sheets.sign_in_sheet_html(event.id, rows=20), tmp_path / "sheet.pdf")
     subprocess.run(["pdftoppm", "-png", "-r", "254", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True)
     image = QImage(str(next(tmp_path.glob("p*.png"))))
-    x = image.width() // 2  # through the sign-in time column: only the row lines are dark
-    dark = [y for y in range(image.height()) if image.pixelColor(x, y).lightness() < 100]
+    x = int(image.width() * 0.6)  # through the sign-in time column: only the row lines are drawn there
+    dark = [y for y in range(image.height()) if image.pixelColor(x, y).lightness() < 200]
     lines = [y for i, y in enumerate(dark) if i == 0 or y - dark[i - 1] > 3]
     gaps = sorted(b - a for a, b in zip(lines, lines[1:]))
     body_rows = gaps[len(gaps) // 2]  # the typical row
