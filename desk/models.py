@@ -434,9 +434,84 @@ class Wish(BaseModel):
 WISH_MODELS: list[type[BaseModel]] = [WishCategory, Wish]
 
 # --- Events and sign-in sheets (活动签到) -------------------------------------------------------
-# (the events' models go here)
 
-EVENT_MODELS: list[type[BaseModel]] = []
+
+class Event(BaseModel):
+    """A community event (节日走访, 健康义诊, 反诈讲座...); cancelled = voided, with the reason."""
+
+    title = pw.CharField(max_length=60)
+    category = pw.CharField(max_length=20, default="other", index=True)
+    starts_at = pw.DateTimeField(index=True)
+    ends_at = pw.DateTimeField()
+    place = pw.CharField(max_length=60, default="乐享驿站多功能会议室")
+    organiser = pw.CharField(max_length=60, default="")
+    capacity = pw.IntegerField(null=True)  # None: no limit
+    points = pw.IntegerField(default=0)  # for attending, under the event_attended rule; 0: none
+    description = pw.TextField(default="")
+    copied_from = pw.ForeignKeyField("self", null=True, backref="copies", on_delete="SET NULL")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True, index=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class EventUnit(BaseModel):
+    """A partner unit that co-organises an event (协办单位)."""
+
+    event = pw.ForeignKeyField(Event, backref="units", on_delete="CASCADE")
+    unit = pw.ForeignKeyField(PartnerUnit, backref="+")
+
+    class Meta:
+        indexes = ((("event", "unit"), True),)
+
+
+class EventRegistration(BaseModel):
+    """A person signed up ahead (报名), or at the door (``walk_in``) when they came unannounced."""
+
+    event = pw.ForeignKeyField(Event, backref="registrations")
+    person = pw.ForeignKeyField(Person, backref="event_registrations")
+    registered_at = pw.DateTimeField(default=now)
+    walk_in = pw.BooleanField(default=False)
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class EventAttendance(BaseModel):
+    """A person present at an event (签到): the deed their attendance points are linked to."""
+
+    event = pw.ForeignKeyField(Event, backref="attendances")
+    person = pw.ForeignKeyField(Person, backref="event_attendances")
+    checked_at = pw.DateTimeField(default=now, index=True)
+    walk_in = pw.BooleanField(default=False)  # came without registering ahead
+    method = pw.CharField(max_length=10, default="desk")  # desk | sheet | all
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        # A person's attended events (timeline) and an event's list are index seeks.
+        indexes = ((("person", "checked_at"), False),)
+
+
+# One live registration and one live attendance per person per event, held by the database:
+# a second desk or a double Enter cannot sign someone in twice (removed rows fall outside).
+EventRegistration.add_index(
+    EventRegistration.index(EventRegistration.event, EventRegistration.person, unique=True,
+                            name="eventregistration_one_live", where=EventRegistration.voided_at.is_null())
+)
+EventAttendance.add_index(
+    EventAttendance.index(EventAttendance.event, EventAttendance.person, unique=True,
+                          name="eventattendance_one_live", where=EventAttendance.voided_at.is_null())
+)
+
+EVENT_MODELS: list[type[BaseModel]] = [Event, EventUnit, EventRegistration, EventAttendance]
 
 # --- Grid reports (文明随手拍) and help records (一老一小) ------------------------------------------
 

@@ -204,6 +204,36 @@
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="160"/>
+        <source>Please choose the date written on the sheet.</source>
+        <translation>请选择登记表上写的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="163"/>
+        <source>The sheet&apos;s date {0} is in the future; check the date.</source>
+        <translation>登记表日期 {0} 还没到，请检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="166"/>
+        <source>The sheet&apos;s date {0} is more than {1} days ago: those figures were already reported; it cannot be typed in.</source>
+        <translation>登记表日期 {0} 已超过 {1} 天，那段时间的数据已经上报，不能再补录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="228"/>
+        <source>A sheet can have at most {0} rows.</source>
+        <translation>一张登记表最多 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="256"/>
+        <source>{0} rows of the sheet need attention (marked in red); nothing was checked in yet.</source>
+        <translation>登记表有 {0} 行需要修改（红色标出），还没有录入任何签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="261"/>
+        <source>The sheet has no filled rows to check in.</source>
+        <translation>登记表上没有填写任何一行。</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitorDialog</name>

@@ -64,28 +64,28 @@
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="46"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="43"/>
         <location filename="../../desk/services/people/merge.py" line="239"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="48"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="45"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="64"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="61"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="66"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="63"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="86"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="83"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>

@@ -99,6 +99,12 @@ _grant("wish.undo", STAFF, translate("Permission", "Undo a fulfilment (takes the
 _grant("wish.categories", ADMIN, translate("Permission", "Add, rename and retire micro-wish categories"))
 
 # --- Events (活动签到) --------------------------------------------------------------------------
+_grant("event.manage", STAFF, translate("Permission", "Create, change and copy community events"))
+_grant("event.cancel", STAFF, translate("Permission", "Cancel an event (its attendance points are reversed)"))
+_grant("event.register", VOLUNTEER, translate("Permission", "Register people for an event and take them off"))
+_grant("event.attend", VOLUNTEER, translate("Permission", "Sign people in at an event (walk-ins, signed sheets)"))
+_grant("event.remove_attendance", STAFF, translate(
+    "Permission", "Remove anyone's attendance (reverses its points); a volunteer only their own of today"))
 
 # --- Grid reports and help records (网格随手拍, 一老一小) ----------------------------------------
 _grant("hazard.record", VOLUNTEER, translate("Permission", "Record a grid report (随手拍) and add its photos"))

@@ -14,7 +14,8 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Campaign, Distribution, DistributionLine, GiftItem, HazardCategory, HazardReport, HelpRecord, HelpRecordHelper,
+    Campaign, Distribution, DistributionLine, Event, EventAttendance, EventRegistration, GiftItem, HazardCategory,
+    HazardReport, HelpRecord, HelpRecordHelper,
     Person, PointEntry, PointRule, Redemption, ServiceType, Visit, VisitService, Wish,
 )
 from desk.services.common.masking import courtesy_name
@@ -32,6 +33,7 @@ WISH_STATES = {"awaiting": "待审核", "open": "待认领", "claimed": "已认�
                "declined": "未通过", "withdrawn": "已撤回"}
 HAZARD_REPORT = "hazard_report"
 HELP_RECORD = "help_record"
+EVENT_ATTENDED = "event_attendance"
 
 
 @dataclass(frozen=True)
@@ -145,13 +147,31 @@ def _help_given(pid: int) -> list[TimelineEntry]:
     return [TimelineEntry(h.happened_at, HELP_RECORD, f"#{h.id}", voided=h.voided_at is not None) for h in query]
 
 
+def _events(pid: int) -> list[TimelineEntry]:
+    """Events the person signed in at; a removed sign-in or a cancelled event shows voided.
+
+    Registrations alone are not history worth a line (the event's page lists them)."""
+    query = (
+        EventAttendance.select(EventAttendance.checked_at, EventAttendance.walk_in, EventAttendance.voided_at,
+                               Event.title, Event.place, Event.voided_at)
+        .join(Event, on=(EventAttendance.event == Event.id))
+        .where(EventAttendance.person == pid)
+    )
+    return [
+        TimelineEntry(at, EVENT_ATTENDED, f"{title}（{place}）" if place else title,
+                      voided=removed is not None or cancelled is not None)
+        for at, _walk_in, removed, title, place, cancelled in query.tuples()
+    ]
+
+
 # Readers of the record types this module knows, and the foreign keys they cover.
-_READERS = (_visits, _points, _redemptions, _distributions, _wishes, _hazard_reports, _help_given)
+_READERS = (_visits, _points, _redemptions, _distributions, _wishes, _hazard_reports, _help_given, _events)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
     (Wish, "rider"), (Wish, "claimant_person"),
     (HazardReport, "reporter"), (HelpRecordHelper, "person"),
+    (EventAttendance, "person"), (EventRegistration, "person"),
     # A check-in notice or a stored photo belongs to a record already on the page (a report, a wish).
     (models.Notice, "person"), (models.Attachment, "person"),
 }
