@@ -6,12 +6,15 @@
     desk backup [-o FILE] / desk restore FILE
     desk import-people FILE.xlsx|FILE.csv
     desk --version
+    desk-window [--demo]                    the window without a console (Windows)
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import os
 import shutil
 import sqlite3
 import sys
@@ -26,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: DESK_DATA_DIR or the user's data folder)")
     parser.add_argument("--demo", action="store_true", help="open a separate demo database full of realistic data")
     parser.add_argument("--db", default=None, metavar="URL", help="database URL instead of the data folder's file (or set DESK_DB_URL)")
+    # Build the window, report what it loaded and quit (CI runs it offscreen on the installed wheel).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="fill a demo database in the data folder")
@@ -73,19 +78,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db.init_db(config.db_target(folder, getattr(args, 'db', None)))
     catalogs.ensure_defaults()
     if models.Person.select().exists():
-        print(f"{folder / 'desk.db'} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
+        print(f"{config.db_path(folder)} already holds data; choose an empty --data-dir for the demo.", file=sys.stderr)
         return 2
     started = dt.datetime.now()
     ctx = demo.fill(people=args.people, days=args.days, seed=args.seed)
     seconds = (dt.datetime.now() - started).total_seconds()
     visits = models.Visit.select().count()
-    print(f"demo database {folder / 'desk.db'}: {len(ctx.people)} people, {visits} visits over {ctx.days} days ({seconds:.1f} s)")
+    print(f"demo database {config.db_path(folder)}: {len(ctx.people)} people, {visits} visits "
+          f"over {ctx.days} days ({seconds:.1f} s)")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     folder = _data_dir(args)
-    source = folder / "desk.db"
+    source = config.db_path(folder)
     if not source.exists():
         print(f"no database at {source}", file=sys.stderr)
         return 2
@@ -98,18 +104,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tables_of(path: Path) -> set[str]:
+    """The tables of the SQLite file ``path``, opened read-only; empty if it is not a database.
+
+    Read-only needs a ``file:`` URI; ``Path.as_uri()`` percent-encodes it, so a folder named
+    ``驿站#2 数据`` or ``q?dir`` is not cut at the ``#`` or read as a query.
+    """
+    if not path.is_file():
+        return set()
+    try:
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    except sqlite3.DatabaseError:
+        return set()
+    finally:
+        con.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = _data_dir(args)
     source: Path = args.file
-    try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as con:
-            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-    except sqlite3.DatabaseError:
-        tables = set()
+    tables = _tables_of(source)
     if "person" not in tables or "visit" not in tables:
         print(f"{source} is not a Station Desk database; nothing was changed.", file=sys.stderr)
         return 2
-    target = folder / "desk.db"
+    target = config.db_path(folder)
     if target.exists():
         kept = folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -130,7 +152,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     except ImportError:
         print("roster import is not available in this version", file=sys.stderr)
         return 2
-    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet)
+    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet, db_url=args.db)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -188,10 +210,32 @@ COMMANDS = {
 }
 
 
+def _robust_console() -> None:
+    """Never crash on printing: a Windows console or a redirect may not speak UTF-8 (cp1252, cp936).
+
+    ``desk --help`` and import reports carry Chinese; a character the console cannot show is
+    written as ``\\u9a7f`` instead of ending the command with a UnicodeEncodeError. A window
+    started without a console (``desk-window``, pythonw) has no streams at all.
+    """
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+        elif isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _robust_console()
     args = _parser().parse_args(argv)
     if args.command:
         return COMMANDS[args.command](args)
     from desk.ui.app import run
 
-    return run(_data_dir(args), demo=args.demo, db_url=args.db)
+    return run(_data_dir(args), demo=args.demo, db_url=args.db, smoke_test=args.smoke_test)
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """``desk-window``: the same as ``desk``, installed as a GUI script, so Windows opens the
+    window without a console window beside it."""
+    return main(argv)

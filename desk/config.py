@@ -1,30 +1,79 @@
 """Where the desk keeps its data, and its typed settings.
 
 The data folder holds ``desk.db`` (SQLite), ``settings.json``, ``logs/`` and ``backups/``.
-Order of precedence: ``--data-dir`` > ``DESK_DATA_DIR`` > the user's data folder.
+Order of precedence: ``--data-dir`` > ``DESK_DATA_DIR`` > the user's data folder
+(``user_data_dir``: per platform, the way Qt's AppDataLocation places it). No Qt here.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import json
 import os
 import sys
 from pathlib import Path
+from typing import Mapping
 
 STATION_NAME = "乐享驿站"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def _resources() -> Path:
+    """The folder of catalogs, translations and fonts.
+
+    In a checkout (``python -m desk``, an editable install, the tests, tools/) it is the
+    top-level ``resources/`` beside the package; several worktrees may share one virtualenv, so
+    the checkout's own folder wins over whatever the environment maps. Installed from a wheel or
+    an sdist it is the package data ``desk.resources``.
+    """
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources" / "catalogs").is_dir():
+        return checkout / "resources"
+    installed = importlib.resources.files("desk.resources")
+    if not isinstance(installed, Path):
+        # Qt reads fonts and translations from real files only.
+        raise RuntimeError(f"Station Desk must be installed as files, not zipped: {installed}")
+    return installed
+
+
+RESOURCES = _resources()
+
+
+def user_data_dir(
+    platform: str | None = None, environ: Mapping[str, str] | None = None, home: Path | None = None
+) -> Path:
+    """The user's data folder for the desk, by the rules of Qt's ``QStandardPaths.AppDataLocation``.
+
+    Windows ``%APPDATA%\\StationDesk``, macOS ``~/Library/Application Support/StationDesk``,
+    Linux and the rest ``$XDG_DATA_HOME/station-desk`` (``~/.local/share`` when unset). Written
+    out here because config sits below the UI: the command line must not need Qt to find it.
+    """
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    home = Path.home() if home is None else home
+    if platform.startswith("win"):
+        appdata = environ.get("APPDATA")
+        return (Path(appdata) if appdata else home / "AppData" / "Roaming") / "StationDesk"
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / "StationDesk"
+    xdg = environ.get("XDG_DATA_HOME", "")
+    # The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / "station-desk"
 
 
 def default_data_dir() -> Path:
+    """``DESK_DATA_DIR`` if set, else the user's data folder (see ``user_data_dir``)."""
     env = os.environ.get("DESK_DATA_DIR")
     if env:
         return Path(env).expanduser()
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-        return base / "StationDesk"
-    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "station-desk"
+    folder = user_data_dir()
+    if sys.platform == "darwin" and not folder.exists():
+        # Version 0.1 kept a Mac's desk under ~/.local/share: a station that has one keeps it.
+        legacy = user_data_dir("linux")
+        if (legacy / "desk.db").exists():
+            return legacy
+    return folder
 
 
 def demo_data_dir(data_dir: Path) -> Path:

@@ -17,14 +17,17 @@ a second desk or a command-line import waits on the busy timeout instead of fail
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import os
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, ParamSpec, TypeVar
+from urllib.parse import unquote
 
 import peewee as pw
 
-from desk import models
+from desk import migrations, models
 
 BUSY_TIMEOUT_MS = 15_000
 SQLITE_PRAGMAS = {
@@ -34,6 +37,9 @@ SQLITE_PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
 DB_URL_ENV = "DESK_DB_URL"
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class DeskSqliteDatabase(pw.SqliteDatabase):
@@ -49,8 +55,9 @@ def sqlite_file(target: str | os.PathLike[str]) -> Path | None:
     if isinstance(target, os.PathLike) or "://" not in text:
         return Path(text)
     if text.startswith("sqlite:///"):
-        rest = text[len("sqlite:///") :]
-        return None if rest in ("", ":memory:") else Path(rest.split("?", 1)[0])
+        # A URL: what follows '?' are options; a '?' in a folder name is written %3F.
+        rest = unquote(text[len("sqlite:///") :].split("?", 1)[0])
+        return None if rest in ("", ":memory:") else Path(rest)
     return None
 
 
@@ -86,10 +93,17 @@ def init_db(target: str | os.PathLike[str], *, fast_unsafe: bool = False, upgrad
     models.db.initialize(database)
     models.db.connect(reuse_if_open=True)
     if upgrade:
-        from desk import migrations
-
-        migrations.upgrade(database, sqlite_file(target))
+        path = sqlite_file(target)
+        migrations.upgrade(
+            database, (lambda version: backup_before_upgrade(path, version)) if path and path.exists() else None
+        )
     return database
+
+
+def backup_before_upgrade(path: Path, version: int) -> Path:
+    """Copy the database (WAL included) next to it before an upgrade: ``desk.v2-<stamp>.bak.db``."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_file(path, path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}"), check=False)
 
 
 def is_sqlite(database: pw.Database | None = None) -> bool:
@@ -104,6 +118,23 @@ def write() -> pw._atomic:  # noqa: SLF001 (peewee's context manager type)
     lock is taken before anything is read and writers queue instead of failing.
     """
     return models.db.atomic()
+
+
+def write_transaction(operation: Callable[P, R]) -> Callable[P, R]:
+    """Run a whole service operation in one write transaction: ``@write_transaction`` above its ``def``.
+
+    Its checks then read what its writes will change, with the write lock held: two desks
+    cannot both see "no share yet", "5 left in stock" or "not voided yet" and both write.
+    The same as putting the whole body under ``with write():``; a refusal raised inside
+    rolls everything back.
+    """
+
+    @functools.wraps(operation)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with write():
+            return operation(*args, **kwargs)
+
+    return run
 
 
 def group_concat(expr, separator: str = ","):

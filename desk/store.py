@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
-from desk import config, db
+from desk import config, db, models
+from desk.services import grid as _grid  # noqa: F401 (registers its check-in notice kind and erase hook)
 from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)
 
 
 def open_store(
-    data_dir: Path, demo: bool = False, demo_people: int = 300, demo_days: int = 365, db_url: str | None = None
+    data_dir: Path,
+    demo: bool = False,
+    demo_people: int = 300,
+    demo_days: int = 365,
+    db_url: str | None = None,
+    fill_demo: Callable[[int, int], object] | None = None,
 ) -> Path:
     """Bind the models to the database of ``data_dir`` (its demo folder with ``demo``); return that folder.
 
     A demo database is filled the first time it is opened, then reused, so ``desk --demo``
-    starts in about a second after the first run.
+    starts in about a second after the first run. ``fill_demo(people, days)`` does the filling
+    instead of ``desk.demo.fill`` (the window shows progress while it runs).
     """
     folder = config.demo_data_dir(data_dir) if demo else data_dir
     folder.mkdir(parents=True, exist_ok=True)
@@ -28,5 +36,13 @@ def open_store(
 
         if not demo_data.is_demo():
             log.info("filling the demo database in %s", folder)
-            demo_data.fill(people=demo_people, days=demo_days)
+            if fill_demo is not None:
+                fill_demo(demo_people, demo_days)
+            else:
+                demo_data.fill(people=demo_people, days=demo_days)
     return folder
+
+
+def release_thread_connection() -> None:
+    """Close the calling thread's own database connection (a worker thread's, when it is done)."""
+    models.db.close()

@@ -20,6 +20,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _dialogs(window):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible() and isinstance(w, QDialog)]
+
+
+def grab_with_dialogs(window):
+    """The window, with any dialog a state opened (a window of its own) drawn centred over it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    image = window.grab()
+    painter = QPainter(image)
+    for dialog in _dialogs(window):
+        shot = dialog.grab()
+        painter.drawPixmap(QPoint((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2), shot)
+    painter.end()
+    return image
+
+
+def close_dialogs(window) -> None:
+    for dialog in _dialogs(window):
+        dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -57,7 +82,8 @@ def main() -> int:
         for name, action in getattr(page, "screenshot_states", lambda: [])():
             action()
             QApplication.processEvents()
-            window.grab().save(str(args.out / f"{key}-{name}.png"))
+            grab_with_dialogs(window).save(str(args.out / f"{key}-{name}.png"))
+        close_dialogs(window)
     print(f"screenshots in {args.out}")
     return 0
 

@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import random
 from dataclasses import dataclass, field
+from typing import Callable
 
 from desk.models import Meta, Operator, Person, db
 
@@ -72,16 +73,38 @@ def is_demo() -> bool:
     return row is not None and row.value == "1"
 
 
-def fill(people: int = 300, days: int = 365, seed: int = 2023, today: dt.date | None = None) -> DemoContext:
-    """Fill the bound (empty) database with ``people`` people and ``days`` days of activity."""
+# (done, total, filler about to run) -> None; the last call has done == total and filler "".
+Progress = Callable[[int, int, str], None]
+
+
+def fillers() -> list[str]:
+    """The demo modules that exist in this version, in the order they run."""
+    return [name for name in FILLERS if importlib.util.find_spec(name) is not None]
+
+
+def fill(
+    people: int = 300,
+    days: int = 365,
+    seed: int = 2023,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoContext:
+    """Fill the bound (empty) database with ``people`` people and ``days`` days of activity.
+
+    ``progress`` is told before each filler runs (and once at the end), so a window can show
+    what is happening during the first ``desk --demo``; it may be called from a worker thread.
+    """
     ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today(), days=max(1, days), n_people=max(10, people))
+    steps = fillers()
+    report = progress or (lambda done, total, name: None)
     # One outer transaction: each service call inside becomes a savepoint, so the demo costs
     # one disk sync instead of one per record (synchronous=full makes every commit wait).
     with db.atomic():
         ctx.operators = _operators()
-        for name in FILLERS:
-            if importlib.util.find_spec(name) is not None:
-                importlib.import_module(name).fill(ctx)
+        for done, name in enumerate(steps):
+            report(done, len(steps), name)
+            importlib.import_module(name).fill(ctx)
     with db.atomic():
         Meta.insert(key="demo", value="1").on_conflict(conflict_target=[Meta.key], update={Meta.value: "1"}).execute()
+    report(len(steps), len(steps), "")
     return ctx

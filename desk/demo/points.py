@@ -1,5 +1,6 @@
-"""Demo points: a year of community activities, verified hazard reports, help given to lost
-elderly people and children, gift deliveries, a few corrections and a small points supermarket.
+"""Demo points: a year of community activities, fulfilled wishes, gift deliveries, a few
+corrections and a small points supermarket. (Verified hazard reports and help given to lost
+elderly people and children earn their points in ``desk.demo.grid``, linked to the records.)
 
 Everything goes through ``points`` and ``rewards`` in time order, so the demo obeys the same
 rules as the desk (bounds, one award per deed, balances never negative).
@@ -20,17 +21,6 @@ ACTIVITIES = (
     "中秋游园会", "春节写春联送福", "夏日邻里运动会", "反诈宣传进驿站", "禁毒知识讲座", "健康义诊志愿服务",
     "防溺水安全宣讲", "脸谱绘制亲子活动", "社区环境清洁日", "骑手安全驾驶培训", "重阳节敬老活动", "学雷锋志愿服务",
 )
-HAZARDS = {
-    "hazard_fire_lane": ("消防通道被电动车堵塞", "消防通道堆放纸箱"),
-    "hazard_flying_wire": ("楼上飞线给电动车充电", "窗口拉线充电"),
-    "hazard_clutter": ("楼道堆放杂物", "楼梯间堆放旧家具"),
-    "hazard_parking": ("共享单车堵住单元门口", "电动车乱停乱放"),
-    "hazard_sanitation": ("垃圾桶满溢未清运", "绿化带内垃圾堆积"),
-}
-HELP_NOTES = (
-    "在游乐场发现哭泣的孩子，联系社区送回家", "发现迷路的老人，陪同等待家属", "送餐途中发现走失老人，报告社区",
-    "帮助找不到家的小朋友联系家长", "发现独居老人摔倒，及时呼叫社区", "在公交站发现走失儿童，交给社区民警",
-)
 WISH_NOTES = ("帮老人代买药品", "为社区儿童送图书", "帮独居老人修理门锁", "为困难家庭送米面油")
 MANUAL_NOTES = (("协助维护驿站秩序", 2), ("帮忙搬运慰问物资", 3), ("驿站值班志愿服务", 5), ("推荐新骑手加入驿站", 2))
 REVERSE_REASONS = ("记错人了", "重复录入", "活动未实际参加", "核实后不属于隐患")
@@ -49,21 +39,12 @@ def _plan(ctx, workers) -> list[tuple]:
     # Some riders take part again and again; most never or once: recognition snowballs.
     keen = rng.sample(workers, max(3, len(workers) // 3))
     weights = [(3.0 if p.caring_team else 1.0) / (1 + i) ** 0.6 for i, p in enumerate(keen)]
-    caring = [p for p in keen if p.caring_team] or keen[:5]
     plan: list[tuple] = []
     day = ctx.first_day
     while day <= ctx.today:
         if day.day in (10, 24) and rng.random() < 0.85:  # twice a month, give or take
             who = {p.id for p in rng.choices(keen, weights, k=rng.randint(4, 12))}
             plan.append((_at(ctx, day), "activity", (sorted(who), rng.choice(ACTIVITIES))))
-        if rng.random() < 0.28:
-            rule = rng.choices(list(HAZARDS), (2, 2, 3, 4, 2))[0]
-            where = f"{rng.randint(1, 12)}号楼{rng.randint(1, 4)}单元"
-            plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, rule, None,
-                                                     f"{where}：{rng.choice(HAZARDS[rule])}")))
-        if rng.random() < 0.09:
-            extra = 30 if rng.random() < 0.2 else None  # a night search, staff gave more
-            plan.append((_at(ctx, day), "award", (rng.choice(caring).id, "help_lost", extra, rng.choice(HELP_NOTES))))
         # Gift deliveries to elderly homes earn their points in desk.demo.gifts, linked to the hand-out.
         if rng.random() < 0.03:
             plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, "wish_fulfilled", None,

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from desk.errors import translate
 from desk.models import Person
+from desk.services.common.cells import tsv
 from desk.services.common.masking import mask_phone
 from desk.services.points.ledger import SOURCE_NAMES, LeaderRow, StatementRow
 
@@ -165,7 +166,10 @@ def leaderboard_html(
 
 
 def leaderboard_tsv(rows: Sequence[LeaderRow], tr: Tr = _plain) -> str:
-    """Tab-separated, for pasting into a spreadsheet or a chat message."""
-    lines = ["\t".join(leaderboard_headers(tr))]
-    lines += ["\t".join(cell.replace("\t", " ") for cell in leaderboard_cells(r)) for r in rows]
-    return "\n".join(lines) + "\n"
+    """Tab-separated, for pasting into a spreadsheet or a chat message.
+
+    Names and platforms are riders' own text: a name like ``=HYPERLINK(…)`` is pasted as text
+    (the formula-safe writer prefixes it with ``'``); ranks and points paste as numbers.
+    """
+    return tsv([leaderboard_headers(tr)] + [
+        [row.rank, row.name, row.platform, row.grid, row.points, row.deeds] for row in rows])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.errors import DeskError, RepeatVisit
 from desk.services.checkin import visits as checkin
 from desk.services.people import records as people
+from desk.ui.checkin.notices_panel import NoticesPanel
 from desk.ui.checkin.services_panel import ServicesPanel
 from desk.ui.checkin.visit_model import VisitTableModel
 from desk.ui.checkin.visitor_dialogs import AnonymousDialog, NewVisitorDialog
@@ -43,6 +44,7 @@ class CheckinTab(QWidget):
         self.person_card.setTextFormat(Qt.TextFormat.RichText)
         self.person_card.setFrameShape(QFrame.Shape.StyledPanel)
         self.person_card.setMinimumHeight(64)
+        self.notices = NoticesPanel(lambda: self.ctx.operator, self)  # news for the person chosen
         self.feedback = QLabel(self)
         self.feedback.setObjectName("checkinFeedback")
         self.feedback.setWordWrap(True)
@@ -76,6 +78,7 @@ class CheckinTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.services)
         right.addWidget(self.person_card)
+        right.addWidget(self.notices)
         right.addWidget(self.check_in_button)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -105,6 +108,7 @@ class CheckinTab(QWidget):
 
     def _connect(self) -> None:
         self.search.person_selected.connect(self._show_person)
+        self.search.person_selected.connect(self.notices.show_for)
         self.search.person_activated.connect(lambda pid: self.check_in(pid))
         self.search.no_match.connect(self.register_new)
         self.check_in_button.clicked.connect(self._check_in_selected)
@@ -216,6 +220,7 @@ class CheckinTab(QWidget):
         self.search.clear()
         self.refresh()
         self.search.focus_search()
+        self.notices.show_for(visit.person_id)  # after clear(): still the one just checked in
         return True
 
     def screenshot_states(self):

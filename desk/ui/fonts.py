@@ -1,4 +1,13 @@
-"""Chinese fonts: ask for a Simplified-Chinese face by name, never let Qt fall back to a JP face."""
+"""Chinese fonts: ask for a Simplified-Chinese face by name, never let Qt fall back to a JP face.
+
+Screens use the best SC face the machine has. Printed sheets and PDFs use the bundled
+WenQuanYi Micro Hei first, whatever the machine has: Qt's PDF writer builds a PDF's text layer
+(what copy, search and ``pdftotext`` read) by looking each glyph up in the font's cmap and
+taking the lowest code point that maps to it. Noto Sans CJK / Source Han Sans map Kangxi
+radicals to the same glyphs as the everyday ideographs, so 人 comes back as ⼈ (U+2F08), 日 as
+⽇; and their Latin digits are shaped to glyphs outside the cmap, so "Page 1 of 3" reads
+"Page of". The bundled face maps every glyph back to exactly one character.
+"""
 
 from __future__ import annotations
 
@@ -16,26 +25,35 @@ SC_FAMILIES = (
     "WenQuanYi Zen Hei",
     "Noto Sans SC",
 )
+PRINT_FAMILY = "WenQuanYi Micro Hei"  # the bundled face, see the module docstring
 BASE_POINT_SIZE = 11
 LARGE_POINT_SIZE = 14
+PRINT_POINT_SIZE = 10
+
+_bundled: list[str] = []
+_bundled_loaded: list[bool] = []
 
 
-def _load_bundled() -> None:
-    for path in sorted((RESOURCES / "fonts").glob("*.tt[fc]")) + sorted((RESOURCES / "fonts").glob("*.otf")):
-        QFontDatabase.addApplicationFont(str(path))
+def bundled_families() -> list[str]:
+    """Load the fonts shipped in resources/fonts (once, about 2 ms) and return their families."""
+    if not _bundled_loaded:
+        folder = RESOURCES / "fonts"
+        for path in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _bundled.extend(QFontDatabase.applicationFontFamilies(font_id))
+        _bundled_loaded.append(True)
+    return list(_bundled)
 
 
 _chosen: list[str | None] = []
 
 
 def chinese_family() -> str | None:
-    """The first SC family the machine has; the bundled one only when it has none (saves start-up time)."""
+    """The first SC family the machine has, counting the bundled one (so every machine has one)."""
     if not _chosen:
-        family = _first_available()
-        if family is None:
-            _load_bundled()
-            family = _first_available()
-        _chosen.append(family)
+        bundled_families()
+        _chosen.append(_first_available())
     return _chosen[0]
 
 
@@ -53,10 +71,19 @@ def ui_font(large: bool = False) -> QFont:
     return font
 
 
+def print_families() -> list[str]:
+    """The faces printed text asks for: the bundled one, then the screen's for what it lacks."""
+    families = [PRINT_FAMILY] if PRINT_FAMILY in bundled_families() else []
+    screen = chinese_family()
+    if screen and screen not in families:
+        families.append(screen)
+    return families
+
+
 def family_for_print() -> QFont:
     font = QFont()
-    family = chinese_family()
-    if family:
-        font.setFamilies([family])
-    font.setPointSize(10)
+    families = print_families()
+    if families:
+        font.setFamilies(families)
+    font.setPointSize(PRINT_POINT_SIZE)
     return font

@@ -26,6 +26,7 @@ from desk.ui import fonts
 from desk.ui.coming_tab import ComingTab
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
+from desk.ui.events.desk_menu import add_desk_menu_actions
 from desk.ui.tabs import TABS, TabSpec
 
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
         self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
         self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
+        add_desk_menu_actions(self, desk_menu)  # the paper visitor sheet for days the PC is off
         desk_menu.addSeparator()
         self._action(desk_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.services.common import accounts
+from desk.services.common.permissions import require
 from desk.services.people import grids
 from desk.services.people import records as people
 from desk.services.people import roster
@@ -33,6 +34,7 @@ from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
 from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
+from desk.ui.people.export_dialog import ExportDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
 from desk.ui.people.person_dialog import PersonDialog
@@ -42,6 +44,7 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.keys import tab_keys, widget_key
+from desk.ui.widgets.operations import may, run_op
 
 
 class PeopleTab(QWidget):
@@ -374,17 +377,31 @@ class PeopleTab(QWidget):
                                               self.tr("Excel workbook (*.xlsx)"))
         return path
 
+    def export_dialog(self, shown: int) -> ExportDialog:
+        """What the export will hold, said before the file is chosen: N of M, and which filters limit it."""
+        everyone = RosterFilter(archived=self.archived.currentData())  # "of how many": the same archived choice
+        total = sum(1 for r in self.model.rows() if everyone.accepts(r))
+        filters = [combo.currentText() for combo in (self.kind, self.platform, self.grid, self.team)
+                   if combo.currentData() is not None]
+        return ExportDialog(shown, total, filters, self.search.text().strip(),
+                            may(self.ctx, "person.export_unmasked"), self)
+
     def export_file(self) -> None:
+        try:  # said before the questions and the file, not after them
+            require(self.ctx.operator, "person.export")
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.apply_filter()  # a search typed a moment ago (still debouncing) counts
+        rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
+        mask = self.export_dialog(len(rows)).ask()
+        if mask is None:
+            return
         path = self.choose_export_file()
         if not path:
             return
-        rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
-        mask = dialogs.confirm(self, self.tr("Export the roster"), self.tr(
-            "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
-        try:
-            written = export_roster(rows, path, mask_phones=mask)
-        except DeskError as exc:
-            show_error(self, exc)
+        written = run_op(self, export_roster, rows, path, self.ctx.operator, mask_phones=mask)
+        if written is None:
             return
         dialogs.inform(self, self.tr("Export the roster"),
                        self.tr("{0} people written to {1}.").format(len(rows), str(written)))

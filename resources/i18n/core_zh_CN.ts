@@ -10,6 +10,61 @@
     </message>
 </context>
 <context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="20"/>
+        <source>People, grids and the desk&apos;s operators</source>
+        <translation>人员、网格和值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="21"/>
+        <source>A year of check-ins</source>
+        <translation>一年的到访签到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="22"/>
+        <source>Riders&apos; points and the points supermarket</source>
+        <translation>骑手积分和积分超市</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="23"/>
+        <source>Gift campaigns, stock and hand-outs</source>
+        <translation>慰问活动、库存和发放</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="24"/>
+        <source>The wish board</source>
+        <translation>微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="25"/>
+        <source>Events and their sign-in sheets</source>
+        <translation>活动和签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="26"/>
+        <source>Grid reports and help records</source>
+        <translation>网格随手拍和帮扶记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="34"/>
+        <source>The demo station is ready.</source>
+        <translation>演示驿站已准备好。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="38"/>
+        <source>Making a demo station with a year of activity (only the first time).
+Now: {0}</source>
+        <translation>正在准备演示驿站，生成一年的模拟数据（仅第一次需要）。
+当前：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/demo_progress.py" line="49"/>
+        <source>Station Desk: preparing the demo</source>
+        <translation>驿站前台：正在准备演示数据</translation>
+    </message>
+</context>
+<context>
     <name>DeskError</name>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="28"/>
@@ -38,22 +93,22 @@
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="117"/>
+        <location filename="../../desk/services/common/permissions.py" line="145"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="51"/>
+        <location filename="../../desk/services/common/catalogs.py" line="60"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="53"/>
+        <location filename="../../desk/services/common/catalogs.py" line="62"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="71"/>
+        <location filename="../../desk/services/common/catalogs.py" line="81"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -94,22 +149,27 @@
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="114"/>
+        <location filename="../../desk/services/common/attachments.py" line="137"/>
+        <source>Please say why the photo is removed.</source>
+        <translation>请说明删除这张照片的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/notices.py" line="144"/>
         <source>That notice no longer exists.</source>
         <translation>这条提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="116"/>
+        <location filename="../../desk/services/common/notices.py" line="146"/>
         <source>That notice was already passed on.</source>
         <translation>这条提醒已经转告过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="120"/>
+        <location filename="../../desk/services/common/notices.py" line="150"/>
         <source>Please choose one of the answers.</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <location filename="../../desk/services/common/permissions.py" line="142"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -137,6 +197,21 @@
         <location filename="../../desk/services/common/units.py" line="64"/>
         <source>Partner unit {0} does not exist.</source>
         <translation>共建单位 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="67"/>
+        <source>The {0} holds only invisible characters (copied from another program?); please type it again.</source>
+        <translation>{0}里只有看不见的字符（可能是从别的软件复制来的），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="74"/>
+        <source>This text can be at most {0} characters.</source>
+        <translation>这段文字最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/text.py" line="84"/>
+        <source>A note can be at most {0} characters.</source>
+        <translation>备注最多 {0} 个字。</translation>
     </message>
 </context>
 <context>
@@ -171,89 +246,89 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="97"/>
+        <location filename="../../desk/ui/main_window.py" line="98"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="98"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="101"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="102"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111"/>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="113"/>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118"/>
-        <location filename="../../desk/ui/main_window.py" line="186"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
+        <location filename="../../desk/ui/main_window.py" line="188"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="134"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="177"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="181"/>
+        <location filename="../../desk/ui/main_window.py" line="183"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187"/>
+        <location filename="../../desk/ui/main_window.py" line="189"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -498,12 +573,132 @@ Data folder: {2}</source>
         <translation>按签收表勾选签名</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <source>Take down a rider&apos;s micro-wish</source>
+        <translation>登记骑手的微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <source>Approve a micro-wish for the board or decline it</source>
+        <translation>审核微心愿（通过上墙或不予通过）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <source>Record or release a claim on a micro-wish</source>
+        <translation>登记或取消微心愿的认领</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <source>Record a micro-wish as fulfilled, with photos</source>
+        <translation>登记微心愿已完成（可附照片）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <source>Withdraw a micro-wish at the rider&apos;s request</source>
+        <translation>应骑手要求撤回微心愿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="98"/>
+        <source>Undo a fulfilment (takes the points back)</source>
+        <translation>撤销微心愿的完成（收回积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="99"/>
+        <source>Add, rename and retire micro-wish categories</source>
+        <translation>新增、改名、停用微心愿类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="102"/>
+        <source>Create, change and copy community events</source>
+        <translation>新建、修改、复制社区活动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="103"/>
+        <source>Cancel an event (its attendance points are reversed)</source>
+        <translation>取消活动（收回参加积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="104"/>
+        <source>Register people for an event and take them off</source>
+        <translation>为活动报名及取消报名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="105"/>
+        <source>Sign people in at an event (walk-ins, signed sheets)</source>
+        <translation>活动签到（含临时到场、纸质签到表录入）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="106"/>
+        <source>Remove anyone&apos;s attendance (reverses its points); a volunteer only their own of today</source>
+        <translation>撤销任何人的活动签到（收回积分）；志愿者只能撤销自己当天录入的</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="110"/>
+        <source>Record a grid report (随手拍) and add its photos</source>
+        <translation>登记随手拍并添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="111"/>
+        <source>Confirm a grid report is real (the reporter earns points)</source>
+        <translation>核实随手拍属实（上报人获得积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <source>Send a grid report to a staff member with a due date</source>
+        <translation>将随手拍派给工作人员并定办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="113"/>
+        <source>Mark a grid report resolved</source>
+        <translation>将随手拍标记为已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <source>Mark a grid report not confirmed or a duplicate</source>
+        <translation>将随手拍标记为不属实或重复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <source>Reopen a closed grid report</source>
+        <translation>重新打开已办结或已关闭的随手拍</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="116"/>
+        <source>Void a grid report recorded by mistake</source>
+        <translation>作废登记错误的随手拍</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="117"/>
+        <source>Record that riders helped an elderly person or a child</source>
+        <translation>登记骑手帮助老人或儿童（一老一小）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="118"/>
+        <source>Confirm a help record (the helpers earn points)</source>
+        <translation>确认一老一小记录（帮助者获得积分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="119"/>
+        <source>See the name, age, contact and story of a helped person</source>
+        <translation>查看被帮助者的姓名、年龄、联系方式和经过</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="120"/>
+        <source>Void a help record</source>
+        <translation>作废一老一小记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="121"/>
+        <source>Add and remove members of the Caring Rider Team</source>
+        <translation>增减爱心骑手队队员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="124"/>
         <source>Export the monthly workbook (phones masked)</source>
         <translation>导出工作月报（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>Export the monthly workbook with full phone numbers</source>
         <translation>导出含完整手机号的工作月报</translation>
     </message>

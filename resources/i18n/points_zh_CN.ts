@@ -87,198 +87,198 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="57"/>
-        <location filename="../../desk/services/points/rewards.py" line="75"/>
-        <location filename="../../desk/services/points/rewards.py" line="120"/>
+        <location filename="../../desk/services/points/ledger.py" line="58"/>
+        <location filename="../../desk/services/points/rewards.py" line="78"/>
+        <location filename="../../desk/services/points/rewards.py" line="124"/>
         <source>Choose who is on duty first.</source>
         <translation>请先选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="65"/>
+        <location filename="../../desk/services/points/ledger.py" line="66"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="67"/>
+        <location filename="../../desk/services/points/ledger.py" line="68"/>
         <source>{0}&apos;s record is closed; points cannot be added to it.</source>
         <translation>{0} 的档案已关闭，不能再记积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="69"/>
+        <location filename="../../desk/services/points/ledger.py" line="70"/>
         <source>{0} was merged into another record; use that one.</source>
         <translation>{0} 已合并到另一条档案，请使用那条档案。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="79"/>
+        <location filename="../../desk/services/points/ledger.py" line="80"/>
         <source>The rule {0} gives {1} points; only staff can change the amount.</source>
         <translation>规则“{0}”固定 {1} 分，只有社工可以修改分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="84"/>
+        <location filename="../../desk/services/points/ledger.py" line="85"/>
         <source>{0} points is outside what the rule {1} allows ({2} to {3}).</source>
         <translation>{0} 分超出了规则“{1}”允许的范围（{2}–{3} 分）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="93"/>
+        <location filename="../../desk/services/points/ledger.py" line="94"/>
         <source>Unknown kind of source record: {0}.</source>
         <translation>未知的来源记录类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="95"/>
+        <location filename="../../desk/services/points/ledger.py" line="96"/>
         <source>Points are spent only through a redemption.</source>
         <translation>积分只能通过兑换扣减。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="104"/>
-        <location filename="../../desk/services/points/rewards.py" line="85"/>
+        <location filename="../../desk/services/points/ledger.py" line="105"/>
+        <location filename="../../desk/services/points/rewards.py" line="88"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="117"/>
+        <location filename="../../desk/services/points/ledger.py" line="118"/>
         <source>This deed already earned {0} points under {1} (for {2} on {3}); reverse that entry first.</source>
         <translation>这件事已按“{1}”记过 {0} 分（{2}，{3}）；如需重记，请先冲正那一条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="142"/>
+        <location filename="../../desk/services/points/ledger.py" line="143"/>
         <source>The rule {0} is retired; choose another.</source>
         <translation>规则“{0}”已停用，请选择其他规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="148"/>
-        <location filename="../../desk/services/points/rewards.py" line="99"/>
+        <location filename="../../desk/services/points/ledger.py" line="149"/>
+        <location filename="../../desk/services/points/rewards.py" line="102"/>
         <source>Points cannot be dated in the future.</source>
         <translation>积分日期不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="194"/>
+        <location filename="../../desk/services/points/ledger.py" line="197"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="207"/>
+        <location filename="../../desk/services/points/ledger.py" line="210"/>
         <source>A correction cannot itself be reversed; award the points again instead.</source>
         <translation>冲正记录本身不能再冲正；如需恢复，请重新加分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="209"/>
-        <location filename="../../desk/services/points/ledger.py" line="227"/>
+        <location filename="../../desk/services/points/ledger.py" line="212"/>
+        <location filename="../../desk/services/points/ledger.py" line="231"/>
         <source>This entry was already reversed on {0}.</source>
         <translation>这条记录已于 {0} 冲正。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="219"/>
+        <location filename="../../desk/services/points/ledger.py" line="223"/>
         <source>{0} has already spent these points: the balance is {1}, and taking back {2} would make it negative. Void a redemption first.</source>
         <translation>{0} 已经用掉了这些积分：余额 {1} 分，扣回 {2} 分会变成负数。请先作废一笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="238"/>
+        <location filename="../../desk/services/points/ledger.py" line="242"/>
         <source>Please say why this entry is reversed.</source>
         <translation>请填写冲正原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="244"/>
+        <location filename="../../desk/services/points/ledger.py" line="248"/>
         <source>There is no points entry {0}.</source>
         <translation>没有第 {0} 条积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="260"/>
-        <location filename="../../desk/services/points/ledger.py" line="275"/>
+        <location filename="../../desk/services/points/ledger.py" line="265"/>
+        <location filename="../../desk/services/points/ledger.py" line="281"/>
         <source>This is a redemption: void it under Rewards, which also puts the goods back.</source>
         <translation>这是一笔兑换：请在“积分兑换”里作废，物品也会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="262"/>
+        <location filename="../../desk/services/points/ledger.py" line="267"/>
         <source>A correction must be dated between the entry and now.</source>
         <translation>冲正日期须在原记录之后、现在之前。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="340"/>
+        <location filename="../../desk/services/points/ledger.py" line="346"/>
         <source>Unknown period: {0}.</source>
         <translation>未知的时间范围：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="33"/>
-        <location filename="../../desk/services/points/point_rules.py" line="113"/>
-        <location filename="../../desk/services/points/point_rules.py" line="135"/>
+        <location filename="../../desk/services/points/point_rules.py" line="34"/>
+        <location filename="../../desk/services/points/point_rules.py" line="116"/>
+        <location filename="../../desk/services/points/point_rules.py" line="139"/>
         <source>There is no points rule {0}.</source>
         <translation>没有积分规则 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="39"/>
-        <location filename="../../desk/services/points/point_rules.py" line="41"/>
-        <location filename="../../desk/services/points/point_rules.py" line="45"/>
+        <location filename="../../desk/services/points/point_rules.py" line="40"/>
+        <location filename="../../desk/services/points/point_rules.py" line="42"/>
+        <location filename="../../desk/services/points/point_rules.py" line="46"/>
         <source>Please enter a whole number of points.</source>
         <translation>请输入整数分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="52"/>
+        <location filename="../../desk/services/points/point_rules.py" line="53"/>
         <source>Points must satisfy 1 ≤ lowest ≤ default ≤ highest ≤ {0}.</source>
         <translation>分值须满足 1 ≤ 最低 ≤ 默认 ≤ 最高 ≤ {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="60"/>
+        <location filename="../../desk/services/points/point_rules.py" line="61"/>
         <source>Please enter the rule&apos;s name.</source>
         <translation>请输入规则名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="62"/>
+        <location filename="../../desk/services/points/point_rules.py" line="63"/>
         <source>A rule name can be at most {0} characters.</source>
         <translation>规则名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="67"/>
+        <location filename="../../desk/services/points/point_rules.py" line="68"/>
         <source>A rule named {0} already exists.</source>
         <translation>已有名为“{0}”的规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="138"/>
+        <location filename="../../desk/services/points/point_rules.py" line="142"/>
         <source>The rule {0} is already retired.</source>
         <translation>规则“{0}”已经停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="139"/>
+        <location filename="../../desk/services/points/point_rules.py" line="143"/>
         <source>The rule {0} is in use, not retired.</source>
         <translation>规则“{0}”正在使用，并未停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="55"/>
+        <location filename="../../desk/services/points/rewards.py" line="57"/>
         <source>A points price must be between 1 and {0}.</source>
         <translation>兑换积分须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="79"/>
+        <location filename="../../desk/services/points/rewards.py" line="82"/>
         <source>{0} is not in the rewards catalog.</source>
         <translation>{0} 不在兑换目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="82"/>
+        <location filename="../../desk/services/points/rewards.py" line="85"/>
         <source>The quantity must be between 1 and {0}.</source>
         <translation>数量须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="90"/>
-        <location filename="../../desk/services/points/rewards.py" line="109"/>
+        <location filename="../../desk/services/points/rewards.py" line="93"/>
+        <location filename="../../desk/services/points/rewards.py" line="112"/>
         <source>{0} has {1} points; {2} × {3} needs {4}.</source>
         <translation>{0} 只有 {1} 分；{2} × {3} 需要 {4} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="95"/>
+        <location filename="../../desk/services/points/rewards.py" line="98"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2} 库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="121"/>
+        <location filename="../../desk/services/points/rewards.py" line="125"/>
         <source>Please say why this redemption is voided.</source>
         <translation>请填写作废这笔兑换的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="124"/>
+        <location filename="../../desk/services/points/rewards.py" line="128"/>
         <source>There is no redemption {0}.</source>
         <translation>没有第 {0} 笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="128"/>
+        <location filename="../../desk/services/points/rewards.py" line="132"/>
         <source>This redemption was already voided on {0}.</source>
         <translation>这笔兑换已于 {0} 作废。</translation>
     </message>
@@ -387,133 +387,133 @@
 <context>
     <name>PointsSheet</name>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="21"/>
+        <location filename="../../desk/reports/points_sheets.py" line="22"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="21"/>
+        <location filename="../../desk/reports/points_sheets.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="21"/>
+        <location filename="../../desk/reports/points_sheets.py" line="22"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="22"/>
-        <location filename="../../desk/reports/points_sheets.py" line="36"/>
+        <location filename="../../desk/reports/points_sheets.py" line="23"/>
+        <location filename="../../desk/reports/points_sheets.py" line="37"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="22"/>
+        <location filename="../../desk/reports/points_sheets.py" line="23"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="22"/>
+        <location filename="../../desk/reports/points_sheets.py" line="23"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="23"/>
+        <location filename="../../desk/reports/points_sheets.py" line="24"/>
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="23"/>
+        <location filename="../../desk/reports/points_sheets.py" line="24"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="25"/>
+        <location filename="../../desk/reports/points_sheets.py" line="26"/>
         <source>No points yet.</source>
         <translation>暂无积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="26"/>
+        <location filename="../../desk/reports/points_sheets.py" line="27"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="27"/>
+        <location filename="../../desk/reports/points_sheets.py" line="28"/>
         <source>Balance: {0} points</source>
         <translation>积分余额：{0} 分</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="28"/>
+        <location filename="../../desk/reports/points_sheets.py" line="29"/>
         <source>Earned {0} points, spent {1} points; {2} lines.</source>
         <translation>累计获得 {0} 分，兑换使用 {1} 分；共 {2} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="29"/>
+        <location filename="../../desk/reports/points_sheets.py" line="30"/>
         <source>Printed {0} by {1}. Corrections are shown as separate lines; nothing is erased.</source>
         <translation>{0} 由 {1} 打印。更正以单独的冲正记录显示，任何记录都不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="30"/>
+        <location filename="../../desk/reports/points_sheets.py" line="31"/>
         <source>Nobody has earned points in this period yet.</source>
         <translation>这段时间还没有人获得积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="31"/>
+        <location filename="../../desk/reports/points_sheets.py" line="32"/>
         <source>Points earned in the period; corrected mistakes are left out. Printed {0}.</source>
         <translation>按期间内获得的积分排名，已冲正的记录不计入。打印时间 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="32"/>
+        <location filename="../../desk/reports/points_sheets.py" line="33"/>
         <source>Redemption voided (points back)</source>
         <translation>兑换作废（积分退回）</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="35"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="35"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="35"/>
+        <location filename="../../desk/reports/points_sheets.py" line="36"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="36"/>
+        <location filename="../../desk/reports/points_sheets.py" line="37"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="36"/>
+        <location filename="../../desk/reports/points_sheets.py" line="37"/>
         <source>Deeds</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="78"/>
+        <location filename="../../desk/reports/points_sheets.py" line="79"/>
         <source>reverses entry #{0}</source>
         <translation>冲正第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="80"/>
+        <location filename="../../desk/reports/points_sheets.py" line="81"/>
         <source>reversed on {0}</source>
         <translation>已于 {0} 冲正</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="88"/>
+        <location filename="../../desk/reports/points_sheets.py" line="89"/>
         <source>Redemption</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="33"/>
+        <location filename="../../desk/reports/points_sheets.py" line="34"/>
         <source>Correction: {0}</source>
         <translation>冲正：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="156"/>
+        <location filename="../../desk/reports/points_sheets.py" line="157"/>
         <source>Points leaderboard: {0}</source>
         <translation>积分排行榜：{0}</translation>
     </message>
@@ -1049,55 +1049,55 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="33"/>
+        <location filename="../../desk/services/points/ledger.py" line="34"/>
         <source>by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="34"/>
+        <location filename="../../desk/services/points/ledger.py" line="35"/>
         <source>redemption</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="35"/>
+        <location filename="../../desk/services/points/ledger.py" line="36"/>
         <source>gift delivery</source>
         <translation>慰问品送上门</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="36"/>
         <location filename="../../desk/services/points/ledger.py" line="37"/>
+        <location filename="../../desk/services/points/ledger.py" line="38"/>
         <source>community event</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="38"/>
         <location filename="../../desk/services/points/ledger.py" line="39"/>
+        <location filename="../../desk/services/points/ledger.py" line="40"/>
         <source>hazard report</source>
         <translation>随手拍隐患</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="40"/>
         <location filename="../../desk/services/points/ledger.py" line="41"/>
+        <location filename="../../desk/services/points/ledger.py" line="42"/>
         <source>help record</source>
         <translation>一老一小帮扶</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="42"/>
+        <location filename="../../desk/services/points/ledger.py" line="43"/>
         <source>micro-wish</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="46"/>
+        <location filename="../../desk/services/points/ledger.py" line="47"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="47"/>
+        <location filename="../../desk/services/points/ledger.py" line="48"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="48"/>
+        <location filename="../../desk/services/points/ledger.py" line="49"/>
         <source>all time</source>
         <translation>全部</translation>
     </message>

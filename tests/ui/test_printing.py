@@ -38,3 +38,53 @@ def test_ten_cards_fill_one_page_and_no_blank_page_follows(qapp, tmp_path, n, ex
     pages = pdf_pages(pdf)
     assert len(pages) == expected
     assert all("会员卡" in page for page in pages)
+
+
+# --- The text layer: what copy, search and pdftotext read must be what was printed ---------
+
+# Kangxi radicals and the CJK radicals supplement: look like 人/手/日, are other characters.
+RADICALS = range(0x2E80, 0x2FE0)
+
+
+@needs_poppler
+def test_pdf_text_reads_back_as_printed_whatever_cjk_fonts_the_machine_has(qapp, tmp_path):
+    """With Noto Sans CJK installed Qt's PDF writer wrote 人 as ⼈ (U+2F08), 手 as ⼿, 日 as ⽇
+    and lost the digits of "Page 1 of 3": printed sheets must use a face that maps back."""
+    rows = "".join(f"<tr><td>{i}</td><td>人手日 本人签名</td></tr>" for i in range(150))
+    head = "<thead><tr><th>序号</th><th>本人签名</th></tr></thead>"
+    html = f"<h1>领取签收表 人手日</h1><table border='1'>{head}{rows}</table>"
+    pages = pdf_pages(write_pdf(html, tmp_path / "text.pdf"))
+    assert len(pages) >= 3
+    text = "".join(pages)
+    assert "人手日" in text and "本人签名" in text and "领取签收表" in text
+    assert not [c for c in text if ord(c) in RADICALS]
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert "本人签名" in page  # the repeated header too
+
+
+def test_print_font_maps_every_desk_character_back_to_itself(qapp):
+    """Font level, independent of poppler: for each character of the desk's translations and
+    catalogs, the print face has a glyph, and no lower code point shares it (Qt's PDF writer
+    names a glyph by the lowest code point that maps to it)."""
+    from PySide6.QtGui import QRawFont
+
+    from desk.config import RESOURCES
+    from desk.ui import fonts
+
+    assert fonts.print_families()[0] == fonts.PRINT_FAMILY
+    raw = QRawFont.fromFont(fonts.family_for_print())
+    assert raw.familyName() == fonts.PRINT_FAMILY
+    texts = [p.read_text(encoding="utf-8") for p in sorted((RESOURCES / "i18n").glob("*.ts"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((RESOURCES / "catalogs").glob("*.json"))]
+    used = {c for text in texts for c in text if ord(c) >= 0x2E80 and not 0xD800 <= ord(c) < 0xE000}
+    assert len(used) > 500
+    codes = [c for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000]
+    glyph_of = dict(zip(codes, raw.glyphIndexesForString("".join(map(chr, codes)))))
+    lowest: dict[int, int] = {}
+    for code, glyph in glyph_of.items():
+        if glyph:
+            lowest.setdefault(glyph, code)
+    missing = sorted(c for c in used if not glyph_of.get(ord(c)))
+    shadowed = sorted(c for c in used if glyph_of.get(ord(c)) and lowest[glyph_of[ord(c)]] != ord(c))
+    assert missing == [] and shadowed == []

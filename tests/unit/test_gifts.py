@@ -332,3 +332,50 @@ def test_a_race_past_the_check_is_caught_by_the_database(volunteer, campaign, ri
         gifts.hand_out(campaign.id, riders[0].id, volunteer)
     assert Distribution.select().count() == 1
     assert stock.on_hand(item("月饼").id) == 199
+
+
+# --- an ended campaign's figures (issue 8.17) --------------------------------------------------
+
+
+def test_an_ended_campaign_keeps_the_eligible_count_of_its_end_date(staff, riders):
+    """Mid-Autumn went from 225 to 241 eligible when riders registered after it ended."""
+    from desk.models import Person
+    from desk.services.people import lifecycle
+
+    start, end = TODAY - dt.timedelta(days=40), TODAY - dt.timedelta(days=30)
+    # The riders were there from before the campaign; one left during it, one long before it.
+    Person.update(created_at=dt.datetime.combine(start - dt.timedelta(days=100), dt.time(9))).execute()
+    left_during = person("孙离开", "13800000004")
+    left_before = person("周早走", "13800000005")
+    Person.update(created_at=dt.datetime.combine(start - dt.timedelta(days=100), dt.time(9))).where(
+        Person.id.in_([left_during.id, left_before.id])).execute()
+    Person.update(archived_at=dt.datetime.combine(start + dt.timedelta(days=3), dt.time(12))).where(
+        Person.id == left_during.id).execute()
+    Person.update(archived_at=dt.datetime.combine(start - dt.timedelta(days=10), dt.time(12))).where(
+        Person.id == left_before.id).execute()
+    registered_on_last_day = person("吴最后", "13800000006")
+    Person.update(created_at=dt.datetime.combine(end, dt.time(19, 30))).where(
+        Person.id == registered_on_last_day.id).execute()
+    c = mid_autumn(staff, name="去年中秋慰问", starts_on=start, ends_on=end)
+    stock.receive(item("月饼").id, 10, staff, donor="筑业物业公司")
+    gifts.hand_out(c.id, riders[0].id, staff, at=dt.datetime.combine(start, dt.time(10)),
+                   outside_dates_note="补录")
+    at_end = {p.name for p in gift_queries.eligible_people(c.id)}
+    assert at_end == {"张阳", "李强", "王芳", "吴最后"}
+    before = (gift_queries.progress(c.id).eligible, gift_queries.list_campaigns()[0].eligible)
+    assert before == (4, 4)
+
+    # Afterwards: 16 riders register, one who was there at the end leaves, one left is erased.
+    for i in range(16):
+        person(f"新骑手{i}", f"1370000{i:04d}")
+    lifecycle.archive_person(riders[2].id, staff, "换城市了")
+    assert {p.name for p in gift_queries.eligible_people(c.id)} == at_end
+    progress = gift_queries.progress(c.id)
+    assert (progress.eligible, progress.reached_eligible) == (4, 1)
+    assert gift_queries.list_campaigns()[0].eligible == 4
+    assert {p.name for p in gift_queries.not_collected(c.id)} == at_end - {"张阳"}
+    assert progress.items[0].needed == 3
+
+    # A campaign still running counts who is eligible now.
+    running = mid_autumn(staff, name="今年中秋慰问")
+    assert gift_queries.progress(running.id).eligible == 2 + 16 + 1  # 张阳, 李强, the newcomers and 吴最后

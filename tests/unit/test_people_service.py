@@ -97,7 +97,9 @@ def test_search_by_tail_name_initials_and_card(volunteer):
 
 def test_search_leaves_out_archived_people(volunteer):
     person = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
-    Person.update(archived_at=person.created_at).where(Person.id == person.id).execute()
+    from desk.services.people.lifecycle import archive_person
+
+    archive_person(person.id, volunteer, "换城市了")
     assert people.search("5678") == []
     assert [p.name for p in people.search("5678", include_archived=True)] == ["张阳"]
 

@@ -1,12 +1,10 @@
 """The demo's points history is believable and obeys the ledger's rules."""
 
-from desk import demo
 from desk.models import PointEntry, Redemption
 from desk.services.points import ledger as points
 
 
-def test_demo_points_history_is_sound():
-    demo.fill(people=120, days=365, seed=7)
+def test_demo_points_history_is_sound(demo_database):
     assert PointEntry.select().count() > 60
     assert PointEntry.select().where(PointEntry.reverses.is_null(False)).exists()
     assert Redemption.select().exists()

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from desk.models import Grid, Person
+from desk.models import Grid
 from desk.services.checkin import visits as checkin
 from desk.services.people import records as people
 from desk.services.points import ledger as points
@@ -73,14 +73,16 @@ def test_card_code_finds_person_any_case(people_three):
     assert _ids(roster.roster_rows(RosterFilter(text=a.card_code.lower()))) == {a.id}
 
 
-def test_archived_and_merged_people(people_three, volunteer):
+def test_archived_and_merged_people(people_three, volunteer, staff):
     from desk.services.people.lifecycle import archive_person
 
     a, b, c = people_three
     archive_person(b.id, volunteer, "换城市了")
     assert b.id not in _ids(roster.roster_rows())
     assert _ids(roster.roster_rows(RosterFilter(archived=ARCHIVED_ONLY))) == {b.id}
-    Person.update(voided_at=dt.datetime.now(), merged_into=a.id).where(Person.id == c.id).execute()
+    from desk.services.people import merge
+
+    merge.merge_people(a.id, c.id, staff)
     assert c.id not in _ids(roster.roster_rows(RosterFilter(archived=ARCHIVED_ALL)))
 
 

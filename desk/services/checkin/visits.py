@@ -8,6 +8,7 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
 from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
 from desk.services.common import audit
@@ -82,6 +83,7 @@ def recent_visit(person_id: int, at: dt.datetime | None = None) -> Visit | None:
     )
 
 
+@write_transaction
 def check_in(
     person_id: int | None,
     service_ids: Iterable[int],
@@ -130,6 +132,7 @@ def check_in(
     return visit
 
 
+@write_transaction
 def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
     """Take a mistaken check-in out of the counts; it stays in history with the reason."""
     reason = required_reason(reason, translate("DeskError", "Please say why this check-in is voided."))

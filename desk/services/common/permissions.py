@@ -87,10 +87,38 @@ _grant("gift.void", STAFF, translate("Permission", "Void a handed-out share"))
 _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a signed sheet"))
 
 # --- Wish board (微心愿) ------------------------------------------------------------------------
+# The desk takes wishes down and records claims and fulfilments as they happen (a volunteer is
+# there when the rider or sponsor comes); deciding what goes on the board, and undoing a
+# fulfilment (which takes points back), is staff's. Categories are a catalog: admin.
+_grant("wish.take_down", VOLUNTEER, translate("Permission", "Take down a rider's micro-wish"))
+_grant("wish.review", STAFF, translate("Permission", "Approve a micro-wish for the board or decline it"))
+_grant("wish.claim", VOLUNTEER, translate("Permission", "Record or release a claim on a micro-wish"))
+_grant("wish.fulfil", VOLUNTEER, translate("Permission", "Record a micro-wish as fulfilled, with photos"))
+_grant("wish.withdraw", VOLUNTEER, translate("Permission", "Withdraw a micro-wish at the rider's request"))
+_grant("wish.undo", STAFF, translate("Permission", "Undo a fulfilment (takes the points back)"))
+_grant("wish.categories", ADMIN, translate("Permission", "Add, rename and retire micro-wish categories"))
 
 # --- Events (活动签到) --------------------------------------------------------------------------
+_grant("event.manage", STAFF, translate("Permission", "Create, change and copy community events"))
+_grant("event.cancel", STAFF, translate("Permission", "Cancel an event (its attendance points are reversed)"))
+_grant("event.register", VOLUNTEER, translate("Permission", "Register people for an event and take them off"))
+_grant("event.attend", VOLUNTEER, translate("Permission", "Sign people in at an event (walk-ins, signed sheets)"))
+_grant("event.remove_attendance", STAFF, translate(
+    "Permission", "Remove anyone's attendance (reverses its points); a volunteer only their own of today"))
 
 # --- Grid reports and help records (网格随手拍, 一老一小) ----------------------------------------
+_grant("hazard.record", VOLUNTEER, translate("Permission", "Record a grid report (随手拍) and add its photos"))
+_grant("hazard.confirm", STAFF, translate("Permission", "Confirm a grid report is real (the reporter earns points)"))
+_grant("hazard.dispatch", STAFF, translate("Permission", "Send a grid report to a staff member with a due date"))
+_grant("hazard.resolve", STAFF, translate("Permission", "Mark a grid report resolved"))
+_grant("hazard.reject", STAFF, translate("Permission", "Mark a grid report not confirmed or a duplicate"))
+_grant("hazard.reopen", STAFF, translate("Permission", "Reopen a closed grid report"))
+_grant("hazard.void", STAFF, translate("Permission", "Void a grid report recorded by mistake"))
+_grant("help.record", VOLUNTEER, translate("Permission", "Record that riders helped an elderly person or a child"))
+_grant("help.confirm", STAFF, translate("Permission", "Confirm a help record (the helpers earn points)"))
+_grant("help.view_sensitive", STAFF, translate("Permission", "See the name, age, contact and story of a helped person"))
+_grant("help.void", STAFF, translate("Permission", "Void a help record"))
+_grant("team.manage", STAFF, translate("Permission", "Add and remove members of the Caring Rider Team"))
 
 # --- Reports (统计报表) -------------------------------------------------------------------------
 _grant("report.export", STAFF, translate("Permission", "Export the monthly workbook (phones masked)"))

@@ -22,6 +22,7 @@ from desk.models import (
     Person,
     StockMove,
 )
+from desk.services.gifts.campaigns import end_moment, ended
 from desk.services.gifts import shares as gifts
 from desk.services.stock import ledger as stock
 
@@ -96,8 +97,15 @@ def campaign_lines(campaign_id: int) -> list[CampaignItem]:
     )
 
 
-def eligible_query(campaign: Campaign) -> pw.ModelSelect:
-    return Person.select().where(gifts.eligible_condition(campaign))
+def eligible_query(campaign: Campaign, today: dt.date | None = None) -> pw.ModelSelect:
+    """The people a campaign's figures and lists count.
+
+    While a campaign runs (or before it starts): who is eligible now. Once it has ended: who
+    was eligible at the end of its last day, so people registered or archived afterwards do
+    not change its figures (the Mid-Autumn campaign keeps the 225 it ended with).
+    """
+    as_of = end_moment(campaign) if ended(campaign, today) else None
+    return Person.select().where(gifts.eligible_condition(campaign, as_of))
 
 
 def list_campaigns(include_voided: bool = False) -> list[CampaignRow]:

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, DeskError, NotFound, ValidationError, translate
 from desk.models import (
     Campaign,
@@ -81,8 +82,27 @@ def active_person() -> pw.Expression:
     )
 
 
-def eligible_condition(campaign: Campaign) -> pw.Expression:
-    """A ``Person`` condition: in the campaign's group, or on its hand-picked list."""
+def on_roster_at(moment: dt.datetime) -> pw.Expression:
+    """People the desk dealt with at ``moment``: registered by then and not yet archived.
+
+    Voided and merged records never count (a mistake, or a duplicate of someone counted).
+    Erasing a person archives them, so one erased later still counts for what was before.
+    """
+    return (
+        Person.voided_at.is_null()
+        & Person.merged_into.is_null()
+        & (Person.created_at < moment)
+        & (Person.archived_at.is_null() | (Person.archived_at >= moment))
+    )
+
+
+def eligible_condition(campaign: Campaign, as_of: dt.datetime | None = None) -> pw.Expression:
+    """A ``Person`` condition: in the campaign's group, or on its hand-picked list.
+
+    People in the roster now, or at ``as_of`` (an ended campaign counts the people of its
+    end date, so its figures do not move when someone registers or leaves later).
+    """
+    people = active_person() if as_of is None else on_roster_at(as_of)
     picked = Person.id.in_(CampaignMember.select(CampaignMember.person).where(CampaignMember.campaign == campaign))
     group = {
         "all_riders": Person.kind.in_(WORKER_KINDS),
@@ -90,7 +110,7 @@ def eligible_condition(campaign: Campaign) -> pw.Expression:
         "party_members": Person.party_member == True,  # noqa: E712
         "elderly": Person.kind == "elderly",
     }.get(campaign.eligibility)
-    return active_person() & ((group | picked) if group is not None else picked)
+    return people & ((group | picked) if group is not None else picked)
 
 
 def is_eligible(campaign: Campaign, person_id: int) -> bool:
@@ -198,6 +218,7 @@ def _write_share(
     return dist
 
 
+@write_transaction
 def hand_out(
     campaign_id: int,
     recipient_id: int,
@@ -262,6 +283,7 @@ def hand_out(
         raise
 
 
+@write_transaction
 def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
 
@@ -293,6 +315,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 # --- the signed paper sheet --------------------------------------------------------------------
 
 
+@write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
     if operator is None:
         raise ValidationError(translate("DeskError", "Choose who is on duty first."))
@@ -315,6 +338,7 @@ class SheetResult:
     unchanged: int  # already recorded and ticked
 
 
+@write_transaction
 def record_signed_sheet(
     campaign_id: int,
     person_ids: Iterable[int],

@@ -14,7 +14,9 @@ from typing import Iterable
 from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Grid, Operator, Person, now
 from desk.services.common.audit import snapshot
-from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone, pinyin_of
+from desk.services.people.records import (
+    KINDS, PersonInput, clean_name, clean_person_note, clean_platform, normalise_phone, pinyin_of,
+)
 
 CHUNK = 400  # rows per INSERT, well under SQLite's bound-variable limit
 
@@ -25,15 +27,14 @@ def _values(data: PersonInput, grid_ids: set[int]) -> dict:
     phone = normalise_phone(data.phone)
     if data.kind not in KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), data.kind)
-    platform = (data.platform or "").strip()
-    if len(platform) > 30:
-        raise ValidationError(translate("DeskError", "A platform or employer can be at most {0} characters."), 30)
+    platform = clean_platform(data.platform)
+    note = clean_person_note(data.note)
     if data.grid_id is not None and data.grid_id not in grid_ids:
         raise ValidationError(translate("DeskError", "Unknown grid."))
     initials, full = pinyin_of(name)
     return dict(name=name, phone=phone, kind=data.kind, platform=platform, grid=data.grid_id,
                 caring_team=bool(data.caring_team), party_member=bool(data.party_member),
-                note=(data.note or "").strip(), pinyin_initials=initials, pinyin_full=full)
+                note=note, pinyin_initials=initials, pinyin_full=full)
 
 
 def _plain(values: dict) -> dict:

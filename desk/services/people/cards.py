@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from desk.db import write_transaction
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import Operator, Person, db, now
 from desk.services.common.masking import mask_phone
@@ -42,6 +43,7 @@ def cards_for(person_ids: Iterable[int]) -> list[Card]:
     ]
 
 
+@write_transaction
 def reissue_card(person_id: int, operator: Operator) -> Person:
     """A lost card: the person gets a new code, and the old card stops finding them."""
     person = get_person(person_id)

@@ -7,6 +7,7 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
 from desk.services.common import accounts
@@ -47,6 +48,7 @@ def get_grid(grid_id: int) -> Grid:
     return grid
 
 
+@write_transaction
 def update_grid(
     grid_id: int, operator: Operator, *, name: str, leader_name: str = "", leader_phone: str = "", note: str = ""
 ) -> Grid:
@@ -71,6 +73,7 @@ def update_grid(
     return grid
 
 
+@write_transaction
 def assign_members(person_ids: Iterable[int], grid_id: int | None, operator: Operator) -> int:
     """Place people in a grid (``None``: in none); returns how many changed."""
     ids = list(dict.fromkeys(int(i) for i in person_ids))

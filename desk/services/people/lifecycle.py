@@ -3,17 +3,21 @@
 Archiving hides someone from searches and the roster, keeping all history. Anonymising
 (an admin, on the person's request, as the Personal Information Protection Law requires)
 erases name, phone, pinyin and note, and the personal values in the person's audit rows,
-while every visit, point and gift stays counted.
+their photos and the messages waiting for them, while every visit, point, gift and wish stays
+counted.
 """
 
 from __future__ import annotations
 
 import json
+from typing import Callable
 
+from desk.db import write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import accounts
-from desk.services.common import audit
+from desk.services.common import attachments, audit, notices
+from desk.services.common import attachments, audit
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
 
@@ -21,7 +25,17 @@ ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.
 PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "card_code")
 
+# What other duties erase with a person (e.g. the photos of their grid reports), called as
+# hook(person_id, operator) inside the erase transaction; a duty adds its hook at import.
+ERASE_HOOKS: list[Callable[[int, Operator], None]] = []
 
+
+def on_erase(hook: Callable[[int, Operator], None]) -> None:
+    if hook not in ERASE_HOOKS:
+        ERASE_HOOKS.append(hook)
+
+
+@write_transaction
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
     person = get_person(person_id)
@@ -39,6 +53,7 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
     return person
 
 
+@write_transaction
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
     person = get_person(person_id)
@@ -55,6 +70,7 @@ def unarchive_person(person_id: int, operator: Operator) -> Person:
     return person
 
 
+@write_transaction
 def anonymise_person(person_id: int, operator: Operator) -> Person:
     """Erase who this was (admin only); their records and the station's totals stay.
 
@@ -69,6 +85,10 @@ def anonymise_person(person_id: int, operator: Operator) -> Person:
         # Duplicates merged into this person carry the same name (and their own audit rows).
         for record in [person] + _aliases(person.id):
             _erase(record)
+            # Files that are this person's data (photos they took) go with their name.
+            attachments.remove_for_person(record.id)
+            for hook in ERASE_HOOKS:
+                hook(record.id, operator)
         audit.record(operator, "person.anonymise", "person", person.id, after={"anonymised_at": str(person.anonymised_at)})
     return person
 
@@ -94,6 +114,11 @@ def _erase(person: Person) -> None:
     person.archived_at = person.archived_at or person.anonymised_at
     person.updated_at = now()
     person.save()
+    attachments.remove_for_person(person.id)
+    notices.forget_person(person.id)
+    from desk.services.wishes import board as wishes  # here: the wish board builds on people, not the reverse
+
+    wishes.forget_rider(person.id)
     for row in AuditLog.select().where((AuditLog.entity == "person") & (AuditLog.entity_id == person.id)):
         row.before = _scrub(row.before)
         row.after = _scrub(row.after)

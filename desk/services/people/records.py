@@ -9,11 +9,15 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
+from desk.services.common.text import clean_line, clean_note, phone_text
 
 NAME_MAX = 30
+PLATFORM_MAX = 30
+NOTE_MAX = 500
 
 # Kinds of person. The first five are the "new-employment groups" the station serves.
 KINDS = {
@@ -40,13 +44,16 @@ def normalise_phone(raw: object) -> str | None:
     """Return the 11-digit mainland mobile in ``raw``, ``None`` if empty; raise if invalid.
 
     Accepts what volunteers and spreadsheets produce: spaces, dashes, ``+86``/``86``,
-    and numbers that Excel stored as floats (``13812345678.0``).
+    full-width digits from a Chinese input method (``１３８``), the invisible marks a chat
+    program wraps around a copied number, and numbers that Excel stored as floats
+    (``13812345678.0``). Every way in (form, import, search by phone) goes through here, so a
+    number is stored one way and cannot be registered twice in two spellings.
     """
     if raw is None:
         return None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = str(raw).strip()
+    text = phone_text(raw)
     if not text:
         return None
     text = re.sub(r"[\s\-()（）]", "", text)
@@ -61,7 +68,7 @@ def normalise_phone(raw: object) -> str | None:
     if not _PHONE_RE.match(text):
         raise ValidationError(
             translate("DeskError", "{0} is not a mainland mobile number (11 digits starting with 1)."),
-            str(raw).strip(),
+            phone_text(raw) or str(raw).strip(),
         )
     return text
 
@@ -72,12 +79,23 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
 def clean_name(raw: str | None) -> str:
-    name = re.sub(r"\s+", " ", _CJK_GAP.sub("", (raw or "").strip()))
-    if not name:
-        raise ValidationError(translate("DeskError", "Please enter a name."))
+    """The name as stored: visible characters only, one line, padding between CJK characters removed."""
+    # The length is checked after the padding between CJK characters is gone (李  明 is 2 long).
+    name = clean_line(raw, 1 << 20, field=translate("Term", "name"),
+                      empty=translate("DeskError", "Please enter a name."))
+    name = _CJK_GAP.sub("", name)
     if len(name) > NAME_MAX:
         raise ValidationError(translate("DeskError", "A name can be at most {0} characters."), NAME_MAX)
     return name
+
+
+def clean_platform(raw: str | None) -> str:
+    return clean_line(raw, PLATFORM_MAX, field=translate("Term", "platform / employer"),
+                      too_long=translate("DeskError", "A platform or employer can be at most {0} characters."))
+
+
+def clean_person_note(raw: str | None) -> str:
+    return clean_note(raw, NOTE_MAX)
 
 
 # Surnames read differently from the everyday character (曾 is Zeng, not ceng): a volunteer
@@ -133,9 +151,8 @@ def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
     phone = normalise_phone(data.phone)
     if data.kind not in KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), data.kind)
-    platform = (data.platform or "").strip()
-    if len(platform) > 30:
-        raise ValidationError(translate("DeskError", "A platform or employer can be at most {0} characters."), 30)
+    platform = clean_platform(data.platform)
+    note = clean_person_note(data.note)
     if data.grid_id is not None and not Grid.select().where(Grid.id == data.grid_id).exists():
         raise ValidationError(translate("DeskError", "Unknown grid."))
     if phone:
@@ -158,7 +175,7 @@ def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
         grid=data.grid_id,
         caring_team=bool(data.caring_team),
         party_member=bool(data.party_member),
-        note=(data.note or "").strip(),
+        note=note,
         pinyin_initials=initials,
         pinyin_full=full,
     )
@@ -172,6 +189,7 @@ def find_by_phone(raw: object) -> Person | None:
     return Person.get_or_none(Person.phone == phone)
 
 
+@write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
     values = _validated(data)
     with db.atomic():
@@ -180,6 +198,7 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+@write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:

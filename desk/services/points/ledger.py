@@ -18,6 +18,7 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Grid, Operator, Person, PointEntry, PointRule, db, now
 from desk.services.common import accounts
@@ -153,6 +154,7 @@ def _prepare(rule_code: str, operator: Operator | None, points: object, source_t
     return operator, rule, amount, source_type, source_id, note, at
 
 
+@write_transaction
 def award(
     person_id: int,
     rule_code: str,
@@ -178,6 +180,7 @@ def award(
         return _write_award(person, rule, amount, operator, source_type, source_id, note, at)
 
 
+@write_transaction
 def award_many(
     person_ids: Iterable[int],
     rule_code: str,
@@ -209,6 +212,7 @@ def check_reversible(entry: PointEntry) -> None:
         raise Conflict(translate("DeskError", "This entry was already reversed on {0}."), entry.reversed_at.strftime("%Y-%m-%d"))
 
 
+@write_transaction
 def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
     """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
     check_reversible(entry)
@@ -245,6 +249,7 @@ def get_entry(entry_id: int) -> PointEntry:
     return entry
 
 
+@write_transaction
 def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> PointEntry:
     """Correct a mistaken line by writing its opposite; both stay on the statement.
 
@@ -263,6 +268,7 @@ def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime |
     return reverse_line(entry, reason, operator, at)
 
 
+@write_transaction
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
     """Reverse every live award linked to a source record (a voided distribution, a rejected report).
 

@@ -11,6 +11,7 @@ import re
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PointRule, db, now
 from desk.services.common import accounts
@@ -68,6 +69,7 @@ def _check_rule_name(name: str, rule_id: int | None = None) -> str:
     return name
 
 
+@write_transaction
 def add_rule(
     name: str,
     default_points: int,
@@ -96,6 +98,7 @@ def add_rule(
     return rule
 
 
+@write_transaction
 def update_rule(
     rule_id: int,
     operator: Operator,
@@ -127,6 +130,7 @@ def update_rule(
     return rule
 
 
+@write_transaction
 def retire_rule(rule_id: int, operator: Operator, retired: bool = True) -> PointRule:
     """Stop a rule earning points (or bring it back); old entries keep showing it."""
     accounts.require_role(operator, "admin")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, Person, PointEntry, Redemption, db, now
 from desk.services.common import accounts
@@ -45,6 +46,7 @@ def catalog(include_unpriced: bool = False, include_retired: bool = False) -> li
     ]
 
 
+@write_transaction
 def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     """An admin puts an item in the rewards catalog at a price, or takes it out (``None``)."""
     accounts.require_role(operator, "admin")
@@ -61,6 +63,7 @@ def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     return item
 
 
+@write_transaction
 def redeem(
     person_id: int,
     item_id: int,
@@ -114,6 +117,7 @@ def redeem(
     return red
 
 
+@write_transaction
 def void_redemption(redemption_id: int, reason: str, operator: Operator) -> Redemption:
     """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept."""
     if operator is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
 from desk.services.common import accounts
@@ -141,6 +142,7 @@ def donors(limit: int = 30) -> list[str]:
 # --- the ledger primitive ----------------------------------------------------------------------
 
 
+@write_transaction
 def move(
     item_id: int,
     delta: int,
@@ -207,6 +209,7 @@ def _quantity(qty: object) -> int:
     return value
 
 
+@write_transaction
 def receive(
     item_id: int,
     qty: int,
@@ -259,6 +262,7 @@ def receive(
     return row
 
 
+@write_transaction
 def adjust(
     item_id: int,
     delta: int,
@@ -306,6 +310,7 @@ def _clean_item(name: str, unit: str) -> tuple[str, str]:
     return name, unit
 
 
+@write_transaction
 def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     accounts.require_role(operator, "staff")
     name, unit = _clean_item(name, unit)
@@ -317,6 +322,7 @@ def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     return item
 
 
+@write_transaction
 def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftItem:
     accounts.require_role(operator, "staff")
     item = get_item(item_id)
@@ -331,6 +337,7 @@ def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftI
     return item
 
 
+@write_transaction
 def retire_item(item_id: int, operator: Operator, retired: bool = True) -> GiftItem:
     """Take an item out of the catalog (or bring it back); its history and stock stay."""
     accounts.require_role(operator, "staff")
