@@ -34,6 +34,16 @@ HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+CENTER_WRAP = Alignment(horizontal="center", vertical="center", wrap_text=True)
+MONTH_COLUMNS = (("月份", ""), ("服务人次", "person_times"), ("服务人数", "people"), ("新登记", "registered"),
+                 ("发放份数", "shares"), ("微心愿完成", "wishes_fulfilled"), ("随手拍上报", "hazard_reports"),
+                 ("一老一小", "people_helped"), ("活动场次", "events"), ("活动人次", "attendance"),
+                 ("发放积分", "points"))
+OUTCOME_ZH = {"taken_home": "送回家", "handed_to_family": "交给家属", "handed_to_community": "交给社区",
+              "police_called": "报警求助"}
+EVENT_CATEGORY_ZH = {"festival_visit": "节日走访", "health_clinic": "健康义诊", "culture_sports": "文体活动",
+                     "safety_legal": "安全法治教育", "volunteering": "志愿服务", "party_building": "党建活动",
+                     "meeting": "会议", "other": "其他活动"}
 CATEGORY_ZH = {"activity": "社区活动", "gift": "慰问品送上门", "hazard": "随手拍", "help": "一老一小",
                "wish": "微心愿", "event": "参加活动", "manual": "其他"}
 
@@ -105,6 +115,52 @@ def _summary_rows(now: Figures, ytd: Figures) -> Iterable[tuple[str, object, obj
         yield (f"　{name}（份）", month_n, ytd_campaigns[name])
     for name, unit, left in now.gifts.stock_left:
         yield (f"　库存余量：{name}（{unit}）", left, "")
+    yield "三、微心愿"
+    yield ("收集心愿", now.wishes.taken_down, ytd.wishes.taken_down)
+    yield ("审核通过", now.wishes.approved, ytd.wishes.approved)
+    yield ("被认领", now.wishes.claimed, ytd.wishes.claimed)
+    yield ("已完成", now.wishes.fulfilled, ytd.wishes.fulfilled)
+    yield ("未通过", now.wishes.declined, ytd.wishes.declined)
+    yield ("致谢认领方（个人/单位）", now.wishes.claimants_thanked, ytd.wishes.claimants_thanked)
+    ytd_wish = {c.category: c for c in ytd.wishes.by_category}
+    for c in now.wishes.by_category:
+        y = ytd_wish.get(c.category)
+        yield (f"　{c.category}：收集", c.taken_down, y.taken_down if y else 0)
+        yield (f"　{c.category}：完成", c.fulfilled, y.fulfilled if y else 0)
+    yield "四、网格随手拍"
+    yield ("上报", now.grid.opened, ytd.grid.opened)
+    yield ("已解决", now.grid.resolved, ytd.grid.resolved)
+    yield ("期末未解决", now.grid.still_open, ytd.grid.still_open)
+    yield ("其中逾期", now.grid.overdue, ytd.grid.overdue)
+    yield ("解决用时中位数（天）", _days(now.grid.median_days_to_resolve), _days(ytd.grid.median_days_to_resolve))
+    ytd_cat = {c.category: c for c in ytd.grid.by_category}
+    for c in now.grid.by_category:
+        y = ytd_cat.get(c.category)
+        yield (f"　{c.category}：上报", c.opened, y.opened if y else 0)
+    ytd_grid = {c.grid_name: c for c in ytd.grid.by_grid}
+    for c in now.grid.by_grid:
+        y = ytd_grid.get(c.grid_name)
+        yield (f"　{c.grid_name}：上报", c.opened, y.opened if y else 0)
+        yield (f"　{c.grid_name}：解决", c.resolved, y.resolved if y else 0)
+    yield "五、一老一小"
+    yield ("帮扶老人（人次）", now.grid.help_elderly.total, ytd.grid.help_elderly.total)
+    yield ("帮扶儿童（人次）", now.grid.help_child.total, ytd.grid.help_child.total)
+    for code, word in OUTCOME_ZH.items():
+        month_n = now.grid.help_elderly.by_outcome.get(code, 0) + now.grid.help_child.by_outcome.get(code, 0)
+        year_n = ytd.grid.help_elderly.by_outcome.get(code, 0) + ytd.grid.help_child.by_outcome.get(code, 0)
+        yield (f"　{word}", month_n, year_n)
+    yield "六、活动"
+    yield ("举办活动（场）", now.events.events_held, ytd.events.events_held)
+    yield ("参加人次", now.events.attendance, ytd.events.attendance)
+    yield ("参加人数", now.events.attendees, ytd.events.attendees)
+    yield ("其中临时参加人次", now.events.walk_ins, ytd.events.walk_ins)
+    ytd_ev = {c.category: c for c in ytd.events.by_category}
+    for code, word in EVENT_CATEGORY_ZH.items():
+        c = next((c for c in now.events.by_category if c.category == code), None)
+        y = ytd_ev.get(code)
+        # Every kind, every month: the committee pastes the rows into its own table.
+        yield (f"　{word}：场次", c.events if c else 0, y.events if y else 0)
+        yield (f"　{word}：人次", c.attendance if c else 0, y.attendance if y else 0)
     yield "七、积分"
     yield ("发放积分", now.points.awarded, ytd.points.awarded)
     yield ("获得积分人次", now.points.awards, ytd.points.awards)
@@ -118,13 +174,17 @@ def _summary_rows(now: Figures, ytd: Figures) -> Iterable[tuple[str, object, obj
     yield ("兑换次数", now.points.redemptions, ytd.points.redemptions)
 
 
+def _days(value: float | None):
+    return "" if value is None else value
+
+
 def _write_summary(wb: Workbook, report: Report, extra_rows: Iterable, unmasked: bool) -> None:
     from desk.services.common.masking import mask_phone
 
     ws = wb.create_sheet("汇总")
-    for col, width in zip("ABCDEFG", (30, 12, 12, 12, 12, 12, 12)):
+    for col, width in zip("ABCDEFGHIJK", (30, 12, 12, 9, 9, 9, 9, 9, 9, 9, 9)):
         ws.column_dimensions[col].width = width
-    _print_setup(ws, landscape=False, title_rows=None)
+    _print_setup(ws, landscape=False, title_rows="6:6")
     period = report.period
     ws.append([_cell(ws, f"{report.station}{period.title()}工作月报" if period.kind == "month"
                      else f"{report.station}{period.title()}工作报表", font=TITLE_FONT)])
@@ -142,14 +202,14 @@ def _write_summary(wb: Workbook, report: Report, extra_rows: Iterable, unmasked:
             ws.append([_cell(ws, row[0], border=BOX), _cell(ws, row[1], border=BOX), _cell(ws, row[2], border=BOX)])
     ws.append([])
     ws.append([_cell(ws, f"{period.year}年逐月", font=BOLD)])
-    heads = ("月份", "服务人次", "服务人数", "新登记", "发放份数", "发放积分")
-    ws.append([_cell(ws, h, font=BOLD, fill=HEAD_FILL, border=BOX) for h in heads])
+    ws.append([_cell(ws, h, font=BOLD, fill=HEAD_FILL, border=BOX, align=CENTER_WRAP) for h, _f in MONTH_COLUMNS])
     for m in report.months:
-        ws.append([_cell(ws, f"{m.month}月", border=BOX)] + [_cell(ws, v, border=BOX) for v in
-                  (m.person_times, m.people, m.registered, m.shares, m.points)])
+        ws.append([_cell(ws, f"{m.month}月", border=BOX)] + [_cell(ws, getattr(m, f), border=BOX)
+                                                            for _h, f in MONTH_COLUMNS[1:]])
+    # A person who came in March and in May is one person each month, not one in the year: no sum.
     ws.append([_cell(ws, "合计", font=BOLD, border=BOX)] + [
-        _cell(ws, sum(getattr(m, f) for m in report.months), font=BOLD, border=BOX)
-        for f in ("person_times", "people", "registered", "shares", "points")])
+        _cell(ws, "" if f == "people" else sum(getattr(m, f) for m in report.months), font=BOLD, border=BOX)
+        for _h, f in MONTH_COLUMNS[1:]])
     ws.append([])
     ws.append([_cell(ws, f"{month_head}积分前十名", font=BOLD)])
     ws.append([_cell(ws, h, font=BOLD, fill=HEAD_FILL, border=BOX) for h in ("排名", "姓名", "手机号", "平台/单位", "积分", "次数")])
@@ -255,7 +315,7 @@ def export_workbook(period, path: str | os.PathLike[str], operator, *, unmasked:
         raise ValidationError(translate("DeskError", "The folder {0} does not exist."), str(path.parent))
     report = gather(period, made_by=operator.name)
     s, e = period.start, period.end
-    makers = [detail_tables.visits, detail_tables.gifts, *detail_tables.DUTY_DETAILS, detail_tables.points]
+    makers = detail_tables.DETAILS
     tables = []
     for i, make in enumerate(makers):
         tables.append(make(s, e, unmasked))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,7 +29,8 @@ class ReportsTab(QWidget):
         self.heading.setObjectName("reportsHeading")
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
         self.tiles = TileGrid(self)
-        self.chart = MonthChart(self)
+        # One chart per series: person-times run to hundreds a month, reports to tens.
+        self.charts = {key: MonthChart(self) for key in SERIES_TITLES}
         self.export_panel = ExportPanel(ctx, self)
 
         top = QHBoxLayout()
@@ -37,31 +40,34 @@ class ReportsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.tiles)
-        layout.addWidget(self.chart, 1)
+        charts = QHBoxLayout()
+        for chart in self.charts.values():
+            charts.addWidget(chart)
+        layout.addLayout(charts, 1)
         layout.addWidget(self.export_panel)
 
         self.tiles.opened.connect(self.open_tile)
         self.refresh_button.clicked.connect(self.refresh)
         tab_keys(self, (("F5", self.refresh), ("Ctrl+E", self.export_panel.export)))
         self.headlines: list[headline.Headline] = []
+        self.today: dt.date | None = None
 
-    def refresh(self) -> None:
-        import datetime as dt
-
-        today = dt.date.today()
+    def refresh(self, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
         self.heading.setText(self.tr("<b>{0}: this year to {1}</b>, compared with the same days last year")
                              .format(today.year, today.strftime("%m-%d")))
+        self.today = today
         self.headlines = headline.headlines(today)
         self.tiles.show_headlines(self.headlines)
-        titles = {k: QCoreApplication.translate("ReportTiles", v) for k, v in SERIES_TITLES.items()
-                  if k in headline.SERIES}
-        self.chart.show_months(headline.last_twelve_months(today), titles)
+        months = headline.last_twelve_months(today)
+        for key, chart in self.charts.items():
+            chart.show_months(months, {key: QCoreApplication.translate("ReportTiles", SERIES_TITLES[key])})
 
     def focus_first(self) -> None:
         self.export_panel.month.setFocus()
 
     def open_tile(self, key: str) -> None:
-        detail = headline.headline_detail(key)
+        detail = headline.headline_detail(key, self.today)
         if detail is None:
             return
         self.detail_dialog = DetailDialog(tile_title(key), detail, self)

@@ -20,22 +20,22 @@
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="253"/>
+        <location filename="../../desk/reports/monthly.py" line="313"/>
         <source>{0} is a folder; choose a file name.</source>
         <translation>{0} 是文件夹，请选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="255"/>
+        <location filename="../../desk/reports/monthly.py" line="315"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="268"/>
+        <location filename="../../desk/reports/monthly.py" line="328"/>
         <source>{0} cannot be written: close it in Excel or WPS, or choose another name.</source>
         <translation>无法写入 {0}：请先在 Excel 或 WPS 中关闭它，或换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="271"/>
+        <location filename="../../desk/reports/monthly.py" line="331"/>
         <source>The workbook could not be written: {0}</source>
         <translation>工作簿未能写入：{0}</translation>
     </message>
@@ -149,9 +149,14 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desk/ui/reports/chart.py" line="52"/>
-        <source>{0}/{1}</source>
-        <translation>{0}年{1}月</translation>
+        <location filename="../../desk/ui/reports/chart.py" line="56"/>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/chart.py" line="56"/>
+        <source>MMM yy</source>
+        <translation>yy年M月</translation>
     </message>
 </context>
 <context>
@@ -207,7 +212,7 @@
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="52"/>
+        <location filename="../../desk/ui/reports_tab.py" line="56"/>
         <source>&lt;b&gt;{0}: this year to {1}&lt;/b&gt;, compared with the same days last year</source>
         <translation>&lt;b&gt;{0}年：截至 {1}&lt;/b&gt;，与去年同期相比</translation>
     </message>

@@ -32,7 +32,7 @@ def test_tiles_show_the_same_figures_as_the_summary(qtbot, staff_ctx, busy_month
     assert shown["person_times"] == f"{year.visits.person_times:,}" == "4"
     assert shown["people"] == "3"
     assert sum(p.values["person_times"] for p in headline.last_twelve_months()) >= 4
-    assert tab.chart.bar_sets["person_times"].at(11) == 4
+    assert tab.charts["person_times"].bar_sets["person_times"].at(11) == 4
 
 
 def test_a_tile_opens_the_records_behind_it(qtbot, staff_ctx, busy_month):
@@ -81,3 +81,30 @@ def test_a_volunteer_sees_the_figures_but_cannot_export(qtbot, ctx):
     tab.refresh()
     assert not tab.export_panel.button.isEnabled()
     assert not tab.export_panel.unmasked.isVisibleTo(tab)
+
+
+def test_dashboard_and_workbook_summary_agree_on_the_demo_station(qtbot, demo_database, tmp_path):
+    """Every tile's number is the summary sheet's year-to-date figure, on a year of demo data."""
+    from desk.reports import monthly
+    from desk.services.common import accounts
+    from desk.config import Settings
+    from desk.ui.context import DeskContext
+
+    staff = next(op for op in accounts.list_operators() if op.role == "staff")
+    tab = ReportsTab(DeskContext(operator=staff, settings=Settings(), data_dir=tmp_path))
+    qtbot.addWidget(tab)
+    from tests.conftest import DEMO_TODAY
+
+    tab.refresh(DEMO_TODAY)
+    # The tiles count January 1st to today: the workbook of that same range, its period column.
+    period = figures.custom(DEMO_TODAY.replace(month=1, day=1), DEMO_TODAY)
+    result = monthly.export_workbook(period, tmp_path / "demo.xlsx", staff)
+    year = {r[0]: r[1] for r in openpyxl.load_workbook(result.path)["汇总"].iter_rows(values_only=True) if r and r[0]}
+    labels = {"person_times": "服务人次", "people": "服务人数（已登记）", "wishes_fulfilled": "已完成",
+              "hazard_reports": "上报", "people_helped": None, "points_awarded": "发放积分",
+              "events": "举办活动（场）", "shares": "发放份数"}
+    shown = {k: int(t.value.text().replace(",", "")) for k, t in tab.tiles.tiles.items()}
+    for key, label in labels.items():
+        expected = year["帮扶老人（人次）"] + year["帮扶儿童（人次）"] if label is None else year[label]
+        assert shown[key] == expected, key
+    assert shown["person_times"] > 100 and shown["hazard_reports"] > 10 and shown["wishes_fulfilled"] > 10

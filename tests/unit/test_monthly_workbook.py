@@ -17,7 +17,7 @@ from desk.services import figures
 from desk.services.people import records as people
 from tests.unit.test_figures import NOV, station  # noqa: F401 (the hand-built station)
 
-DETAIL_SHEETS = ["到访明细", "慰问发放明细", "积分明细"]
+DETAIL_SHEETS = ["到访明细", "慰问发放明细", "微心愿明细", "随手拍明细", "一老一小明细", "活动签到明细", "积分明细"]
 
 
 def summary_values(ws):
@@ -33,8 +33,7 @@ def book(station, staff, tmp_path):  # noqa: F811
 def test_the_summary_comes_first_and_every_duty_has_its_sheet(book):
     result, wb = book
     assert wb.sheetnames[0] == "汇总"
-    for name in DETAIL_SHEETS:
-        assert name in wb.sheetnames
+    assert wb.sheetnames[1:] == DETAIL_SHEETS
     assert wb["汇总"]["A1"].value == "乐享驿站2026年11月工作月报"
     assert result.path.name == "月报.xlsx" and not list(result.path.parent.glob(".*part*"))
 
@@ -72,6 +71,9 @@ def test_a_month_without_records_keeps_the_layout_with_zeros(staff, tmp_path):
     assert wb.sheetnames[:1] == ["汇总"] and all(n in wb.sheetnames for n in DETAIL_SHEETS)
     values = summary_values(wb["汇总"])
     assert values["服务人次"] == (0, 0) and values["发放份数"] == (0, 0)
+    for label in ("收集心愿", "已完成", "上报", "已解决", "帮扶老人（人次）", "帮扶儿童（人次）", "举办活动（场）", "参加人次"):
+        assert values[label] == (0, 0), label
+    assert values["　节日走访：场次"] == (0, 0)  # every kind of event, every month: the layout stays
     assert wb["到访明细"].max_row == 1
 
 
@@ -148,3 +150,48 @@ def test_desk_export_prints_the_path_and_refuses_bad_months(database, admin, tmp
         assert run.returncode == 2 and bad in run.stderr
     run = _desk("export", "--month", "2026-11", "--data-dir", str(folder), "-o", str(tmp_path / "no" / "x.xlsx"), cwd=repo)
     assert run.returncode == 3 and "does not exist" in run.stderr
+
+
+def test_duty_sections_are_the_duties_own_figures(tmp_path, staff, admin):
+    """A hazard report resolved and one left open, from the grid duty's own service: the summary
+    shows what the duty's figures function says, and the detail sheet lists both."""
+    from desk.services.grid import reports as grid_reports
+    from tests import grid_support
+
+    rider = grid_support.rider(staff)
+    done = grid_support.report(staff, rider.id)
+    grid_support.report(staff, rider.id, building=7, code="stairwell_clutter")
+    grid_reports.resolve_report(done.report_id, "已清理", staff, without_dispatch=True)
+    month = figures.month(dt.date.today())
+    result = monthly.export_workbook(month, tmp_path / "g.xlsx", staff)
+    wb = openpyxl.load_workbook(result.path)
+    values = summary_values(wb["汇总"])
+    from desk.services.grid.figures import figures as grid_figures
+
+    duty = grid_figures(month.start, month.last_day)
+    assert values["上报"][0] == duty.opened == 2
+    assert values["已解决"][0] == duty.resolved == 1
+    assert values["期末未解决"][0] == duty.still_open == 1
+    sheet = list(wb["随手拍明细"].iter_rows(min_row=2, values_only=True))
+    assert len(sheet) == 2 and {r[8] for r in sheet} == {"已解决", "已上报"}
+    assert all(r[3] == "138****1111" for r in sheet)
+
+
+def test_help_records_never_show_who_was_helped(tmp_path, staff, admin):
+    from desk.services.grid import help as grid_help
+    from desk.services.people.records import PersonInput, create_person
+
+    rider = create_person(PersonInput(name="李强", phone="13800000002"), staff)
+    record = grid_help.record_help(
+        grid_help.HelpInput(helper_ids=[rider.id], happened_at=dt.datetime.now().replace(microsecond=0),
+                            place="3号楼游乐场", helped_kind="child", helped_name="小明明", helped_age=6,
+                            helped_contact="13911112222", what_happened="孩子在游乐场哭", outcome="taken_home"),
+        staff, confirm=True)
+    assert record is not None
+    result = monthly.export_workbook(figures.month(dt.date.today()), tmp_path / "h.xlsx", admin, unmasked=True)
+    wb = openpyxl.load_workbook(result.path)
+    texts = [str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    assert not any("小明明" in s or "13911112222" in s or "游乐场" in s for s in texts)
+    assert any("李强" in s for s in texts)  # the rider who helped is recognised
+    values = summary_values(wb["汇总"])
+    assert values["帮扶儿童（人次）"][0] == 1

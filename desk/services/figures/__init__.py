@@ -4,7 +4,7 @@ and ``desk export`` all read, so they can never disagree.
 ``gather(period)`` returns a ``Report``: the figure groups for the period and for the year to
 date, the month-by-month row of the year, and the period's top riders. Each group is one
 function in ``station`` (visits, people, gifts, points) or the duty's own ``figures`` function
-(wishes, events, grid reports and help records).
+(wishes, events, grid reports and help records), so a duty's tab and the workbook agree too.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desk.services.events.figures import EventFigures
+from desk.services.events.figures import figures as event_figures
 from desk.services.figures.period import Period, custom, month, months_of_year, year_to_date  # noqa: F401
 from desk.services.figures.station import (  # noqa: F401
     GiftFigures,
@@ -23,6 +25,10 @@ from desk.services.figures.station import (  # noqa: F401
     point_figures,
     visit_figures,
 )
+from desk.services.grid.figures import GridFigures
+from desk.services.grid.figures import figures as grid_figures
+from desk.services.wishes.figures import WishFigures
+from desk.services.wishes.figures import figures as wish_figures
 
 
 @dataclass(frozen=True)
@@ -34,11 +40,17 @@ class Figures:
     people: PeopleFigures
     gifts: GiftFigures
     points: PointFigures
+    wishes: WishFigures
+    grid: GridFigures
+    events: EventFigures
 
 
 def figures(period: Period) -> Figures:
     s, e = period.start, period.end
-    return Figures(period, visit_figures(s, e), people_figures(s, e), gift_figures(s, e), point_figures(s, e))
+    # The duties' own figure functions count both end days: give them the period's last day.
+    last = period.last_day
+    return Figures(period, visit_figures(s, e), people_figures(s, e), gift_figures(s, e), point_figures(s, e),
+                   wish_figures(s, last), grid_figures(s, last), event_figures(s, last))
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,11 @@ class MonthRow:
     people: int
     registered: int
     shares: int
+    wishes_fulfilled: int
+    hazard_reports: int
+    people_helped: int
+    events: int
+    attendance: int
     points: int
 
 
@@ -65,9 +82,13 @@ class Report:
 def month_rows(year: int) -> tuple[MonthRow, ...]:
     rows = []
     for p in months_of_year(year):
-        v = visit_figures(p.start, p.end)
-        rows.append(MonthRow(p.start.month, v.person_times, v.people, people_figures(p.start, p.end).registered,
-                             gift_figures(p.start, p.end).shares, point_figures(p.start, p.end, top=0).awarded))
+        s, e, last = p.start, p.end, p.last_day
+        v = visit_figures(s, e)
+        g = grid_figures(s, last)
+        ev = event_figures(s, last)
+        rows.append(MonthRow(p.start.month, v.person_times, v.people, people_figures(s, e).registered,
+                             gift_figures(s, e).shares, wish_figures(s, last).fulfilled, g.opened, g.help_total,
+                             ev.events_held, ev.attendance, point_figures(s, e, top=0).awarded))
     return tuple(rows)
 
 

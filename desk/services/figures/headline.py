@@ -41,6 +41,34 @@ def _shares(s: dt.date, e: dt.date) -> int:
     return station.gift_figures(s, e).shares
 
 
+def _last(e: dt.date) -> dt.date:
+    return e - dt.timedelta(days=1)  # the duties' figure functions take the last day, included
+
+
+def _wishes_fulfilled(s: dt.date, e: dt.date) -> int:
+    from desk.services.wishes.figures import figures
+
+    return figures(s, _last(e)).fulfilled
+
+
+def _hazard_reports(s: dt.date, e: dt.date) -> int:
+    from desk.services.grid.figures import figures
+
+    return figures(s, _last(e)).opened
+
+
+def _people_helped(s: dt.date, e: dt.date) -> int:
+    from desk.services.grid.figures import figures
+
+    return figures(s, _last(e)).help_total
+
+
+def _events(s: dt.date, e: dt.date) -> int:
+    from desk.services.events.figures import figures
+
+    return figures(s, _last(e)).events_held
+
+
 def _details():
     from desk.services.figures import details
 
@@ -50,12 +78,16 @@ def _details():
 HEADLINES: list[HeadlineSpec] = [
     HeadlineSpec("person_times", _person_times, lambda s, e, u: _details().visits(s, e, u)),
     HeadlineSpec("people", _people, lambda s, e, u: _details().visits(s, e, u)),
-    HeadlineSpec("shares", _shares, lambda s, e, u: _details().gifts(s, e, u)),
+    HeadlineSpec("wishes_fulfilled", _wishes_fulfilled, lambda s, e, u: _details().wishes(s, e, u)),
+    HeadlineSpec("hazard_reports", _hazard_reports, lambda s, e, u: _details().hazards(s, e, u)),
+    HeadlineSpec("people_helped", _people_helped, lambda s, e, u: _details().helps(s, e, u)),
     HeadlineSpec("points_awarded", _points, lambda s, e, u: _details().points(s, e, u)),
+    HeadlineSpec("events", _events, lambda s, e, u: _details().events(s, e, u)),
+    HeadlineSpec("shares", _shares, lambda s, e, u: _details().gifts(s, e, u)),
 ]
 
 # key -> figure for [start, end), drawn month by month on the dashboard's chart.
-SERIES: dict[str, Provider] = {"person_times": _person_times}
+SERIES: dict[str, Provider] = {"person_times": _person_times, "hazard_reports": _hazard_reports}
 
 
 @dataclass(frozen=True)

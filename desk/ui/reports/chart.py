@@ -8,7 +8,7 @@ the install (measured in the note on the reports issue), which a desk PC can spa
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -22,13 +22,15 @@ class MonthChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(240)
         self._chart = QChart()
-        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.legend().setVisible(False)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(self._chart)
         self.bar_sets: dict[str, QBarSet] = {}
 
     def show_months(self, points: list[MonthPoint], series_titles: dict[str, str]) -> None:
         chart = self._chart
+        span = f"{points[0].year}.{points[0].month}–{points[-1].year}.{points[-1].month}" if points else ""
+        chart.setTitle(" · ".join(series_titles.values()) + (f"（{span}）" if span else ""))
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -49,11 +51,15 @@ class MonthChart(QChartView):
         bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(bars)
         x = QBarCategoryAxis()
-        x.append([self.tr("{0}/{1}").format(p.year % 100, p.month) for p in points])
+        # Short labels fit twelve bars in half a window; the title says which twelve months.
+        locale = QLocale()
+        x.append([locale.toString(QDate(p.year, p.month, 1), self.tr("MMM") if p.month != 1 else self.tr("MMM yy"))
+                  for p in points])
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
         y = QValueAxis()
-        y.setRange(0, max(10, int(top * 1.15) + 1))
+        y.setRange(0, max(10, int(top * 1.25) + 1))  # room for the labels above the bars
         y.setLabelFormat("%d")
+        y.applyNiceNumbers()
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(y)
