@@ -344,14 +344,14 @@ def test_five_thousand_rows(tmp_path, staff):
     assert elapsed < 30
 
 
-def test_export_roundtrip(tmp_path, volunteer, staff):
+def test_export_roundtrip(tmp_path, volunteer, staff, admin):
     grid = Grid.get(Grid.number == 4)
     zhang = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True),
                           volunteer)
     from desk.services.checkin import visits as checkin
     checkin.check_in(zhang.id, [s.id for s in checkin.default_services()], volunteer)
     create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)
-    path = export_roster(roster.roster_rows(), tmp_path / "名册")
+    path = export_roster(roster.roster_rows(), tmp_path / "名册", admin, mask_phones=False)
     assert path.suffix == ".xlsx"
     sheet = openpyxl.load_workbook(path).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -359,7 +359,7 @@ def test_export_roundtrip(tmp_path, volunteer, staff):
     assert values[2][:5] == ["张阳", "13812345678", "外卖骑手", "美团", "第四网格"]
     assert sheet.auto_filter.ref == "A1:N3" and sheet.freeze_panes == "A2"
     assert values[1][7] is None and isinstance(values[2][7], dt.datetime)  # a date Excel can filter on
-    masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", mask_phones=True)
+    masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", staff)
     assert openpyxl.load_workbook(masked).active["B3"].value == "138****5678"
     # Into a fresh desk: the exported file imports as the same people.
     Person.update(phone=None).execute()

@@ -6,7 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from desk.errors import ValidationError, translate
+from desk.models import Operator, db
+from desk.services.common import audit
 from desk.services.common.masking import mask_phone
+from desk.services.common.permissions import require
 from desk.services.people.roster import RosterRow
 from desk.services.people.terms import KIND_ZH, YES_NO
 
@@ -27,8 +30,11 @@ def _when(sheet, value: dt.datetime | None):
     return cell
 
 
-def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = False) -> Path:
-    """Write ``rows`` to ``path`` (.xlsx); phones in full unless ``mask_phones``."""
+def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *, mask_phones: bool = True) -> Path:
+    """Write ``rows`` to ``path`` (.xlsx), phones masked; in full only for an admin (audited either way)."""
+    require(operator, "person.export")
+    if not mask_phones:
+        require(operator, "person.export_unmasked")
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -63,4 +69,7 @@ def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = F
         book.save(path)
     except OSError as exc:
         raise ValidationError(translate("DeskError", "Could not save {0}: {1}"), str(path), exc.strerror or str(exc))
+    with db.atomic():
+        audit.record(operator, "people.export", "export", None,
+                     after={"file": path.name, "rows": len(rows), "phones_masked": bool(mask_phones)})
     return path

@@ -18,6 +18,7 @@ from desk.errors import DeskError, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
 from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people import bulk as roster_bulk
 from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone
 from desk.services.people.sheets import (  # noqa: F401 (the importer's public names)
@@ -250,7 +251,7 @@ def apply_import(
     table: SheetTable, mapping: dict[int, str], operator: Operator, default_kind: str = "rider"
 ) -> ImportReport:
     """Plan again and carry the plan out in one transaction: every row, or none."""
-    accounts.require_role(operator, "staff")
+    require(operator, "person.import")
     with db.atomic():
         plan = plan_import(table, mapping, default_kind)
         adds = [r for r in plan.rows if r.action == ADD]
@@ -273,6 +274,7 @@ def apply_import(
 def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
                 default_kind: str = "rider") -> ImportReport:
     """Read, map by the headers, and import: what ``desk import-people FILE`` does."""
+    require(operator, "person.import")
     table = read_table(path, sheet)
     return apply_import(table, detect_mapping(table.headers), operator, default_kind)
 

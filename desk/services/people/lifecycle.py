@@ -12,8 +12,8 @@ import json
 
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
 
@@ -24,6 +24,7 @@ PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "c
 
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
+    require(operator, "person.archive")
     person = get_person(person_id)
     if person.voided_at is not None:
         raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
@@ -41,11 +42,24 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
 
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
+    require(operator, "person.archive")
     person = get_person(person_id)
     if person.archived_at is None:
         raise Conflict(translate("DeskError", "{0} is not archived."), person.name)
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "An anonymised record cannot be brought back."))
+    return _unarchive(person, operator)
+
+
+def return_to_roster(person: Person, operator: Operator) -> Person:
+    """An archived rider checked in: back on the roster, as part of the check-in (its permission)."""
+    require(operator, "visit.check_in")
+    if person.archived_at is None or person.anonymised_at is not None:
+        return person
+    return _unarchive(person, operator)
+
+
+def _unarchive(person: Person, operator: Operator) -> Person:
     with db.atomic():
         before = audit.snapshot(person)
         person.archived_at = None
@@ -61,7 +75,7 @@ def anonymise_person(person_id: int, operator: Operator) -> Person:
     The member card stops working (a new, unprinted code), and earlier audit rows of this
     person lose the personal values too, or the erasure would be only skin deep.
     """
-    accounts.require_role(operator, "admin")
+    require(operator, "person.erase")
     person = get_person(person_id)
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "This record is already anonymised."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 import unicodedata
@@ -12,6 +13,7 @@ import peewee as pw
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import allowed, require
 
 NAME_MAX = 30
 
@@ -173,6 +175,7 @@ def find_by_phone(raw: object) -> Person | None:
 
 
 def create_person(data: PersonInput, operator: Operator) -> Person:
+    require(operator, "person.register")
     values = _validated(data)
     with db.atomic():
         person = Person.create(card_code=new_card_code(), created_by=operator, **values)
@@ -180,12 +183,28 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+def may_edit_identity(person: Person, operator: Operator | None) -> bool:
+    """May ``operator`` change this person's name or phone?
+
+    Staff may; anyone on duty may correct the record they registered themselves today (a typo
+    noticed at once), but not rename someone else or take over a phone number.
+    """
+    if allowed(operator, "person.edit_identity"):
+        return True
+    return (operator is not None and person.created_by_id == operator.id
+            and person.created_at.date() == dt.date.today())
+
+
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
+    """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""
+    require(operator, "person.edit")
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
         # A merged alias or an erased record: editing it would bring back a name or lock a phone away.
         raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))
     values = _validated(data, existing_id=person.id)
+    if (values["name"], values["phone"]) != (person.name, person.phone) and not may_edit_identity(person, operator):
+        require(operator, "person.edit_identity")
     with db.atomic():
         before = audit.snapshot(person)
         for key, value in values.items():
