@@ -1,5 +1,5 @@
 """Pieces every duty shares: operators and permissions, the audit trail, reasons, masking, catalogs.
 
-Submodules: accounts, audit, catalogs, masking, reasons.
+Submodules: accounts, attachments, audit, backups, catalogs, masking, notices, permissions, reasons, units.
 """
 
