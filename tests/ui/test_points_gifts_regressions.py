@@ -170,7 +170,7 @@ def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, st
 
     gifts_tab = GiftsTab(ctx)
     qtbot.addWidget(gifts_tab)
-    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).id, "登记错了", ctx.operator)
+    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).share_id, "登记错了", ctx.operator)
     gifts_tab.show_campaign()
     gifts_tab.shares_view.setCurrentIndex(gifts_tab.shares_model.index(0, 0))
     gifts_tab.void_selected()

@@ -238,13 +238,16 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
         return []
     live = Person.voided_at.is_null() & Person.anonymised_at.is_null()
     active = live if include_archived else live & Person.archived_at.is_null()
+    # Card codes are LX + digits (``new_card_code``): the phone tail or a name typed on every
+    # keystroke skips the two card look-ups.
+    is_card = text.upper().startswith("LX")
     # A card is shown on purpose: it finds its holder even if archived (a rider who came back),
     # rather than "not found" and a second registration.
-    card = Person.get_or_none((Person.card_code == text.upper()) & live)
+    card = Person.get_or_none((Person.card_code == text.upper()) & live) if is_card else None
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
-    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False)) if is_card else None
     for _hop in range(5):
         if alias is None or alias.merged_into_id is None:
             break

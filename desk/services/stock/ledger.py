@@ -175,8 +175,8 @@ def move(
 
     Raises ``ValidationError`` if the item's stock would go below zero; the caller's
     transaction then rolls back, so a hand-out and its stock move stand or fall together.
-    The stock is checked again after the insert: a second desk that wrote in between is
-    caught there instead of leaving a negative balance.
+    The stock is checked after the insert, so a second desk that wrote a moment before is
+    counted instead of leaving a negative balance.
     """
     if kind not in MOVE_KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of stock movement: {0}."), kind)
@@ -190,12 +190,8 @@ def move(
     if kind in ("distribute", "void", "redeem") and (not source_type or source_id is None):
         raise ValidationError(translate("DeskError", "A hand-out, void or redemption moves stock only for its record."))
     item = get_item(item_id)
-    if delta < 0:
-        have = on_hand(item.id)
-        if have + delta < 0:
-            raise ValidationError(
-                translate("DeskError", "Only {0} {1} of {2} left in stock; {3} needed."), have, item.unit, item.name, -delta
-            )
+    # Stock going out is checked once, after the insert, inside the write transaction: a shortfall
+    # rolls this line back.
     with db.atomic():
         row = StockMove.create(
             item=item,
