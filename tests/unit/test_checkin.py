@@ -146,3 +146,26 @@ def test_an_archived_rider_who_checks_in_is_back_on_the_roster(rider, volunteer,
     assert Person.get_by_id(rider.id).archived_at is None
     assert [p.id for p in people.search("5678")] == [rider.id]
     assert AuditLog.select().where(AuditLog.action == "person.unarchive", AuditLog.entity_id == rider.id).exists()
+
+
+def test_checking_in_an_archived_rider_brings_them_back_and_says_so(rider, volunteer, staff):
+    """Archiving takes staff, but a volunteer's check-in brings a returning rider back (audited)."""
+    from desk.services.people import lifecycle
+
+    lifecycle.archive_person(rider.id, staff)
+    done = checkin.check_in(rider.id, service_ids("water"), volunteer)
+    assert done.unarchived and people.get_person(rider.id).archived_at is None
+    assert AuditLog.get(AuditLog.action == "person.unarchive").operator_id == volunteer.id
+    assert not checkin.check_in(rider.id, service_ids("water"), volunteer, allow_repeat=True).unarchived
+
+
+def test_a_volunteer_voids_todays_check_ins_and_staff_older_ones(rider, volunteer, staff):
+    from desk.errors import PermissionDenied
+
+    today = checkin.check_in(rider.id, service_ids("water"), volunteer)
+    older = checkin.check_in(rider.id, service_ids("water"), volunteer, at=dt.datetime.now() - dt.timedelta(days=3))
+    checkin.void_visit(today.visit_id, "扫错了", volunteer)
+    with pytest.raises(PermissionDenied):
+        checkin.void_visit(older.visit_id, "扫错了", volunteer)
+    assert Visit.get_by_id(older.visit_id).voided_at is None
+    checkin.void_visit(older.visit_id, "扫错了", staff)
