@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.services.common import accounts
+from desk.services.common.permissions import require
 from desk.services.people import grids
 from desk.services.people import records as people
 from desk.services.people import roster
 from desk.services.people.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.people.export import export_roster
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error
 from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.grids_dialog import GridsDialog
@@ -39,6 +37,7 @@ from desk.ui.people.person_dialog import PersonDialog
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.keys import tab_keys, widget_key
@@ -96,6 +95,7 @@ class PeopleTab(QWidget):
         self.import_button = QPushButton(self.tr("Import… (Ctrl+I)"), self)
         self.export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
 
+        self.assign_button.setEnabled(may(ctx, "grid.manage"))
         self._layout()
         self._connect()
         self._timer = QTimer(self)
@@ -166,7 +166,7 @@ class PeopleTab(QWidget):
         for text, slot in ((self.tr("Open"), self.open_current), (self.tr("Edit"), self.edit_current),
                            (self.tr("Assign to grid…"), self.assign_grid),
                            (self.tr("Print cards"), self.print_selected_cards)):
-            menu.addAction(text, slot)
+            menu.addAction(text, slot).setEnabled(slot != self.assign_grid or may(self.ctx, "grid.manage"))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- loading and filtering -------------------------------------------------------------
@@ -299,10 +299,7 @@ class PeopleTab(QWidget):
         if not ok:
             return
         grid_id = next((r.id for r in rows if r.name == name), None)
-        try:
-            grids.assign_members(ids, grid_id, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, grids.assign_members, ids, grid_id, self.ctx.operator) is None:
             return
         self.refresh()
 
@@ -353,10 +350,8 @@ class PeopleTab(QWidget):
         return path
 
     def import_file(self) -> None:
-        try:  # said before the file and the column mapping, not after them
-            accounts.require_role(self.ctx.operator, "staff")
-        except DeskError as exc:
-            show_error(self, exc)
+        # Said before the file and the column mapping, not after them.
+        if run_op(self, require, self.ctx.operator, "person.import") is None:
             return
         path = self.choose_import_file()
         if not path:
@@ -375,16 +370,17 @@ class PeopleTab(QWidget):
         return path
 
     def export_file(self) -> None:
+        if run_op(self, require, self.ctx.operator, "person.export") is None:  # before choosing a file
+            return
         path = self.choose_export_file()
         if not path:
             return
         rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
-        mask = dialogs.confirm(self, self.tr("Export the roster"), self.tr(
+        # Full numbers only for an administrator, who is asked; everyone else's file is masked.
+        mask = not may(self.ctx, "person.export_unmasked") or dialogs.confirm(self, self.tr("Export the roster"), self.tr(
             "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
-        try:
-            written = export_roster(rows, path, mask_phones=mask)
-        except DeskError as exc:
-            show_error(self, exc)
+        written = run_op(self, export_roster, rows, path, self.ctx.operator, mask_phones=mask)
+        if written is None:
             return
         dialogs.inform(self, self.tr("Export the roster"),
                        self.tr("{0} people written to {1}.").format(len(rows), str(written)))

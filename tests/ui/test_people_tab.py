@@ -115,10 +115,10 @@ def test_scanned_card_opens_the_person(qtbot, tab, crowd, opened):
     assert opened == [crowd[1].id]
 
 
-def test_archived_filter(tab, crowd, volunteer):
+def test_archived_filter(tab, crowd, staff):
     from desk.services.people.lifecycle import archive_person
 
-    archive_person(crowd[1].id, volunteer)
+    archive_person(crowd[1].id, staff)
     tab.refresh()
     assert "李四" not in shown_names(tab)
     tab.archived.setCurrentIndex(tab.archived.findData("archived"))
@@ -277,12 +277,38 @@ def test_import_dialog_refuses_a_broken_file(qtbot, staff_ctx, tmp_path, monkeyp
 def test_export_writes_the_shown_rows(tab, tmp_path, monkeypatch):
     out = tmp_path / "out.xlsx"
     monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: pytest.fail("only an admin is asked about full phones"))
     monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
     tab.kind.setCurrentIndex(tab.kind.findData("rider"))
     tab.export_file()
     values = [[c.value for c in r] for r in openpyxl.load_workbook(out).active.iter_rows()]
-    assert len(values) == 2 and values[1][:2] == ["张阳", "13812345678"]
+    assert len(values) == 2 and values[1][:2] == ["张阳", "138****5678"]
+
+
+def test_only_an_admin_exports_full_phones_and_it_is_audited(qtbot, admin_ctx, crowd, tmp_path, monkeypatch):
+    from desk.models import AuditLog
+
+    out = tmp_path / "full.xlsx"
+    tab = PeopleTab(admin_ctx)
+    qtbot.addWidget(tab)
+    monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)  # "hide the middle digits?" No
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    tab.export_file()
+    values = [[c.value for c in r] for r in openpyxl.load_workbook(out).active.iter_rows()]
+    assert "13812345678" in [row[1] for row in values]
+    assert '"phones_masked": false' in AuditLog.get(AuditLog.action == "people.export").after
+
+
+def test_a_volunteer_is_told_export_needs_staff_before_choosing_a_file(qtbot, ctx, crowd, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(PeopleTab, "choose_export_file", lambda self: asked.append(1) or "")
+    tab = PeopleTab(ctx)
+    qtbot.addWidget(tab)
+    tab.export_file()
+    assert asked == [] and len(shown) == 1 and not tab.assign_button.isEnabled()
 
 
 def test_card_sheet_renders_in_qtextdocument(qtbot, staff_ctx, crowd, tmp_path):
@@ -410,3 +436,20 @@ def test_import_preview_shows_the_name_a_row_would_replace(qtbot, staff_ctx, cro
     assert dialog.load()
     dialog.next_button.click()  # the preview
     assert "张阳" in dialog.rows_model.index(0, 4).data()
+
+
+def test_a_volunteer_corrects_details_but_not_someone_elses_name_or_phone(qtbot, ctx, staff, crowd):
+    someone = create_person(PersonInput("赵六", "13600006666", platform="美团"), staff)
+    dialog = PersonDialog(ctx.operator, someone.id)
+    qtbot.addWidget(dialog)
+    assert dialog.name.isReadOnly() and dialog.phone.isReadOnly()
+    dialog.platform.setCurrentText("饿了么")
+    dialog.accept()
+    assert people.get_person(someone.id).platform == "饿了么"
+    own = create_person(PersonInput("孙七", "13500005555"), ctx.operator)  # registered just now by this volunteer
+    mine = PersonDialog(ctx.operator, own.id)
+    qtbot.addWidget(mine)
+    assert not mine.name.isReadOnly()  # a typo fixed at once
+    mine.name.setText("孙琪")
+    mine.accept()
+    assert people.get_person(own.id).name == "孙琪"

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.services.common.masking import mask_phone
 from desk.services.people import importer
 from desk.services.people.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import message_of, term
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.person_fields import kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
@@ -140,12 +140,10 @@ class ImportDialog(QDialog):
     # --- steps ----------------------------------------------------------------------------
     def load(self, sheet: str | None = None) -> bool:
         """Read the file; False (with the reason shown) when it cannot be imported."""
-        try:
-            self.table = importer.read_table(self.path, sheet)
-        except DeskError as exc:
-            show_error(self, exc)
+        table = run_op(self, importer.read_table, self.path, sheet)
+        if table is None:
             return False
-        t = self.table
+        t = self.table = table
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems(t.sheets or [self.tr("(CSV file)")])
@@ -209,12 +207,10 @@ class ImportDialog(QDialog):
             self.run_import()
 
     def preview(self) -> None:
-        try:
-            self.plan = importer.plan_import(self.table, self.mapping(), self.default_kind.currentData())
-        except DeskError as exc:
-            show_error(self, exc)
+        plan = run_op(self, importer.plan_import, self.table, self.mapping(), self.default_kind.currentData())
+        if plan is None:
             return
-        p = self.plan
+        p = self.plan = plan
         self.summary.setText(self.tr(
             "<b>Preview, nothing saved yet:</b> {0} to add, {1} to update, {2} skipped. "
             "People are matched by phone number.").format(p.count(ADD), p.count(UPDATE), p.count(SKIP)))
@@ -223,13 +219,11 @@ class ImportDialog(QDialog):
         self._sync_buttons()
 
     def run_import(self) -> None:
-        try:
-            self.report = importer.apply_import(self.table, self.mapping(), self.ctx.operator,
-                                                self.default_kind.currentData())
-        except Exception as exc:  # noqa: BLE001 (shown to the volunteer; nothing was imported)
-            show_error(self, exc)
+        report = run_op(self, importer.apply_import, self.table, self.mapping(), self.ctx.operator,
+                        self.default_kind.currentData())
+        if report is None:  # refused: nothing was imported
             return
-        r = self.report
+        r = self.report = report
         self.summary.setText(self.tr("<b>Imported:</b> {0} added, {1} updated, {2} skipped (reasons below).").format(
             r.added, r.updated, r.skipped))
         self.rows_model.set_rows(r.rows)
