@@ -90,12 +90,11 @@ def test_operator_dialog_remembers_the_last_operator(qtbot, volunteer, staff):
 
 def test_volunteer_cannot_add_an_admin(qtbot, volunteer, monkeypatch):
     from desk.models import Operator
-    from desk.ui import operator_dialog
     from desk.ui.operator_dialog import OperatorDialog
     from tests.ui.helpers import type_text
 
     shown = []
-    monkeypatch.setattr(operator_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr("desk.ui.widgets.operations.show_error", lambda parent, exc: shown.append(exc))
     dialog = OperatorDialog(last_operator_id=volunteer.id)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.new_name, "某人")
