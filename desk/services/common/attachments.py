@@ -137,7 +137,7 @@ def _unlink(row: Attachment) -> None:
 def remove(attachment_id: int, operator: Operator, reason: str) -> None:
     """Take a photo away (the file is deleted; the record of it stays, with the reason)."""
     require(operator, "attachment.remove")
-    reason = required_reason(reason)
+    reason = required_reason(reason, translate("DeskError", "Please say why this photo is removed."))
     with write():
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None or row.removed_at is not None:

@@ -18,7 +18,7 @@ from desk.errors import DeskError, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
 from desk.services.common import accounts
 from desk.services.common import audit
-from desk.services.common.permissions import require
+from desk.services.common.permissions import ADMIN, require
 from desk.services.people import bulk as roster_bulk
 from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone
 from desk.services.people.sheets import (  # noqa: F401 (the importer's public names)
@@ -310,7 +310,7 @@ def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str |
         if operator is None and not Operator.select().exists():
             operator = accounts.add_operator(operator_name)  # the first operator of a new desk: its admin
     else:
-        operator = (Operator.select().where((Operator.role == "admin") & Operator.active)
+        operator = (Operator.select().where((Operator.role == ADMIN) & Operator.active)
                     .order_by(Operator.id).first())
     if operator is None:
         print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
