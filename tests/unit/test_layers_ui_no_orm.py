@@ -9,7 +9,7 @@ A static scan of every module under ``desk/ui``, with no exceptions:
 - no call of a query-builder or transaction method on anything (``.where``, ``.get_or_none``,
   ``.get_by_id``, ``.execute_sql``, ``.atomic``, ``.insert_many``, ``.delete_instance``...), which Qt
   never names that way.
-The UI tests add the dynamic half (``tests/ui/test_ui_issues_no_sql.py``): no SQL statement is
+The UI tests add the dynamic half (``tests/ui/test_layers_ui_no_sql.py``): no SQL statement is
 sent from a line of ``desk/ui`` (a lazy foreign key such as ``share.recipient.name`` would be).
 """
 
