@@ -377,8 +377,9 @@ class PeopleTab(QWidget):
             return
         rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
         # Full numbers only for an administrator, who is asked; everyone else's file is masked.
-        mask = not may(self.ctx, "person.export_unmasked") or dialogs.confirm(self, self.tr("Export the roster"), self.tr(
-            "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
+        mask = not may(self.ctx, "person.export_unmasked") or dialogs.confirm(
+            self, self.tr("Export the roster"), self.tr(
+                "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
         written = run_op(self, export_roster, rows, path, self.ctx.operator, mask_phones=mask)
         if written is None:
             return

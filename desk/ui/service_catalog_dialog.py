@@ -79,7 +79,8 @@ class ServiceCatalogDialog(QDialog):
         self.model.set_rows(catalogs.services(include_retired=True))
 
     def add(self) -> None:
-        if run_op(self, catalogs.add_service, self.name.text(), self.operator, is_default=self.default.isChecked()) is None:
+        added = run_op(self, catalogs.add_service, self.name.text(), self.operator, is_default=self.default.isChecked())
+        if added is None:
             return
         self.name.clear()
         self.changed = True

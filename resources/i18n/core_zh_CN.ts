@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="61"/>
-        <location filename="../../desk/services/common/permissions.py" line="124"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../desk/services/common/audit.py" line="40"/>
-        <location filename="../../desk/services/common/permissions.py" line="121"/>
+        <location filename="../../desk/services/common/permissions.py" line="122"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -549,12 +549,12 @@ Data folder: {2}</source>
         <translation>作废自己今天发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
         <source>Put goods back into stock when a share or redemption is voided</source>
         <translation>作废发放或兑换时把物品退回库存</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
     </message>
@@ -669,12 +669,12 @@ Data folder: {2}</source>
         <translation>只有管理员可以修改服务项目目录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="93"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="94"/>
         <source>Retire a service</source>
         <translation>停用服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="94"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="95"/>
         <source>Stop offering {0}? Past visits keep it.</source>
         <translation>确定停止提供“{0}”吗？以往的签到记录仍会保留。</translation>
     </message>

@@ -455,22 +455,22 @@
 <context>
     <name>GiftsFlow</name>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="37"/>
+        <location filename="../../desk/ui/gifts/flow.py" line="38"/>
         <source>Outside the campaign&apos;s dates</source>
         <translation>不在活动日期内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="38"/>
+        <location filename="../../desk/ui/gifts/flow.py" line="40"/>
         <source>Note why (required), then OK to hand out:</source>
         <translation>请写明原因（必填），确定后发放：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="46"/>
+        <location filename="../../desk/ui/gifts/flow.py" line="49"/>
         <source>Staff override</source>
         <translation>工作人员特批</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/flow.py" line="47"/>
+        <location filename="../../desk/ui/gifts/flow.py" line="51"/>
         <source>To hand out anyway, give the reason (it is recorded):</source>
         <translation>如仍要发放，请写明原因（将被记录）：</translation>
     </message>

@@ -738,8 +738,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="367"/>
-        <location filename="../../desk/ui/people_tab.py" line="380"/>
-        <location filename="../../desk/ui/people_tab.py" line="385"/>
+        <location filename="../../desk/ui/people_tab.py" line="381"/>
+        <location filename="../../desk/ui/people_tab.py" line="386"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="381"/>
+        <location filename="../../desk/ui/people_tab.py" line="382"/>
         <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
         <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="386"/>
+        <location filename="../../desk/ui/people_tab.py" line="387"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -925,12 +925,12 @@
         <translation>为此人更换卡号？旧卡将失效，请打印新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="180"/>
+        <location filename="../../desk/ui/people/person_page.py" line="181"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="181"/>
+        <location filename="../../desk/ui/people/person_page.py" line="180"/>
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
         <translation>归档 {0}？归档后搜索不到此人，历史记录保留。

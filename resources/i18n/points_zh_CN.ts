@@ -1004,37 +1004,37 @@
         <translation>已兑换 {0} × {1}，使用 {2} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="164"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="165"/>
         <source>Select the entry to reverse in the statement first.</source>
         <translation>请先在积分明细中选择要冲正的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="170"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="171"/>
         <source>Void the redemption of {0} ({1} points)</source>
         <translation>作废 {0} 的兑换（{1} 分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="174"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="175"/>
         <source>The redemption was voided: points and goods are back.</source>
         <translation>兑换已作废：积分和物品都已退回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="176"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="177"/>
         <source>Reverse {0} points of {1} ({2})</source>
         <translation>冲正 {1} 的 {0} 分（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="182"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="183"/>
         <source>Reversed: a correction of {0} points was written.</source>
         <translation>已冲正：写入一条 {0} 分的冲正记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="194"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="195"/>
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/statement_page.py" line="199"/>
+        <location filename="../../desk/ui/points/statement_page.py" line="200"/>
         <source>points-{0}.pdf</source>
         <translation>积分明细-{0}.pdf</translation>
     </message>

@@ -92,7 +92,8 @@ _grant("gift.hand_out", VOLUNTEER, translate("Permission", "Hand out a share"))
 _grant("gift.override", STAFF, translate("Permission", "Hand out beyond the rules (extra share, not eligible)"))
 _grant("gift.void", STAFF, translate("Permission", "Void a handed-out share"))
 _grant("gift.void_today", VOLUNTEER, translate("Permission", "Void a share you handed out today"))
-_grant("stock.return", VOLUNTEER, translate("Permission", "Put goods back into stock when a share or redemption is voided"))
+_grant("stock.return", VOLUNTEER,
+       translate("Permission", "Put goods back into stock when a share or redemption is voided"))
 _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a signed sheet"))
 
 # --- Wish board (微心愿) ------------------------------------------------------------------------

@@ -247,7 +247,8 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
-    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False)) if is_card else None
+    alias = (Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+             if is_card else None)
     for _hop in range(5):
         if alias is None or alias.merged_into_id is None:
             break

@@ -34,8 +34,11 @@ def _hand_out_answering(
         except gifts.OutsideCampaignDates as exc:
             if "outside_dates_note" in kwargs:
                 raise
-            note = dialogs.ask_text(parent, QCoreApplication.translate("GiftsFlow", "Outside the campaign's dates"),
-                                    message_of(exc) + "\n\n" + QCoreApplication.translate("GiftsFlow", "Note why (required), then OK to hand out:"))
+            note = dialogs.ask_text(
+                parent, QCoreApplication.translate("GiftsFlow", "Outside the campaign's dates"),
+                message_of(exc) + "\n\n"
+                + QCoreApplication.translate("GiftsFlow", "Note why (required), then OK to hand out:"),
+            )
             if not note or not note.strip():
                 return None
             kwargs["outside_dates_note"] = note.strip()
@@ -44,7 +47,8 @@ def _hand_out_answering(
                 raise
             reason = dialogs.ask_text(
                 parent, QCoreApplication.translate("GiftsFlow", "Staff override"),
-                message_of(exc) + "\n\n" + QCoreApplication.translate("GiftsFlow", "To hand out anyway, give the reason (it is recorded):"),
+                message_of(exc) + "\n\n"
+                + QCoreApplication.translate("GiftsFlow", "To hand out anyway, give the reason (it is recorded):"),
             )
             if not reason or not reason.strip():
                 return None

@@ -177,8 +177,8 @@ class PersonPage(QDialog):
         if p.archived_at:
             done = run_op(self, roster_lifecycle.unarchive_person, self.person_id, self.ctx.operator)
         else:
-            reason = dialogs.ask_text(self, self.tr("Archive"), self.tr(
-                "Archive {0}? They are hidden from searches; their history is kept.\nReason (optional):").format(p.name))
+            question = self.tr("Archive {0}? They are hidden from searches; their history is kept.\nReason (optional):")
+            reason = dialogs.ask_text(self, self.tr("Archive"), question.format(p.name))
             if reason is None:
                 return
             done = run_op(self, roster_lifecycle.archive_person, self.person_id, self.ctx.operator, reason)

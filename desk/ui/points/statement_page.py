@@ -156,7 +156,8 @@ class StatementPage(QWidget):
             dialog.select_item(item_id)
         if dialog.exec() and dialog.redemption is not None:
             red = dialog.redemption
-            self._done(self.tr("{0} × {1} redeemed for {2} points.").format(dialog.chosen().name, red.quantity, red.points))
+            self._done(self.tr("{0} × {1} redeemed for {2} points.").format(
+                dialog.chosen().name, red.quantity, red.points))
 
     def reverse_selected(self) -> None:
         row = self.selected_row()

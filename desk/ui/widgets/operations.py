@@ -90,9 +90,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # on a pool thread
         try:
             result = self.operation(*self.args, **self.kwargs)
-        except DeskError as exc:
-            self.signals.finished.emit(None, exc)
-        except Exception as exc:  # noqa: BLE001 (handed to the window's thread, which reports it)
+        except Exception as exc:  # noqa: BLE001 (a refusal or a bug: the window's thread shows it)
             self.signals.finished.emit(None, exc)
         else:
             self.signals.finished.emit(result, None)
@@ -104,8 +102,9 @@ def run_op_in_background(parent: QWidget, busy: str, done: Callable[[object], No
 
     The busy cursor is on and ``busy`` is in the status bar meanwhile. Afterwards, on the window's
     thread, a refusal is shown like ``run_op``'s and anything else reported as unexpected; then
-    ``done(result)`` runs, with None when it was refused or failed. Only for operations that use no ORM connection of the window's thread
-    (a backup opens its own): the database connection belongs to the thread that opened it.
+    ``done(result)`` runs, with None when it was refused or failed. Only for operations that use no
+    ORM connection of the window's thread (a backup opens its own): a peewee connection belongs to
+    the thread that opened it.
     """
     signals = _Signals(parent)
     status = parent.window().statusBar() if hasattr(parent.window(), "statusBar") else None
