@@ -832,7 +832,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="69"/>
         <source>Only staff can change a person&apos;s name or phone.</source>
         <translation>只有工作人员可以修改姓名或手机号。</translation>
     </message>

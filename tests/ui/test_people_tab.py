@@ -442,14 +442,14 @@ def test_a_volunteer_corrects_details_but_not_someone_elses_name_or_phone(qtbot,
     someone = create_person(PersonInput("赵六", "13600006666", platform="美团"), staff)
     dialog = PersonDialog(ctx.operator, someone.id)
     qtbot.addWidget(dialog)
-    assert dialog.name.isReadOnly() and dialog.phone.isReadOnly()
+    assert not dialog.name.isEnabled() and not dialog.phone.isEnabled() and not dialog.identity_hint.isHidden()
     dialog.platform.setCurrentText("饿了么")
     dialog.accept()
     assert people.get_person(someone.id).platform == "饿了么"
     own = create_person(PersonInput("孙七", "13500005555"), ctx.operator)  # registered just now by this volunteer
     mine = PersonDialog(ctx.operator, own.id)
     qtbot.addWidget(mine)
-    assert not mine.name.isReadOnly()  # a typo fixed at once
+    assert mine.name.isEnabled()  # a typo fixed at once
     mine.name.setText("孙琪")
     mine.accept()
     assert people.get_person(own.id).name == "孙琪"

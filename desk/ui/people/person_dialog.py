@@ -66,12 +66,16 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.identity_hint = QLabel(self.tr("Only staff can change a person's name or phone."), self)
+        self.identity_hint.setStyleSheet("color: #555")
+        self.identity_hint.setVisible(False)
+        layout.addWidget(self.identity_hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         if person_id is not None:
             self._load(people.get_person(person_id))
-        (self.kind if self.name.isReadOnly() else self.name).setFocus()
+        (self.name if self.name.isEnabled() else self.kind).setFocus()
 
     def _load(self, p) -> None:
         self.name.setText(p.name)
@@ -79,8 +83,8 @@ class PersonDialog(QDialog):
         if not people.may_edit_identity(p, self.operator):
             # Renaming someone or taking over their number is staff's; the rest a volunteer corrects.
             for field in (self.name, self.phone):
-                field.setReadOnly(True)
-                field.setToolTip(self.tr("Only staff can change a person's name or phone."))
+                field.setEnabled(False)
+            self.identity_hint.setVisible(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.platform.setCurrentText(p.platform)
         self.grid.setCurrentIndex(max(0, self.grid.findData(p.grid_id)))
