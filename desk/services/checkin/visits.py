@@ -97,6 +97,11 @@ class CheckInResult:
     unarchived: bool  # the person was archived and is back on the roster now
     repeat: bool  # counted again within the repeat window, as the volunteer confirmed
 
+    @property
+    def id(self) -> int:
+        """The visit's id, as the row ``check_in`` returned before it returned this."""
+        return self.visit_id
+
 
 def check_in(
     person_id: int | None,

@@ -197,6 +197,11 @@ class HandOutResult:
     points: int  # what the deliverer earned for it (0: no deliverer, or the rule is retired)
 
     @property
+    def id(self) -> int:
+        """The share's id, as the row ``hand_out`` returned before it returned this."""
+        return self.share_id
+
+    @property
     def items(self) -> str:
         """月饼 1盒、雨衣 1件"""
         return "、".join(f"{ln.name} {ln.quantity}{ln.unit}" for ln in self.lines)
