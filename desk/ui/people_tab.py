@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.services.common import accounts
 from desk.services.common.permissions import require
 from desk.services.people import grids
 from desk.services.people import records as people
@@ -31,7 +29,6 @@ from desk.services.people import roster
 from desk.services.people.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.people.export import export_roster
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error
 from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.export_dialog import ExportDialog
@@ -41,10 +38,10 @@ from desk.ui.people.person_dialog import PersonDialog
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.person_fields import grid_combo, kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.keys import tab_keys, widget_key
-from desk.ui.widgets.operations import may, run_op
 
 
 class PeopleTab(QWidget):
@@ -99,6 +96,7 @@ class PeopleTab(QWidget):
         self.import_button = QPushButton(self.tr("Import… (Ctrl+I)"), self)
         self.export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
 
+        self.assign_button.setEnabled(may(ctx, "grid.manage"))
         self._layout()
         self._connect()
         self._timer = QTimer(self)
@@ -169,7 +167,7 @@ class PeopleTab(QWidget):
         for text, slot in ((self.tr("Open"), self.open_current), (self.tr("Edit"), self.edit_current),
                            (self.tr("Assign to grid…"), self.assign_grid),
                            (self.tr("Print cards"), self.print_selected_cards)):
-            menu.addAction(text, slot)
+            menu.addAction(text, slot).setEnabled(slot != self.assign_grid or may(self.ctx, "grid.manage"))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- loading and filtering -------------------------------------------------------------
@@ -302,10 +300,7 @@ class PeopleTab(QWidget):
         if not ok:
             return
         grid_id = next((r.id for r in rows if r.name == name), None)
-        try:
-            grids.assign_members(ids, grid_id, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, grids.assign_members, ids, grid_id, self.ctx.operator) is None:
             return
         self.refresh()
 
@@ -356,10 +351,8 @@ class PeopleTab(QWidget):
         return path
 
     def import_file(self) -> None:
-        try:  # said before the file and the column mapping, not after them
-            accounts.require_role(self.ctx.operator, "staff")
-        except DeskError as exc:
-            show_error(self, exc)
+        # Said before the file and the column mapping, not after them.
+        if run_op(self, require, self.ctx.operator, "person.import") is None:
             return
         path = self.choose_import_file()
         if not path:
@@ -387,10 +380,8 @@ class PeopleTab(QWidget):
                             may(self.ctx, "person.export_unmasked"), self)
 
     def export_file(self) -> None:
-        try:  # said before the questions and the file, not after them
-            require(self.ctx.operator, "person.export")
-        except DeskError as exc:
-            show_error(self, exc)
+        # Said before the questions and the file, not after them.
+        if run_op(self, require, self.ctx.operator, "person.export") is None:
             return
         self.apply_filter()  # a search typed a moment ago (still debouncing) counts
         rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]

@@ -16,6 +16,7 @@ from desk.services.people.records import (  # noqa: F401 (the duty's public surf
     PersonInput,
     find_by_phone,
     create_person,
+    may_edit_identity,
     update_person,
     get_person,
     search,

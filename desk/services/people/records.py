@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 import unicodedata
@@ -13,6 +14,7 @@ from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import allowed, require
 from desk.services.common.text import clean_line, clean_note, phone_text
 
 NAME_MAX = 30
@@ -191,6 +193,7 @@ def find_by_phone(raw: object) -> Person | None:
 
 @write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
+    require(operator, "person.register")
     values = _validated(data)
     with db.atomic():
         person = Person.create(card_code=new_card_code(), created_by=operator, **values)
@@ -198,13 +201,29 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+def may_edit_identity(person: Person, operator: Operator | None) -> bool:
+    """May ``operator`` change this person's name or phone?
+
+    Staff may; anyone on duty may correct the record they registered themselves today (a typo
+    noticed at once), but not rename someone else or take over a phone number.
+    """
+    if allowed(operator, "person.edit_identity"):
+        return True
+    return (operator is not None and person.created_by_id == operator.id
+            and person.created_at.date() == dt.date.today())
+
+
 @write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
+    """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""
+    require(operator, "person.edit")
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
         # A merged alias or an erased record: editing it would bring back a name or lock a phone away.
         raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))
     values = _validated(data, existing_id=person.id)
+    if (values["name"], values["phone"]) != (person.name, person.phone) and not may_edit_identity(person, operator):
+        require(operator, "person.edit_identity")
     with db.atomic():
         before = audit.snapshot(person)
         for key, value in values.items():
@@ -238,13 +257,17 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
         return []
     live = Person.voided_at.is_null() & Person.anonymised_at.is_null()
     active = live if include_archived else live & Person.archived_at.is_null()
+    # Card codes are LX + digits (``new_card_code``): the phone tail or a name typed on every
+    # keystroke skips the two card look-ups.
+    is_card = text.upper().startswith("LX")
     # A card is shown on purpose: it finds its holder even if archived (a rider who came back),
     # rather than "not found" and a second registration.
-    card = Person.get_or_none((Person.card_code == text.upper()) & live)
+    card = Person.get_or_none((Person.card_code == text.upper()) & live) if is_card else None
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
-    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+    alias = (Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+             if is_card else None)
     for _hop in range(5):
         if alias is None or alias.merged_into_id is None:
             break

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desk.models import Operator
 from desk.services.gifts import queries as gift_queries
+from desk.services.gifts.shares import HandOutResult
 from desk.services.people import records as people
-from desk.services.stock import ledger as stock
 from desk.ui.errors import term
 from desk.ui.gifts.flow import hand_out_asking
 from desk.ui.widgets.person_search import PersonSearch
@@ -21,7 +21,7 @@ NOTE_COLOUR = "#e65100"
 
 
 class HandOutPanel(QWidget):
-    handed_out = Signal(int)  # distribution id
+    handed_out = Signal(object)  # the HandOutResult
     delivery_requested = Signal()
 
     def __init__(self, operator: Callable[[], Operator], parent: QWidget | None = None) -> None:
@@ -84,9 +84,8 @@ class HandOutPanel(QWidget):
             self.card.setText(self.tr("Scan the member card, or type the phone's last 4 digits, a name or pinyin initials."))
             return
         status = gift_queries.status(self.campaign_id, person_id)
-        person = people.get_person(person_id)
-        detail = " · ".join(x for x in (term(people.kind_name(person.kind)), person.platform) if x)
-        lines = [f"<span style='font-size:15pt'><b>{person.name}</b></span>  {detail}"]
+        detail = " · ".join(x for x in (term(people.kind_name(status.kind)), status.platform) if x)
+        lines = [f"<span style='font-size:15pt'><b>{status.name}</b></span>  {detail}"]
         if status.received:
             first = status.received[-1]
             lines.append(
@@ -120,22 +119,23 @@ class HandOutPanel(QWidget):
     def hand_out(self, person_id: int) -> None:
         if self.campaign_id is None:
             return
-        dist = hand_out_asking(self, self._operator(), self.campaign_id, person_id)
-        if dist is None:
+        done = hand_out_asking(self, self._operator(), self.campaign_id, person_id)
+        if done is None:
             self.feedback.setText("")  # the last rider's green tick must not look like this one's
             self.show_status(person_id)
             self.search.focus_search()
             return
-        share = gift_queries.shares(self.campaign_id, person_id=person_id, include_voided=False)
-        items = share[0].items if share else ""
-        left = "、".join(f"{ln.item.name} {stock.on_hand(ln.item_id)}"
-                        for ln in gift_queries.campaign_lines(self.campaign_id))
+        self.show_done(done)
+        self.search.clear()
+        self.search.focus_search()
+        self.handed_out.emit(done)
+
+    def show_done(self, done: HandOutResult) -> None:
+        """Say what was just handed out, from the result alone (no second look at the database)."""
+        left = "、".join(f"{ln.name} {ln.left}" for ln in done.lines)
         self.feedback.setText(
             f"<span style='color:{OK_COLOUR}'>"
             + self.tr("✔ {0} received {1} at {2}. Left in stock: {3}").format(
-                dist.recipient.name, items, dist.handed_at.strftime("%H:%M"), left)
+                done.recipient_name, done.items, done.handed_at.strftime("%H:%M"), left)
             + "</span>"
         )
-        self.search.clear()
-        self.search.focus_search()
-        self.handed_out.emit(dist.id)
