@@ -4,7 +4,8 @@
 left), so the panel re-reads nothing to describe it, and the tab refreshes only the figures a
 hand-out changes. Measured with SQLite's trace callback on a scanner's Enter (the search runs
 on Enter), a campaign of one item: 47 statements before (39 SELECT), 33 now (25 SELECT); two
-items: 55 before, 39 now.
+items: 55 before, 39 now. Since the rule checks run again inside the write transaction (two
+desks must not both hand out the last box), one item takes 37.
 """
 
 import contextlib
@@ -53,7 +54,7 @@ def test_one_enter_stays_within_its_statements(qtbot, ctx, campaign):
         press_enter(qtbot, tab.panel.search.field)
     assert Distribution.select().count() == 1 and "张阳" in tab.panel.feedback.text()
     listing = "\n".join(s[:120] for s in sent)
-    assert len(sent) <= 34, listing
+    assert len(sent) <= 38, listing
     # After the write: only the tab's figures and lists, nothing to describe the share itself.
     after = sent[sent.index("COMMIT") + 1:]
     assert len(after) <= 12, listing
