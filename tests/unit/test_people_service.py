@@ -95,11 +95,11 @@ def test_search_by_tail_name_initials_and_card(volunteer):
     assert people.search("") == []
 
 
-def test_search_leaves_out_archived_people(volunteer):
+def test_search_leaves_out_archived_people(volunteer, staff):
     person = people.create_person(PersonInput(name="张阳", phone="13812345678"), volunteer)
     from desk.services.people.lifecycle import archive_person
 
-    archive_person(person.id, volunteer, "换城市了")
+    archive_person(person.id, staff, "换城市了")
     assert people.search("5678") == []
     assert [p.name for p in people.search("5678", include_archived=True)] == ["张阳"]
 

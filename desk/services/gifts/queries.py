@@ -216,7 +216,7 @@ def progress(campaign_id: int) -> Progress:
     reached_ids = Distribution.select(Distribution.recipient).where(live)
     eligible, reached_eligible = (
         Person.select(pw.fn.COUNT(Person.id), pw.fn.SUM(pw.Case(None, [(Person.id.in_(reached_ids), 1)], 0)))
-        .where(gifts.eligible_condition(campaign))
+        .where(gifts.eligible_condition(campaign, end_moment(campaign) if ended(campaign) else None))
         .tuples()
         .first()
     )
