@@ -112,14 +112,14 @@ def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
     from desk.ui.main_window import MainWindow
     from desk.ui.tabs import TABS
 
-    admins = [op for op in accounts.list_operators() if op.role == "admin"]
-    if not admins:
+    admin = accounts.first_admin()
+    if admin is None:
         print(f"smoke test: no administrator in {folder}; fill it first (desk demo --data-dir DIR)", file=sys.stderr)
         return 1
     # No apology box in a smoke test: nobody is there to close it, and the run would hang.
     sys.excepthook = _smoke_failure
     try:
-        window = MainWindow(DeskContext(operator=admins[0], settings=settings, data_dir=folder, demo=demo))
+        window = MainWindow(DeskContext(operator=admin, settings=settings, data_dir=folder, demo=demo))
         window.show()
         pages = window.pages  # builds every tab
         QCoreApplication.processEvents()

@@ -61,3 +61,9 @@ def require_role(operator: Operator | None, role: str) -> None:
             translate("DeskError", "This needs the {0} role; ask a staff member or the administrator."),
             ROLE_NAMES[role],
         )
+
+
+def first_admin() -> Operator | None:
+    """The desk's first active administrator (the smoke test and command-line tasks act as them)."""
+    return (Operator.select().where((Operator.active == True) & (Operator.role == "admin"))  # noqa: E712
+            .order_by(Operator.id).first())
