@@ -33,7 +33,9 @@ class PersonMatchModel(RecordTableModel[Person]):
 
 
 class PersonSearch(QWidget):
-    person_selected = Signal(object)  # person id, or None when nothing is chosen
+    # The chosen person's id, or None when nobody is chosen: once per search, and whenever
+    # ↑ ↓ or a click chooses someone else, so a tab shows that person before Enter.
+    person_selected = Signal(object)
     person_activated = Signal(int)  # Enter / double-click / a scanned card
     no_match = Signal(str)  # Enter with nothing matching: the text typed (to register someone new)
 
@@ -77,7 +79,11 @@ class PersonSearch(QWidget):
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._on_enter)
         self.field.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._emit_selected())
+        self._searching = False
+        self._announced: int | None = None
+        # Not currentRowChanged: selectRow() and a click move the current row before they select
+        # it, so at that moment nobody is chosen yet and the tab would be told "None".
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
         self.table.doubleClicked.connect(lambda index: self.person_activated.emit(self.model.row_record(index.row()).id))
 
     # --- public ---------------------------------------------------------------------------
@@ -110,9 +116,13 @@ class PersonSearch(QWidget):
         self._timer.stop()
         text = self.field.text().strip()
         found = people.search(text, limit=self.limit, include_archived=self.include_archived) if text else []
-        self.model.set_rows(found)
-        if len(found) == 1:
-            self.table.selectRow(0)
+        self._searching = True  # one announcement for the whole search, at the end
+        try:
+            self.model.set_rows(found)
+            if len(found) == 1:
+                self.table.selectRow(0)
+        finally:
+            self._searching = False
         if not text:
             self.hint.setText("")
         elif not found:
@@ -124,7 +134,12 @@ class PersonSearch(QWidget):
         self._emit_selected()
 
     def _emit_selected(self) -> None:
-        self.person_selected.emit(self.current_person_id())
+        self._announced = self.current_person_id()
+        self.person_selected.emit(self._announced)
+
+    def _on_selection_changed(self) -> None:
+        if not self._searching and self.current_person_id() != self._announced:
+            self._emit_selected()
 
     def _on_enter(self) -> None:
         # A scanner types faster than the debounce: search now, on exactly what was typed.
