@@ -27,6 +27,7 @@ from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 
 class CheckinTab(QWidget):
@@ -67,6 +68,8 @@ class CheckinTab(QWidget):
 
         self._layout()
         self._connect()
+        # A card scanned while a row of today's list or a service box has the focus still checks in.
+        self.typing = forward_typing(self, self.search.field, self.search.focus_search)
         self._day = dt.date.today()
         self._show_person(None)
         self.refresh()
@@ -251,7 +254,12 @@ class CheckinTab(QWidget):
         if not index.isValid():
             self.feedback.setText(self.tr("Select the check-in to void in today's list first."))
             return
-        row = self.visits.row_record(index.row())
+        try:
+            self._void_row(self.visits.row_record(index.row()))
+        finally:
+            self.search.focus_search()  # the next scan goes to check-in, not to today's list
+
+    def _void_row(self, row: checkin.VisitRow) -> None:
         who = row.name or self.tr("(anonymous)")
         reason = dialogs.ask_reason(self, self.tr("Void the check-in of {0} at {1}").format(who, row.visited_at.strftime("%H:%M")))
         if reason is None:

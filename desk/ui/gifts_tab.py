@@ -32,6 +32,7 @@ from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 LIST_LIMIT = 300  # rows shown in each list; the printed sheets hold everyone
 
@@ -75,6 +76,8 @@ class GiftsTab(QWidget):
 
         self._layout()
         self._connect()
+        # A card scanned while a row of the lists has the focus still reaches the hand-out search.
+        self.typing = forward_typing(self, self.panel.search.field, self.panel.focus_search)
         self.refresh()
 
     # --- layout ---------------------------------------------------------------------------
