@@ -65,13 +65,14 @@ class TypingForwarder(QObject):
         if key_event.modifiers() & COMMAND_MODIFIERS:
             return False  # shortcuts stay shortcuts
         text = key_event.text()
+        in_burst = self._since.isValid() and self._since.elapsed() <= self.BURST_MS
         if text and text.isprintable() and not text.isspace():
-            if not self.field.hasFocus():
-                self._focus()  # select what was there: the scan replaces an old search
+            if not in_burst:
+                self._focus()  # selects what was there: the scan replaces an old search
             self._send(key_event)
             self._since.start()
             return True
-        if key_event.key() in ENTER_KEYS and self._since.isValid() and self._since.elapsed() <= self.BURST_MS:
+        if key_event.key() in ENTER_KEYS and in_burst:
             self._since.invalidate()
             self._send(key_event)
             return True
