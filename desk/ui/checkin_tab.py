@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -63,7 +64,7 @@ class CheckinTab(QWidget):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.visits = VisitTableModel(self)
+        self.visits = VisitTableModel(self, english=ctx.settings.language == "en")
         self.table = record_table(self.visits, self, name="todayTable", stretch=5)
 
         self._layout()
@@ -136,11 +137,11 @@ class CheckinTab(QWidget):
         self.visits.set_rows(checkin.visits_between(*checkin.day_bounds(self._day)))
         counts = checkin.counters(self._day)
         titles = {"today": self.tr("Today"), "month": self.tr("This month"), "year": self.tr("This year")}
-        big = round(self.font().pointSizeF() * 1.6)  # follows View → Larger text
         for key, label in self.counter_labels.items():
             tally = counts[key]
             label.setText(
-                f"{titles[key]}<br><span style='font-size:{big}pt'><b>{tally.person_times}</b></span> "
+                # A size relative to the label's font: it follows View → Larger text at once.
+                f"{titles[key]}<br><span style='font-size:xx-large'><b>{tally.person_times}</b></span> "
                 + self.tr("person-times · {0} people").format(tally.people)
             )
 
@@ -170,7 +171,7 @@ class CheckinTab(QWidget):
         else:
             flags.append(self.tr("first visit"))
         self.person_card.setText(
-            f"<span style='font-size:{round(self.font().pointSizeF() * 1.4)}pt'><b>{person.name}</b></span>  {detail}"
+            f"<span style='font-size:x-large'><b>{escape(person.name)}</b></span>  {escape(detail)}"
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
 

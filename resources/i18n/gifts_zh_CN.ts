@@ -543,8 +543,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/gifts_tab.py" line="190"/>
-        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
-        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
+        <source>&lt;span style=&apos;font-size:x-large&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
+        <translation>&lt;span style=&apos;font-size:x-large&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
         <location filename="../../desk/ui/gifts_tab.py" line="207"/>

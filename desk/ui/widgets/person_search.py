@@ -14,6 +14,7 @@ from desk.models import Person
 from desk.services.common.masking import mask_phone
 from desk.services.people import records as people
 from desk.ui.errors import term
+from desk.ui.fonts import scale_font
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import Column, RecordTableModel
 
@@ -57,9 +58,7 @@ class PersonSearch(QWidget):
         self.field.setObjectName("personSearchField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Phone last 4 digits / name / pinyin initials / card code"))
-        font = self.field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.field.setFont(font)
+        scale_font(self.field, 1.3)
         self.hint = QLabel(self)
         self.hint.setObjectName("personSearchHint")
         self.model = PersonMatchModel(self)
