@@ -153,3 +153,13 @@ def test_todays_services_in_chinese_by_default(qtbot, ctx, crowd):
     tab = CheckinTab(ctx)
     qtbot.addWidget(tab)
     assert tab.visits.index(0, 5).data() == "饮水、休息纳凉取暖"
+
+
+def test_people_and_gifts_tabs_fit_a_laptop_screen_with_larger_text(qtbot, staff_ctx):
+    from desk.ui.gifts_tab import GiftsTab
+
+    set_large_text(True)
+    for tab in (PeopleTab(staff_ctx), GiftsTab(staff_ctx)):
+        qtbot.addWidget(tab)
+        # 1366 pixels wide, less the window frame: wider and its right side is off the screen
+        assert tab.minimumSizeHint().width() <= 1340, type(tab).__name__
