@@ -142,9 +142,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desk/ui/widgets/dialogs.py" line="26"/>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="43"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="67"/>
+        <source>Please write the reason: it is kept with the record.</source>
+        <translation>请填写原因：原因会和记录一起保存。</translation>
     </message>
 </context>
 <context>
