@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -29,6 +30,7 @@ from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import REFUSED, try_op
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 
 class CheckinTab(QWidget):
@@ -65,11 +67,13 @@ class CheckinTab(QWidget):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.visits = VisitTableModel(self)
+        self.visits = VisitTableModel(self, english=ctx.settings.language == "en")
         self.table = record_table(self.visits, self, name="todayTable", stretch=5)
 
         self._layout()
         self._connect()
+        # A card scanned while a row of today's list or a service box has the focus still checks in.
+        self.typing = forward_typing(self, self.search.field, self.search.focus_search)
         self._day = dt.date.today()
         self._show_person(None)
         self.refresh()
@@ -138,11 +142,11 @@ class CheckinTab(QWidget):
         self.visits.set_rows(checkin.visits_between(*checkin.day_bounds(self._day)))
         counts = checkin.counters(self._day)
         titles = {"today": self.tr("Today"), "month": self.tr("This month"), "year": self.tr("This year")}
-        big = round(self.font().pointSizeF() * 1.6)  # follows View → Larger text
         for key, label in self.counter_labels.items():
             tally = counts[key]
             label.setText(
-                f"{titles[key]}<br><span style='font-size:{big}pt'><b>{tally.person_times}</b></span> "
+                # A size relative to the label's font: it follows View → Larger text at once.
+                f"{titles[key]}<br><span style='font-size:xx-large'><b>{tally.person_times}</b></span> "
                 + self.tr("person-times · {0} people").format(tally.people)
             )
 
@@ -172,7 +176,7 @@ class CheckinTab(QWidget):
         else:
             flags.append(self.tr("first visit"))
         self.person_card.setText(
-            f"<span style='font-size:{round(self.font().pointSizeF() * 1.4)}pt'><b>{person.name}</b></span>  {detail}"
+            f"<span style='font-size:x-large'><b>{escape(person.name)}</b></span>  {escape(detail)}"
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
 
@@ -263,7 +267,12 @@ class CheckinTab(QWidget):
         if not index.isValid():
             self.feedback.setText(self.tr("Select the check-in to void in today's list first."))
             return
-        row = self.visits.row_record(index.row())
+        try:
+            self._void_row(self.visits.row_record(index.row()))
+        finally:
+            self.search.focus_search()  # the next scan goes to check-in, not to today's list
+
+    def _void_row(self, row: checkin.VisitRow) -> None:
         who = row.name or self.tr("(anonymous)")
         reason = dialogs.ask_reason(self, self.tr("Void the check-in of {0} at {1}").format(who, row.visited_at.strftime("%H:%M")))
         if reason is None:

@@ -30,7 +30,9 @@ from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import may, run_op
+from desk.ui.widgets.flow_layout import FlowLayout
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 LIST_LIMIT = 300  # rows shown in each list; the printed sheets hold everyone
 
@@ -56,6 +58,7 @@ class GiftsTab(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("campaignTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)  # a long line in larger text must not widen the window
         self.items_model = ItemProgressModel(self)
         self.items_view = record_table(self.items_model, self, name="itemProgress")
         self.shares_model = ShareTableModel(self)
@@ -74,6 +77,8 @@ class GiftsTab(QWidget):
 
         self._layout()
         self._connect()
+        # A card scanned while a row of the lists has the focus still reaches the hand-out search.
+        self.typing = forward_typing(self, self.panel.search.field, self.panel.focus_search)
         self.refresh()
 
     # --- layout ---------------------------------------------------------------------------
@@ -81,8 +86,10 @@ class GiftsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Campaign"), self))
         bar.addWidget(self.campaign_combo, 1)
+        buttons = FlowLayout()  # wraps with larger text or in English instead of widening the window
         for b in (self.new_button, self.edit_button, self.stock_button, self.print_button, self.signed_button):
-            bar.addWidget(b)
+            buttons.addWidget(b)
+        bar.addLayout(buttons, 2)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +202,7 @@ class GiftsTab(QWidget):
         progress = gift_queries.progress(cid)
         pct = round(100 * progress.reached_eligible / progress.eligible) if progress.eligible else 0
         self.totals.setText(self.tr(
-            "<span style='font-size:15pt'>Reached <b>{0}</b> of {1} eligible ({2}%)</span>"
+            "<span style='font-size:x-large'>Reached <b>{0}</b> of {1} eligible ({2}%)</span>"
             "  ·  {3} people in all  ·  {4} delivered to homes").format(
             progress.reached_eligible, progress.eligible, pct, progress.reached, progress.deliveries))
         self.items_model.set_rows(progress.items)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -161,7 +161,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.large_text = bool(checked)
         self.ctx.save_settings()
         QApplication.instance().setFont(fonts.ui_font(large=bool(checked)))
-        self._on_tab_changed(self.tabs.currentIndex())  # pages size their rich text from the font
+        # Qt posts the change to the windows: deliver it now, so every widget has its new font
+        # before the page below measures anything (else it measures the old size).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.language = code

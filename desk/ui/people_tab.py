@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from desk.services.people import roster
 from desk.services.people.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.people.export import export_roster
 from desk.ui.context import DeskContext
+from desk.ui.fonts import scale_font
 from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
 from desk.ui.people.export_dialog import ExportDialog
@@ -39,8 +39,9 @@ from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import may, run_op
+from desk.ui.widgets.flow_layout import FlowLayout
 from desk.ui.widgets.person_fields import grid_combo, kind_combo
-from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.record_view import fit_columns, record_table
 from desk.ui.widgets.keys import tab_keys, widget_key
 
 
@@ -55,9 +56,7 @@ class PeopleTab(QWidget):
         self.search = QLineEdit(self, objectName="rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Phone last 4 digits / name / pinyin initials / card code"))
-        font = self.search.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.search.setFont(font)
+        scale_font(self.search, 1.2)
         self.kind = kind_combo(self, with_any=self.tr("All kinds"))
         self.kind.setObjectName("filterKind")
         self.kind.insertItem(1, self.tr("All new-employment workers"), WORKERS)
@@ -78,11 +77,9 @@ class PeopleTab(QWidget):
         self.proxy = RosterProxy(self.model, self)
         self.table = record_table(self.proxy, self, name="rosterTable", multi=True, sortable=True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((90, 110, 110, 90, 90, 80, 70, 100, 100, 90, 60, 100)):
-            header.resizeSection(col, width)
+        # Widths from a sample of rows and the headers, in the current font: ResizeToContents
+        # would measure all 10,000 rows on every change, fixed pixels cut larger text and English.
+        self.columns = fit_columns(self.table)
         self.count = QLabel(self, objectName="rosterCount")
 
         self.add_button = QPushButton(self.tr("Add (Ctrl+N)"), self)
@@ -111,12 +108,12 @@ class PeopleTab(QWidget):
         filters.addWidget(self.search, 3)
         for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
             filters.addWidget(combo, 1)
-        actions = QHBoxLayout()
+        # Wraps onto a second line with larger text or in English, instead of widening the window
+        # past a laptop's screen.
+        actions = FlowLayout()
         for b in (self.add_button, self.open_button, self.edit_button, self.assign_button, self.cards_button,
-                  self.cards_pdf_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        for b in (self.duplicates_button, self.grids_button, self.import_button, self.export_button):
+                  self.cards_pdf_button, self.duplicates_button, self.grids_button, self.import_button,
+                  self.export_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

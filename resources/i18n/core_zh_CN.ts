@@ -98,17 +98,17 @@ Now: {0}</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="65"/>
+        <location filename="../../desk/services/common/catalogs.py" line="60"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="67"/>
+        <location filename="../../desk/services/common/catalogs.py" line="62"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="86"/>
+        <location filename="../../desk/services/common/catalogs.py" line="81"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -144,17 +144,12 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/attachments.py" line="126"/>
-        <location filename="../../desk/services/common/attachments.py" line="148"/>
+        <location filename="../../desk/services/common/attachments.py" line="144"/>
         <source>That photo no longer exists.</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/attachments.py" line="140"/>
-        <source>Please say why the photo is removed.</source>
-        <translation>请说明删除这张照片的原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/common/attachments.py" line="143"/>
         <source>Please say why this photo is removed.</source>
         <translation>请说明删除这张照片的原因。</translation>
     </message>
@@ -238,9 +233,14 @@ Now: {0}</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desk/ui/widgets/dialogs.py" line="26"/>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="43"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="67"/>
+        <source>Please write the reason: it is kept with the record.</source>
+        <translation>请填写原因：原因会和记录一起保存。</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@ Details are in {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/main_window.py" line="112"/>
-        <location filename="../../desk/ui/main_window.py" line="170"/>
+        <location filename="../../desk/ui/main_window.py" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -314,7 +314,7 @@ Details are in {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/main_window.py" line="119"/>
-        <location filename="../../desk/ui/main_window.py" line="197"/>
+        <location filename="../../desk/ui/main_window.py" line="200"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
@@ -334,27 +334,27 @@ Details are in {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="170"/>
+        <location filename="../../desk/ui/main_window.py" line="173"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="181"/>
+        <location filename="../../desk/ui/main_window.py" line="184"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="189"/>
+        <location filename="../../desk/ui/main_window.py" line="192"/>
         <source>Backed up to {0} ({1} KB, checked).</source>
         <translation>已备份到 {0}（{1} KB，已校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="192"/>
+        <location filename="../../desk/ui/main_window.py" line="195"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="198"/>
+        <location filename="../../desk/ui/main_window.py" line="201"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -765,27 +765,27 @@ Data folder: {2}</source>
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="25"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="29"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="29"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="30"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -793,22 +793,22 @@ Data folder: {2}</source>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="53"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="56"/>
         <source>Nobody matches.</source>
         <translation>没有找到匹配的人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="57"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="60"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="121"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="130"/>
         <source>1 match. Press Enter to choose.</source>
         <translation>找到 1 人，按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="123"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="132"/>
         <source>{0} matches. Use ↑ ↓ to choose, then Enter.</source>
         <translation>找到 {0} 人，用 ↑ ↓ 选择后按回车。</translation>
     </message>
@@ -816,17 +816,17 @@ Data folder: {2}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="95"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="198"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页 / 共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="144"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="247"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="146"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

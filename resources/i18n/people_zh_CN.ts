@@ -33,59 +33,59 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="34"/>
-        <location filename="../../desk/services/people/importer.py" line="136"/>
-        <location filename="../../desk/services/people/importer.py" line="213"/>
-        <location filename="../../desk/services/people/records.py" line="158"/>
+        <location filename="../../desk/services/people/bulk.py" line="30"/>
+        <location filename="../../desk/services/people/importer.py" line="133"/>
+        <location filename="../../desk/services/people/importer.py" line="210"/>
+        <location filename="../../desk/services/people/records.py" line="202"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="99"/>
+        <location filename="../../desk/services/people/records.py" line="96"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="38"/>
+        <location filename="../../desk/services/people/bulk.py" line="34"/>
         <location filename="../../desk/services/people/grids.py" line="47"/>
-        <location filename="../../desk/services/people/records.py" line="162"/>
+        <location filename="../../desk/services/people/records.py" line="206"/>
         <source>Unknown grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="73"/>
-        <location filename="../../desk/services/people/bulk.py" line="101"/>
+        <location filename="../../desk/services/people/bulk.py" line="69"/>
+        <location filename="../../desk/services/people/bulk.py" line="97"/>
         <source>The phone {0} is already in the roster.</source>
         <translation>手机号 {0} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/export.py" line="88"/>
+        <location filename="../../desk/services/people/export.py" line="79"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="49"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="43"/>
         <location filename="../../desk/services/people/merge.py" line="240"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="51"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="45"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="68"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="62"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="70"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="64"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="102"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="96"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>
@@ -123,23 +123,23 @@
     </message>
     <message>
         <location filename="../../desk/services/people/cards.py" line="53"/>
-        <location filename="../../desk/services/people/records.py" line="229"/>
+        <location filename="../../desk/services/people/records.py" line="270"/>
         <location filename="../../desk/services/people/team.py" line="28"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="74"/>
+        <location filename="../../desk/services/people/importer.py" line="71"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="77"/>
+        <location filename="../../desk/services/people/importer.py" line="74"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="79"/>
+        <location filename="../../desk/services/people/importer.py" line="76"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
@@ -189,77 +189,77 @@
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="143"/>
+        <location filename="../../desk/services/people/importer.py" line="140"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="195"/>
+        <location filename="../../desk/services/people/importer.py" line="192"/>
         <source>The note would grow beyond {0} characters; shorten the person&apos;s note first.</source>
         <translation>合并后备注会超过 {0} 个字，请先缩短此人的备注。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="235"/>
+        <location filename="../../desk/services/people/importer.py" line="232"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="240"/>
+        <location filename="../../desk/services/people/importer.py" line="237"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="243"/>
+        <location filename="../../desk/services/people/importer.py" line="240"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="254"/>
+        <location filename="../../desk/services/people/importer.py" line="251"/>
         <source>Same member card code as row {0} of the file.</source>
         <translation>会员卡号与文件第 {0} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="262"/>
+        <location filename="../../desk/services/people/importer.py" line="259"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="268"/>
+        <location filename="../../desk/services/people/importer.py" line="265"/>
         <source>The phone {0} belongs to {1} but the member card {2} to {3}; correct the file.</source>
         <translation>手机号 {0} 属于{1}，会员卡 {2} 却属于{3}，请先改正文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="278"/>
+        <location filename="../../desk/services/people/importer.py" line="275"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="290"/>
+        <location filename="../../desk/services/people/importer.py" line="287"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="293"/>
+        <location filename="../../desk/services/people/importer.py" line="290"/>
         <source>The member card {0} belongs to a closed record.</source>
         <translation>会员卡 {0} 属于一条已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="302"/>
+        <location filename="../../desk/services/people/importer.py" line="299"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="311"/>
+        <location filename="../../desk/services/people/importer.py" line="308"/>
         <source>Conflict: the phone {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：手机号 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="315"/>
+        <location filename="../../desk/services/people/importer.py" line="312"/>
         <source>Conflict: the member card {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：会员卡 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="361"/>
+        <location filename="../../desk/services/people/importer.py" line="353"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
@@ -275,32 +275,32 @@
     </message>
     <message>
         <location filename="../../desk/services/people/grids.py" line="87"/>
-        <location filename="../../desk/services/people/records.py" line="246"/>
+        <location filename="../../desk/services/people/records.py" line="287"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="75"/>
+        <location filename="../../desk/services/people/records.py" line="72"/>
         <source>{0} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="90"/>
+        <location filename="../../desk/services/people/records.py" line="87"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="93"/>
+        <location filename="../../desk/services/people/records.py" line="90"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="167"/>
+        <location filename="../../desk/services/people/records.py" line="211"/>
         <source>The phone {0} belongs to {1}, who is archived: show the archived people in the roster and bring them back.</source>
         <translation>手机号 {0} 属于已归档的 {1}：请在人员页右上角选“已归档”，打开此人后点“恢复在册”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="172"/>
+        <location filename="../../desk/services/people/records.py" line="216"/>
         <source>The phone {0} already belongs to {1}.</source>
         <translation>手机号 {0} 已登记为 {1}。</translation>
     </message>
@@ -507,103 +507,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="162"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="158"/>
         <source>Import people from {0}</source>
         <translation>从 {0} 导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="166"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="162"/>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="167"/>
-        <location filename="../../desk/ui/people/import_dialog.py" line="292"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="163"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="288"/>
         <source>Preview ›</source>
         <translation>预览 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="169"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="196"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="192"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="198"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="194"/>
         <source>Kind when the file does not say:</source>
         <translation>文件未写类型时按：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="204"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="200"/>
         <source>What each column holds (check the guesses):</source>
         <translation>各列内容（请核对自动识别的结果）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="216"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="212"/>
         <source>Tick / untick the conflict (Space)</source>
         <translation>勾选 / 取消冲突行（空格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="248"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="244"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="252"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="248"/>
         <source>{0}: {1} rows under the header in row {2}.</source>
         <translation>{0}：表头在第 {2} 行，下面共 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="266"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="262"/>
         <source>Column {0} “{1}”</source>
         <translation>{0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="267"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="263"/>
         <source>e.g. {0}</source>
         <translation>例：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="270"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="266"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="289"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="285"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="294"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="290"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="319"/>
-        <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number.</source>
-        <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号匹配已有人员。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="338"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="327"/>
         <source>&lt;b&gt;Preview, nothing saved yet:&lt;/b&gt; {0} to add, {1} to update, {2} skipped. People are matched by phone number or member card.</source>
         <translation>&lt;b&gt;预览，尚未保存：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行。按手机号或会员卡号匹配人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="345"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="334"/>
         <source>&lt;b&gt;{0} conflicts:&lt;/b&gt; the phone or member card of a row belongs to someone with another name (a recycled number or a typo). They are left alone. Tick a row only if it really is that person and the file has the right name ({1} ticked).</source>
         <translation>&lt;b&gt;{0} 行冲突：&lt;/b&gt;该行的手机号或会员卡属于名册里另一个名字的人（可能是号码换了主人或写错了），默认不作更改。只有确认就是此人、且文件里的名字正确时，才勾选该行（已勾选 {1} 行）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="369"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="350"/>
         <source>&lt;b&gt;{0} conflicts left alone:&lt;/b&gt; nobody was renamed.</source>
         <translation>&lt;b&gt;{0} 行冲突未处理：&lt;/b&gt;没有人被改名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="363"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="344"/>
         <source>&lt;b&gt;Imported:&lt;/b&gt; {0} added, {1} updated, {2} skipped (reasons below).</source>
         <translation>&lt;b&gt;导入完成：&lt;/b&gt;新增 {0} 人，更新 {1} 人，跳过 {2} 行（原因见下表）。</translation>
     </message>
@@ -670,7 +665,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="63"/>
+        <location filename="../../desk/ui/people_tab.py" line="65"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
@@ -686,13 +681,13 @@
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="71"/>
-        <location filename="../../desk/ui/people_tab.py" line="346"/>
+        <location filename="../../desk/ui/people_tab.py" line="344"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
         <location filename="../../desk/ui/people_tab.py" line="73"/>
-        <location filename="../../desk/ui/people_tab.py" line="349"/>
+        <location filename="../../desk/ui/people_tab.py" line="347"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
@@ -727,146 +722,140 @@
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95"/>
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96"/>
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97"/>
-        <location filename="../../desk/ui/people_tab.py" line="174"/>
+        <location filename="../../desk/ui/people_tab.py" line="95"/>
+        <location filename="../../desk/ui/people_tab.py" line="172"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98"/>
+        <location filename="../../desk/ui/people_tab.py" line="96"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99"/>
+        <location filename="../../desk/ui/people_tab.py" line="97"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100"/>
+        <location filename="../../desk/ui/people_tab.py" line="98"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="101"/>
+        <location filename="../../desk/ui/people_tab.py" line="99"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="102"/>
+        <location filename="../../desk/ui/people_tab.py" line="100"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="103"/>
+        <location filename="../../desk/ui/people_tab.py" line="101"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="173"/>
+        <location filename="../../desk/ui/people_tab.py" line="171"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="173"/>
+        <location filename="../../desk/ui/people_tab.py" line="171"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="175"/>
+        <location filename="../../desk/ui/people_tab.py" line="173"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="207"/>
+        <location filename="../../desk/ui/people_tab.py" line="205"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="226"/>
+        <location filename="../../desk/ui/people_tab.py" line="224"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="300"/>
-        <location filename="../../desk/ui/people_tab.py" line="304"/>
+        <location filename="../../desk/ui/people_tab.py" line="298"/>
+        <location filename="../../desk/ui/people_tab.py" line="302"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="300"/>
+        <location filename="../../desk/ui/people_tab.py" line="298"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="303"/>
+        <location filename="../../desk/ui/people_tab.py" line="301"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="305"/>
+        <location filename="../../desk/ui/people_tab.py" line="303"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="316"/>
+        <location filename="../../desk/ui/people_tab.py" line="314"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="316"/>
+        <location filename="../../desk/ui/people_tab.py" line="314"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="355"/>
+        <location filename="../../desk/ui/people_tab.py" line="353"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="356"/>
+        <location filename="../../desk/ui/people_tab.py" line="354"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="374"/>
-        <location filename="../../desk/ui/people_tab.py" line="403"/>
-        <location filename="../../desk/ui/people_tab.py" line="420"/>
+        <location filename="../../desk/ui/people_tab.py" line="372"/>
+        <location filename="../../desk/ui/people_tab.py" line="401"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="375"/>
+        <location filename="../../desk/ui/people_tab.py" line="373"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="376"/>
+        <location filename="../../desk/ui/people_tab.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="404"/>
-        <source>Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station.</source>
-        <translation>是否隐藏手机号中间四位（138****5678）？文件要带出驿站时请选“是”。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/people_tab.py" line="421"/>
+        <location filename="../../desk/ui/people_tab.py" line="402"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -1120,67 +1109,67 @@ Reason (optional):</source>
 <context>
     <name>RowPlanModel</name>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="57"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="57"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="57"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="53"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="58"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="54"/>
         <source>CONFLICT: keep</source>
         <translation>冲突：不改</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="63"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="59"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="64"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="60"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="65"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="66"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="62"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="67"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="63"/>
         <source>Reason / what changes</source>
         <translation>原因 / 更新内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="77"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="73"/>
         <source>update (conflict chosen)</source>
         <translation>更新（已确认冲突）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="79"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="75"/>
         <source>CONFLICT: update anyway</source>
         <translation>冲突：仍然更新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="102"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="98"/>
         <source>{0} Will change: {1}.</source>
         <translation>{0}将更改：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/import_dialog.py" line="110"/>
+        <location filename="../../desk/ui/people/import_dialog.py" line="106"/>
         <source> (in the roster now: {0})</source>
         <translation>（名册中现为：{0}）</translation>
     </message>
@@ -1203,7 +1192,7 @@ Reason (optional):</source>
         <translation>姓名同音</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="89"/>
+        <location filename="../../desk/services/people/records.py" line="86"/>
         <location filename="../../desk/services/people/sheets.py" line="25"/>
         <source>name</source>
         <translation>姓名</translation>
@@ -1219,7 +1208,7 @@ Reason (optional):</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="98"/>
+        <location filename="../../desk/services/people/records.py" line="95"/>
         <location filename="../../desk/services/people/sheets.py" line="28"/>
         <source>platform / employer</source>
         <translation>平台/单位</translation>
@@ -1250,47 +1239,47 @@ Reason (optional):</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="29"/>
+        <location filename="../../desk/services/people/records.py" line="26"/>
         <source>food-delivery rider</source>
         <translation>外卖骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="30"/>
+        <location filename="../../desk/services/people/records.py" line="27"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="31"/>
+        <location filename="../../desk/services/people/records.py" line="28"/>
         <source>ride-hailing driver</source>
         <translation>网约车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="32"/>
+        <location filename="../../desk/services/people/records.py" line="29"/>
         <source>freight driver</source>
         <translation>货车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="33"/>
+        <location filename="../../desk/services/people/records.py" line="30"/>
         <source>other worker</source>
         <translation>其他新就业人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="34"/>
+        <location filename="../../desk/services/people/records.py" line="31"/>
         <source>elderly resident</source>
         <translation>老年居民</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="35"/>
+        <location filename="../../desk/services/people/records.py" line="32"/>
         <source>child/family</source>
         <translation>儿童/家庭</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="36"/>
+        <location filename="../../desk/services/people/records.py" line="33"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="37"/>
+        <location filename="../../desk/services/people/records.py" line="34"/>
         <source>partner-unit contact</source>
         <translation>共建单位联系人</translation>
     </message>

@@ -980,8 +980,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/points/statement_page.py" line="115"/>
-        <source>Balance &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
-        <translation>积分余额 &lt;span style=&apos;font-size:20pt; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
+        <source>Balance &lt;span style=&apos;font-size:xx-large; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; points · {1} lines</source>
+        <translation>积分余额 &lt;span style=&apos;font-size:xx-large; color:#1565c0&apos;&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;/span&gt; 分 · 共 {1} 条记录</translation>
     </message>
     <message>
         <location filename="../../desk/ui/points/statement_page.py" line="139"/>

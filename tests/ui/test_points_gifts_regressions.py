@@ -254,9 +254,16 @@ def test_campaign_dialog_does_not_save_a_quantity_typed_out_of_range(qtbot, staf
 
 
 def test_the_reason_question_says_what_is_being_undone(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QLabel
 
     seen = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda _p, title, label, *a: seen.append(label) or ("送错了", True))
+
+    def answer(dialog):
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.field.setText("送错了")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.ReasonDialog, "exec", answer)
     assert dialogs.ask_reason(None, "冲正 +10 分（2026-11-29 参加社区活动）") == "送错了"
-    assert "冲正 +10 分" in seen[0]
+    assert any("冲正 +10 分" in text for text in seen)  # said in the dialog, not only in its title bar

@@ -201,6 +201,7 @@ class VisitRow:
     operator: str
     voided: bool
     void_reason: str
+    services_en: tuple[str, ...] = ()  # the same services' English names (the Chinese one when none is set)
 
 
 def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = True) -> list[VisitRow]:
@@ -218,15 +219,17 @@ def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = 
         query = query.where(Visit.voided_at.is_null())
     visits = list(query)
     names: dict[int, list[str]] = {}
+    names_en: dict[int, list[str]] = {}
     if visits:
-        for visit_id, name in (
-            VisitService.select(VisitService.visit, ServiceType.name)
+        for visit_id, name, name_en in (
+            VisitService.select(VisitService.visit, ServiceType.name, ServiceType.name_en)
             .join(ServiceType)
             .where(VisitService.visit.in_([v.id for v in visits]))
             .order_by(ServiceType.sort_order)
             .tuples()
         ):
             names.setdefault(visit_id, []).append(name)
+            names_en.setdefault(visit_id, []).append(name_en or name)
     rows = []
     for v in visits:
         p = v.person if v.person_id else None
@@ -243,6 +246,7 @@ def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = 
                 operator=v.created_by.name,
                 voided=v.voided_at is not None,
                 void_reason=v.void_reason,
+                services_en=tuple(names_en.get(v.id, [])),
             )
         )
     return rows

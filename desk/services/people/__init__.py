@@ -12,6 +12,7 @@ from desk.services.people.records import (  # noqa: F401 (the duty's public surf
     clean_name,
     SURNAME_READINGS,
     pinyin_of,
+    surname_sort_key,
     new_card_code,
     PersonInput,
     find_by_phone,

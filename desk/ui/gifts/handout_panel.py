@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +13,7 @@ from desk.services.gifts import queries as gift_queries
 from desk.services.gifts.shares import HandOutResult
 from desk.services.people import records as people
 from desk.ui.errors import term
+from desk.ui.fonts import scale_font
 from desk.ui.gifts.flow import hand_out_asking
 from desk.ui.widgets.person_search import PersonSearch
 
@@ -38,10 +40,7 @@ class HandOutPanel(QWidget):
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hand_button = QPushButton(self.tr("Hand out share (Enter)"), self)
         self.hand_button.setObjectName("handOutButton")
-        font = self.hand_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.hand_button.setFont(font)
+        scale_font(self.hand_button, 1.2, bold=True)
         self.hand_button.setMinimumHeight(40)
         self.delivery_button = QPushButton(self.tr("Delivery to a home… (Ctrl+D)"), self)
         self.feedback = QLabel(self)
@@ -85,11 +84,11 @@ class HandOutPanel(QWidget):
             return
         status = gift_queries.status(self.campaign_id, person_id)
         detail = " · ".join(x for x in (term(people.kind_name(status.kind)), status.platform) if x)
-        lines = [f"<span style='font-size:15pt'><b>{status.name}</b></span>  {detail}"]
+        lines = [f"<span style='font-size:x-large'><b>{escape(status.name)}</b></span>  {detail}"]
         if status.received:
             first = status.received[-1]
             lines.append(
-                f"<span style='color:{WARN_COLOUR};font-size:13pt'><b>"
+                f"<span style='color:{WARN_COLOUR};font-size:large'><b>"
                 + self.tr("✘ Already received on {0}, by {1}: {2}").format(
                     first.handed_at.strftime("%m-%d %H:%M"), first.operator, first.items)
                 + "</b></span>"
@@ -97,10 +96,10 @@ class HandOutPanel(QWidget):
             if len(status.received) > 1:
                 lines.append(self.tr("and {0} extra share(s) let through by staff").format(len(status.received) - 1))
         elif status.eligible:
-            lines.append(f"<span style='color:{OK_COLOUR};font-size:13pt'><b>" + self.tr("✔ Eligible, not yet received")
-                         + "</b></span>")
+            lines.append(f"<span style='color:{OK_COLOUR};font-size:large'><b>"
+                         + self.tr("✔ Eligible, not yet received") + "</b></span>")
         else:
-            lines.append(f"<span style='color:{WARN_COLOUR};font-size:13pt'><b>"
+            lines.append(f"<span style='color:{WARN_COLOUR};font-size:large'><b>"
                          + self.tr("✘ Not eligible for this campaign") + "</b></span>")
         if not status.in_dates:
             lines.append(f"<span style='color:{NOTE_COLOUR}'>" + self.tr("Today is outside the campaign's dates.") + "</span>")

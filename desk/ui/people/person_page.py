@@ -136,8 +136,8 @@ class PersonPage(QDialog):
         elif p.archived_at:
             status = self.tr("archived on {0}").format(p.archived_at.strftime("%Y-%m-%d"))
         self.header.setText(
-            f"<span style='font-size:18pt; font-weight:bold'>{escape(p.name)}</span>&nbsp;&nbsp;"
-            f"<span style='font-size:12pt'>{escape(mask_phone(p.phone))}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:x-large; font-weight:bold'>{escape(p.name)}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:large'>{escape(mask_phone(p.phone))}</span>&nbsp;&nbsp;"
             f"<span style='color:#555'>{escape(' · '.join(tags))}</span>"
             + (f"<br><span style='color:#b00020'>{escape(status)}</span>" if status else "")
             + (f"<br><span style='color:#555'>{escape(p.note)}</span>" if p.note else "")

@@ -111,8 +111,8 @@ class StatementPage(QWidget):
         detail = " · ".join(
             x for x in (mask_phone(person.phone), term(people.kind_name(person.kind)), person.platform, team) if x)
         self.card.setText(
-            f"<span style='font-size:15pt'><b>{escape(person.name)}</b></span>  {escape(detail)}<br>"
-            + self.tr("Balance <span style='font-size:20pt; color:#1565c0'><b>{0}</b></span> points · {1} lines").format(
+            f"<span style='font-size:x-large'><b>{escape(person.name)}</b></span>  {escape(detail)}<br>"
+            + self.tr("Balance <span style='font-size:xx-large; color:#1565c0'><b>{0}</b></span> points · {1} lines").format(
                 balance, len(rows))
         )
 
