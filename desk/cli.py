@@ -96,10 +96,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"no database at {source}", file=sys.stderr)
         return 2
     target = args.output or folder / "backups" / f"desk-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # sqlite3's backup API copies a consistent snapshot even while the window is open (WAL).
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+    from desk.db import backup_file
+
+    # The online backup API copies a consistent snapshot even while the window is open (WAL),
+    # and the copy is checked before it takes the target's name.
+    try:
+        backup_file(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"the backup failed: {exc}", file=sys.stderr)
+        return 1
     print(f"backed up to {target}")
     return 0
 
@@ -133,10 +138,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 2
     target = config.db_path(folder)
     if target.exists():
-        kept = folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(target) as src, sqlite3.connect(kept) as dst:
-            src.backup(dst)
+        from desk.db import backup_file
+
+        kept = backup_file(target, folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db",
+                           check=False)
         print(f"the current database was kept as {kept}")
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)

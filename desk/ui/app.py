@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desk.config import RESOURCES, Settings
+from desk.config import RESOURCES, Settings, demo_data_dir
 from desk.models import Operator
 from desk.ui import fonts
 
@@ -60,6 +60,21 @@ def choose_operator(settings: Settings, data_dir: Path) -> Operator | None:
     return dialog.operator
 
 
+def load_settings(data_dir: Path, demo: bool = False) -> Settings:
+    """The settings of the desk, or of its demo with ``demo``.
+
+    The demo keeps its own settings (its operators are not the real desk's) and remembers what
+    is chosen in it; only on its very first start does it take the desk's language and text size.
+    """
+    if not demo:
+        return Settings.load(data_dir)
+    folder = demo_data_dir(data_dir)
+    if (folder / "settings.json").exists():
+        return Settings.load(folder)
+    desk = Settings.load(data_dir)
+    return Settings(language=desk.language, large_text=desk.large_text)
+
+
 def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_test: bool = False) -> int:
     """Open the window on the database in ``data_dir`` (its demo folder with ``demo``).
 
@@ -72,16 +87,12 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     from desk.ui.errors import install_excepthook
     from desk.ui.main_window import MainWindow
 
-    settings = Settings.load(data_dir)
+    # Read before the window is made: its language and font come from them.
+    settings = load_settings(data_dir, demo)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
     # The first --demo fills a year of data: a progress window shows at once instead of nothing.
     folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
-    if folder != data_dir:
-        # The demo keeps its own settings (its operators are not the real desk's).
-        demo_settings = Settings.load(folder)
-        demo_settings.language, demo_settings.large_text = settings.language, settings.large_text
-        settings = demo_settings
     if smoke_test:
         return _smoke_test(settings, folder, demo)
     operator = choose_operator(settings, folder)
@@ -112,14 +123,14 @@ def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
     from desk.ui.main_window import MainWindow
     from desk.ui.tabs import TABS
 
-    admins = [op for op in accounts.list_operators() if op.role == "admin"]
-    if not admins:
+    admin = accounts.first_admin()
+    if admin is None:
         print(f"smoke test: no administrator in {folder}; fill it first (desk demo --data-dir DIR)", file=sys.stderr)
         return 1
     # No apology box in a smoke test: nobody is there to close it, and the run would hang.
     sys.excepthook = _smoke_failure
     try:
-        window = MainWindow(DeskContext(operator=admins[0], settings=settings, data_dir=folder, demo=demo))
+        window = MainWindow(DeskContext(operator=admin, settings=settings, data_dir=folder, demo=demo))
         window.show()
         pages = window.pages  # builds every tab
         QCoreApplication.processEvents()

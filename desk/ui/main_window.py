@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import shutil
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk import __version__
-from desk.models import db
-from desk.services.common import accounts
+from desk.services.common import accounts, backups
 from desk.ui import fonts
 from desk.ui.coming_tab import ComingTab
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
 from desk.ui.events.desk_menu import add_desk_menu_actions
 from desk.ui.tabs import TABS, TabSpec
+from desk.ui.widgets.operations import may, run_op, run_op_in_background
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
-        self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
+        self.backup_action = self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
         self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
         add_desk_menu_actions(self, desk_menu)  # the paper visitor sheet for days the PC is off
         desk_menu.addSeparator()
@@ -162,7 +161,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.large_text = bool(checked)
         self.ctx.save_settings()
         QApplication.instance().setFont(fonts.ui_font(large=bool(checked)))
-        self._on_tab_changed(self.tabs.currentIndex())  # pages size their rich text from the font
+        # Qt posts the change to the windows: deliver it now, so every widget has its new font
+        # before the page below measures anything (else it measures the old size).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.language = code
@@ -172,15 +174,25 @@ class MainWindow(QMainWindow):
         )
 
     def back_up(self) -> None:
-        source = self.ctx.data_dir / "desk.db"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(self.ctx.data_dir / "backup-desk.db"), "SQLite (*.db)"
-        )
+        """Copy the database (checked) on a worker thread: the desk keeps working meanwhile."""
+        if not may(self.ctx, "backup.make") or not self.backup_action.isEnabled():
+            return
+        suggested = run_op(self, backups.default_target)
+        if suggested is None:
+            return
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(suggested), "SQLite (*.db)")
         if not path:
             return
-        db.execute_sql("PRAGMA wal_checkpoint(FULL)")
-        shutil.copyfile(source, path)
-        self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 8000)
+        self.backup_action.setEnabled(False)  # one at a time
+
+        def done(result: backups.BackupResult | None) -> None:
+            self.backup_action.setEnabled(True)
+            if result is not None:
+                self.statusBar().showMessage(self.tr("Backed up to {0} ({1} KB, checked).").format(
+                    result.path, max(1, result.size // 1024)), 15000)
+
+        run_op_in_background(self, self.tr("Backing up the database…"), done, backups.back_up, self.ctx.operator, path)
 
     def about(self) -> None:
         QMessageBox.about(

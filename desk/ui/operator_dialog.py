@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator
 from desk.services.common import accounts
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
+from desk.ui.widgets.operations import run_op
 
 
 class OperatorDialog(QDialog):
@@ -67,16 +67,19 @@ class OperatorDialog(QDialog):
 
     def accept(self) -> None:  # noqa: D102 (Qt override)
         name = self.new_name.text().strip()
-        try:
-            if name:
-                by = accounts.get_operator(self.combo.currentData()) if self.combo.count() else None
-                self.operator = accounts.add_operator(name, self.new_role.currentData(), by=by)
-            elif self.combo.count():
-                self.operator = accounts.get_operator(self.combo.currentData())
-            else:
-                self.new_name.setFocus()
-                return
-        except DeskError as exc:
-            show_error(self, exc)
+        if name:
+            chosen = self.combo.currentData() if self.combo.count() else None
+            self.operator = run_op(self, self._add, name, self.new_role.currentData(), chosen)
+        elif self.combo.count():
+            self.operator = run_op(self, accounts.get_operator, self.combo.currentData())
+        else:
+            self.new_name.setFocus()
             return
-        super().accept()
+        if self.operator is not None:
+            super().accept()
+
+    @staticmethod
+    def _add(name: str, role: str, by_id: int | None):
+        """A newcomer is added by whoever is chosen on duty (the first operator of a desk by nobody)."""
+        by = accounts.get_operator(by_id) if by_id is not None else None
+        return accounts.add_operator(name, role, by=by)

@@ -67,33 +67,33 @@ Now: {0}</source>
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="28"/>
+        <location filename="../../desk/services/common/accounts.py" line="21"/>
         <source>Operator {0} does not exist.</source>
         <translation>值班人员 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="36"/>
+        <location filename="../../desk/services/common/accounts.py" line="33"/>
         <source>Please enter the operator&apos;s name.</source>
         <translation>请输入值班人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="38"/>
+        <location filename="../../desk/services/common/accounts.py" line="35"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="40"/>
+        <location filename="../../desk/services/common/accounts.py" line="37"/>
         <source>Unknown role: {0}.</source>
         <translation>未知的角色：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="42"/>
+        <location filename="../../desk/services/common/accounts.py" line="39"/>
         <source>An operator named {0} already exists.</source>
         <translation>已有名为 {0} 的值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="145"/>
+        <location filename="../../desk/services/common/accounts.py" line="61"/>
+        <location filename="../../desk/services/common/permissions.py" line="155"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -118,39 +118,39 @@ Now: {0}</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="53"/>
+        <location filename="../../desk/services/common/attachments.py" line="54"/>
         <source>Photos can only be kept with a database file on this PC.</source>
         <translation>照片只能保存在本机的数据库文件旁。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="75"/>
+        <location filename="../../desk/services/common/attachments.py" line="77"/>
         <source>The file {0} cannot be read.</source>
         <translation>无法读取文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="78"/>
+        <location filename="../../desk/services/common/attachments.py" line="80"/>
         <source>{0} is not a photo (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>{0} 不是照片（仅支持 PNG、JPEG、GIF、BMP、WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="81"/>
+        <location filename="../../desk/services/common/attachments.py" line="83"/>
         <source>{0} is too large ({1} MB); photos can be at most {2} MB.</source>
         <translation>{0} 太大（{1} MB），照片最大 {2} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="100"/>
+        <location filename="../../desk/services/common/attachments.py" line="102"/>
         <source>The photo could not be saved in the data folder (disk full?).</source>
         <translation>照片无法保存到数据文件夹（磁盘已满？）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="124"/>
-        <location filename="../../desk/services/common/attachments.py" line="141"/>
+        <location filename="../../desk/services/common/attachments.py" line="126"/>
+        <location filename="../../desk/services/common/attachments.py" line="144"/>
         <source>That photo no longer exists.</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="137"/>
-        <source>Please say why the photo is removed.</source>
+        <location filename="../../desk/services/common/attachments.py" line="140"/>
+        <source>Please say why this photo is removed.</source>
         <translation>请说明删除这张照片的原因。</translation>
     </message>
     <message>
@@ -169,7 +169,8 @@ Now: {0}</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="142"/>
+        <location filename="../../desk/services/common/audit.py" line="40"/>
+        <location filename="../../desk/services/common/permissions.py" line="152"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -213,13 +214,33 @@ Now: {0}</source>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="36"/>
+        <source>Only a database file on this PC can be backed up from the desk.</source>
+        <translation>只有本机上的数据库文件才能在前台备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="53"/>
+        <source>Choose another file: this is the database itself.</source>
+        <translation>请另选一个文件：这就是数据库本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="57"/>
+        <source>The backup could not be written to {0}: {1}</source>
+        <translation>备份无法写入 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desk/ui/widgets/dialogs.py" line="26"/>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="43"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/dialogs.py" line="67"/>
+        <source>Please write the reason: it is kept with the record.</source>
+        <translation>请填写原因：原因会和记录一起保存。</translation>
     </message>
 </context>
 <context>
@@ -246,89 +267,94 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="98"/>
+        <location filename="../../desk/ui/main_window.py" line="97"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="98"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="101"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110"/>
+        <location filename="../../desk/ui/main_window.py" line="109"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="113"/>
-        <location filename="../../desk/ui/main_window.py" line="171"/>
+        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <location filename="../../desk/ui/main_window.py" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="120"/>
-        <location filename="../../desk/ui/main_window.py" line="188"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="200"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="135"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="171"/>
+        <location filename="../../desk/ui/main_window.py" line="173"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="177"/>
+        <location filename="../../desk/ui/main_window.py" line="184"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="183"/>
-        <source>Backed up to {0}</source>
-        <translation>已备份到 {0}</translation>
+        <location filename="../../desk/ui/main_window.py" line="192"/>
+        <source>Backed up to {0} ({1} KB, checked).</source>
+        <translation>已备份到 {0}（{1} KB，已校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="189"/>
+        <location filename="../../desk/ui/main_window.py" line="195"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="201"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -428,277 +454,312 @@ Data folder: {2}</source>
         <translation>转告签到提醒并记录回答</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="53"/>
+        <location filename="../../desk/services/common/permissions.py" line="51"/>
+        <source>Keep a photo with a record</source>
+        <translation>为记录保存照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="52"/>
+        <source>Remove a kept photo</source>
+        <translation>删除已保存的照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="55"/>
         <source>Check visitors in</source>
         <translation>访客签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="54"/>
+        <location filename="../../desk/services/common/permissions.py" line="56"/>
         <source>Void a check-in made today</source>
         <translation>作废今天的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="55"/>
+        <location filename="../../desk/services/common/permissions.py" line="57"/>
         <source>Void an older check-in</source>
         <translation>作废以前的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="58"/>
+        <location filename="../../desk/services/common/permissions.py" line="60"/>
         <source>Register a new visitor</source>
         <translation>登记新访客</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="59"/>
+        <location filename="../../desk/services/common/permissions.py" line="61"/>
         <source>Correct a person&apos;s details (not name or phone)</source>
         <translation>更正人员信息（姓名、手机号除外）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="60"/>
+        <location filename="../../desk/services/common/permissions.py" line="63"/>
         <source>Change a person&apos;s name or phone</source>
         <translation>修改姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="61"/>
+        <location filename="../../desk/services/common/permissions.py" line="64"/>
         <source>Archive and bring back people</source>
         <translation>归档和恢复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="62"/>
+        <location filename="../../desk/services/common/permissions.py" line="65"/>
         <source>Reissue a member card</source>
         <translation>补发会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="63"/>
+        <location filename="../../desk/services/common/permissions.py" line="66"/>
         <source>Merge duplicate people</source>
         <translation>合并重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="64"/>
+        <location filename="../../desk/services/common/permissions.py" line="67"/>
         <source>Import a roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="65"/>
+        <location filename="../../desk/services/common/permissions.py" line="68"/>
         <source>Export the roster (phones masked)</source>
         <translation>导出名单（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="66"/>
+        <location filename="../../desk/services/common/permissions.py" line="69"/>
         <source>Export full phone numbers</source>
         <translation>导出完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="67"/>
+        <location filename="../../desk/services/common/permissions.py" line="70"/>
         <source>Erase a person&apos;s personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="68"/>
+        <location filename="../../desk/services/common/permissions.py" line="71"/>
         <source>Rename grids, set leaders, assign members</source>
         <translation>网格改名、设网格长、分配成员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="71"/>
+        <location filename="../../desk/services/common/permissions.py" line="74"/>
         <source>Award points by rule at the rule&apos;s amount</source>
         <translation>按规则分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="72"/>
+        <location filename="../../desk/services/common/permissions.py" line="75"/>
         <source>Award points at another amount</source>
         <translation>按其他分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="73"/>
+        <location filename="../../desk/services/common/permissions.py" line="76"/>
         <source>Correct points with a reversing entry</source>
         <translation>冲正积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="74"/>
+        <location filename="../../desk/services/common/permissions.py" line="77"/>
+        <source>Correct points you awarded yourself</source>
+        <translation>冲正自己发放的积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="79"/>
+        <source>Take back the points of a record being voided</source>
+        <translation>作废记录时收回其积分</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="80"/>
         <source>Manage the points rules</source>
         <translation>管理积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="75"/>
+        <location filename="../../desk/services/common/permissions.py" line="81"/>
         <source>Redeem points for goods</source>
         <translation>积分兑换物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="76"/>
+        <location filename="../../desk/services/common/permissions.py" line="82"/>
         <source>Void a redemption</source>
         <translation>作废兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="77"/>
+        <location filename="../../desk/services/common/permissions.py" line="83"/>
+        <source>Void a redemption you recorded yourself</source>
+        <translation>作废自己登记的兑换</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="84"/>
         <source>Set the points price of goods</source>
         <translation>设置物品兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="80"/>
+        <location filename="../../desk/services/common/permissions.py" line="87"/>
         <source>Receive goods into stock</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="81"/>
+        <location filename="../../desk/services/common/permissions.py" line="88"/>
         <source>Adjust stock with a reason</source>
         <translation>调整库存（需填原因）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="82"/>
+        <location filename="../../desk/services/common/permissions.py" line="89"/>
         <source>Add, rename and retire goods</source>
         <translation>添加、改名、停用物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="83"/>
+        <location filename="../../desk/services/common/permissions.py" line="90"/>
         <source>Create, change and void campaigns</source>
         <translation>创建、修改、作废慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="84"/>
+        <location filename="../../desk/services/common/permissions.py" line="91"/>
         <source>Hand out a share</source>
         <translation>发放慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="85"/>
+        <location filename="../../desk/services/common/permissions.py" line="92"/>
         <source>Hand out beyond the rules (extra share, not eligible)</source>
         <translation>特批发放（额外一份或不在范围内）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="86"/>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
         <source>Void a handed-out share</source>
         <translation>作废已发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="87"/>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <source>Void a share you handed out today</source>
+        <translation>作废自己今天发放的慰问品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <source>Put goods back into stock when a share or redemption is voided</source>
+        <translation>作废发放或兑换时把物品退回库存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <location filename="../../desk/services/common/permissions.py" line="103"/>
         <source>Take down a rider&apos;s micro-wish</source>
         <translation>登记骑手的微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <location filename="../../desk/services/common/permissions.py" line="104"/>
         <source>Approve a micro-wish for the board or decline it</source>
         <translation>审核微心愿（通过上墙或不予通过）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <location filename="../../desk/services/common/permissions.py" line="105"/>
         <source>Record or release a claim on a micro-wish</source>
         <translation>登记或取消微心愿的认领</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <location filename="../../desk/services/common/permissions.py" line="106"/>
         <source>Record a micro-wish as fulfilled, with photos</source>
         <translation>登记微心愿已完成（可附照片）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <location filename="../../desk/services/common/permissions.py" line="107"/>
         <source>Withdraw a micro-wish at the rider&apos;s request</source>
         <translation>应骑手要求撤回微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="98"/>
+        <location filename="../../desk/services/common/permissions.py" line="108"/>
         <source>Undo a fulfilment (takes the points back)</source>
         <translation>撤销微心愿的完成（收回积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="99"/>
+        <location filename="../../desk/services/common/permissions.py" line="109"/>
         <source>Add, rename and retire micro-wish categories</source>
         <translation>新增、改名、停用微心愿类别</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="102"/>
+        <location filename="../../desk/services/common/permissions.py" line="112"/>
         <source>Create, change and copy community events</source>
         <translation>新建、修改、复制社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="103"/>
+        <location filename="../../desk/services/common/permissions.py" line="113"/>
         <source>Cancel an event (its attendance points are reversed)</source>
         <translation>取消活动（收回参加积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="104"/>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
         <source>Register people for an event and take them off</source>
         <translation>为活动报名及取消报名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="105"/>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
         <source>Sign people in at an event (walk-ins, signed sheets)</source>
         <translation>活动签到（含临时到场、纸质签到表录入）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="106"/>
+        <location filename="../../desk/services/common/permissions.py" line="116"/>
         <source>Remove anyone&apos;s attendance (reverses its points); a volunteer only their own of today</source>
         <translation>撤销任何人的活动签到（收回积分）；志愿者只能撤销自己当天录入的</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="110"/>
+        <location filename="../../desk/services/common/permissions.py" line="120"/>
         <source>Record a grid report (随手拍) and add its photos</source>
         <translation>登记随手拍并添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="111"/>
+        <location filename="../../desk/services/common/permissions.py" line="121"/>
         <source>Confirm a grid report is real (the reporter earns points)</source>
         <translation>核实随手拍属实（上报人获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="122"/>
         <source>Send a grid report to a staff member with a due date</source>
         <translation>将随手拍派给工作人员并定办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="113"/>
+        <location filename="../../desk/services/common/permissions.py" line="123"/>
         <source>Mark a grid report resolved</source>
         <translation>将随手拍标记为已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <location filename="../../desk/services/common/permissions.py" line="124"/>
         <source>Mark a grid report not confirmed or a duplicate</source>
         <translation>将随手拍标记为不属实或重复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>Reopen a closed grid report</source>
         <translation>重新打开已办结或已关闭的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="116"/>
+        <location filename="../../desk/services/common/permissions.py" line="126"/>
         <source>Void a grid report recorded by mistake</source>
         <translation>作废登记错误的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="117"/>
+        <location filename="../../desk/services/common/permissions.py" line="127"/>
         <source>Record that riders helped an elderly person or a child</source>
         <translation>登记骑手帮助老人或儿童（一老一小）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="118"/>
+        <location filename="../../desk/services/common/permissions.py" line="128"/>
         <source>Confirm a help record (the helpers earn points)</source>
         <translation>确认一老一小记录（帮助者获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="119"/>
+        <location filename="../../desk/services/common/permissions.py" line="129"/>
         <source>See the name, age, contact and story of a helped person</source>
         <translation>查看被帮助者的姓名、年龄、联系方式和经过</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="120"/>
+        <location filename="../../desk/services/common/permissions.py" line="130"/>
         <source>Void a help record</source>
         <translation>作废一老一小记录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="121"/>
+        <location filename="../../desk/services/common/permissions.py" line="131"/>
         <source>Add and remove members of the Caring Rider Team</source>
         <translation>增减爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="124"/>
+        <location filename="../../desk/services/common/permissions.py" line="134"/>
         <source>Export the monthly workbook (phones masked)</source>
         <translation>导出工作月报（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="125"/>
+        <location filename="../../desk/services/common/permissions.py" line="135"/>
         <source>Export the monthly workbook with full phone numbers</source>
         <translation>导出含完整手机号的工作月报</translation>
     </message>
@@ -714,27 +775,27 @@ Data folder: {2}</source>
 <context>
     <name>PersonMatchModel</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="25"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="26"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="27"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="28"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="29"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="29"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="30"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -742,22 +803,22 @@ Data folder: {2}</source>
 <context>
     <name>PersonSearch</name>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="53"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="56"/>
         <source>Nobody matches.</source>
         <translation>没有找到匹配的人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="57"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="60"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="121"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="130"/>
         <source>1 match. Press Enter to choose.</source>
         <translation>找到 1 人，按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/person_search.py" line="123"/>
+        <location filename="../../desk/ui/widgets/person_search.py" line="132"/>
         <source>{0} matches. Use ↑ ↓ to choose, then Enter.</source>
         <translation>找到 {0} 人，用 ↑ ↓ 选择后按回车。</translation>
     </message>
@@ -765,17 +826,17 @@ Data folder: {2}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="95"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="198"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页 / 共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="144"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="247"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="146"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -783,42 +844,42 @@ Data folder: {2}</source>
 <context>
     <name>ServiceCatalogDialog</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="49"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="47"/>
         <source>Service catalog</source>
         <translation>服务项目目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="54"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="52"/>
         <source>New service, e.g. 微波炉加热</source>
         <translation>新服务项目，例如：微波炉加热</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="55"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="53"/>
         <source>tick it for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="56"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="54"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="57"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="55"/>
         <source>Retire selected…</source>
         <translation>停用选中项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="69"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="67"/>
         <source>Only an administrator can change the catalog.</source>
         <translation>只有管理员可以修改服务项目目录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="98"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="94"/>
         <source>Retire a service</source>
         <translation>停用服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="99"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="95"/>
         <source>Stop offering {0}? Past visits keep it.</source>
         <translation>确定停止提供“{0}”吗？以往的签到记录仍会保留。</translation>
     </message>
@@ -826,37 +887,37 @@ Data folder: {2}</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="29"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="27"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="32"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="30"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="31"/>
         <source>English</source>
         <translation>英文名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="34"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="32"/>
         <source>Ticked for first visits</source>
         <translation>首次到访默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/service_catalog_dialog.py" line="35"/>
+        <location filename="../../desk/ui/service_catalog_dialog.py" line="33"/>
         <source>offered</source>
         <translation>提供中</translation>
     </message>
@@ -907,19 +968,16 @@ Data folder: {2}</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="11"/>
         <location filename="../../desk/services/common/permissions.py" line="19"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="12"/>
         <location filename="../../desk/services/common/permissions.py" line="20"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="13"/>
         <location filename="../../desk/services/common/permissions.py" line="21"/>
         <source>admin</source>
         <translation>管理员</translation>

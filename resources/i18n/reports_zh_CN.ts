@@ -162,13 +162,13 @@
 <context>
     <name>ReportTiles</name>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="17"/>
+        <location filename="../../desk/ui/reports_tab.py" line="19"/>
         <location filename="../../desk/ui/reports/tiles.py" line="13"/>
         <source>Service person-times</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="18"/>
+        <location filename="../../desk/ui/reports_tab.py" line="20"/>
         <location filename="../../desk/ui/reports/tiles.py" line="18"/>
         <source>Hazard reports</source>
         <translation>随手拍上报</translation>
@@ -207,12 +207,12 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="28"/>
+        <location filename="../../desk/ui/reports_tab.py" line="30"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="56"/>
+        <location filename="../../desk/ui/reports_tab.py" line="57"/>
         <source>&lt;b&gt;{0}: this year to {1}&lt;/b&gt;, compared with the same days last year</source>
         <translation>&lt;b&gt;{0}年：截至 {1}&lt;/b&gt;，与去年同期相比</translation>
     </message>

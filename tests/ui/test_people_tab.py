@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextDocument
 from desk.models import Grid, Person
 from desk.services.checkin import visits as checkin
 from desk.services.points import ledger as points
+from desk.services.people import records as people
 from desk.services.people.records import PersonInput, create_person
 from desk.ui.people import card_printing
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
@@ -115,10 +116,10 @@ def test_scanned_card_opens_the_person(qtbot, tab, crowd, opened):
     assert opened == [crowd[1].id]
 
 
-def test_archived_filter(tab, crowd, volunteer):
+def test_archived_filter(tab, crowd, staff):
     from desk.services.people.lifecycle import archive_person
 
-    archive_person(crowd[1].id, volunteer)
+    archive_person(crowd[1].id, staff)
     tab.refresh()
     assert "李四" not in shown_names(tab)
     tab.archived.setCurrentIndex(tab.archived.findData("archived"))
@@ -535,3 +536,20 @@ def test_a_volunteer_is_told_export_needs_staff_before_any_question(qtbot, ctx, 
     qtbot.addWidget(tab)
     tab.export_file()
     assert asked == [] and len(shown) == 1 and "role" in shown[0]
+
+
+def test_a_volunteer_corrects_details_but_not_someone_elses_name_or_phone(qtbot, ctx, staff, crowd):
+    someone = create_person(PersonInput("赵六", "13600006666", platform="美团"), staff)
+    dialog = PersonDialog(ctx.operator, someone.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.name.isEnabled() and not dialog.phone.isEnabled() and not dialog.identity_hint.isHidden()
+    dialog.platform.setCurrentText("饿了么")
+    dialog.accept()
+    assert people.get_person(someone.id).platform == "饿了么"
+    own = create_person(PersonInput("孙七", "13500005555"), ctx.operator)  # registered just now by this volunteer
+    mine = PersonDialog(ctx.operator, own.id)
+    qtbot.addWidget(mine)
+    assert mine.name.isEnabled()  # a typo fixed at once
+    mine.name.setText("孙琪")
+    mine.accept()
+    assert people.get_person(own.id).name == "孙琪"

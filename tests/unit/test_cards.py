@@ -4,7 +4,7 @@ import re
 import pytest
 import segno
 
-from desk.errors import Conflict, ValidationError
+from desk.errors import Conflict, PermissionDenied, ValidationError
 from desk.models import AuditLog
 from desk.reports import cards as card_sheet
 from desk.services.people import cards
@@ -59,11 +59,13 @@ def test_names_are_escaped(volunteer):
 
 def test_reissue_card_changes_code_and_old_card_stops_working(three, volunteer, staff):
     old = three[0].card_code
-    new = cards.reissue_card(three[0].id, volunteer).card_code
+    with pytest.raises(PermissionDenied):  # a lost card is reissued by staff: the old one stops working
+        cards.reissue_card(three[0].id, volunteer)
+    new = cards.reissue_card(three[0].id, staff).card_code
     assert new != old and new.startswith("LX")
     assert people.search(old) == []
     assert people.search(new)[0].id == three[0].id
     assert AuditLog.select().where(AuditLog.action == "person.reissue_card").count() == 1
     merge.merge_people(three[0].id, three[1].id, staff)  # three[1] is closed now
     with pytest.raises(Conflict):
-        cards.reissue_card(three[1].id, volunteer)
+        cards.reissue_card(three[1].id, staff)

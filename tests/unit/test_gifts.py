@@ -121,7 +121,7 @@ def test_eligibility_groups(staff, riders, elder):
 def test_hand_out_moves_stock_in_one_go(volunteer, campaign, riders):
     d = gifts.hand_out(campaign.id, riders[0].id, volunteer)
     assert stock.on_hand(item("月饼").id) == 199
-    assert StockMove.get((StockMove.source_type == "distribution") & (StockMove.source_id == d.id)).delta == -1
+    assert StockMove.get((StockMove.source_type == "distribution") & (StockMove.source_id == d.share_id)).delta == -1
     st = gift_queries.status(campaign.id, riders[0].id)
     assert st.eligible and len(st.received) == 1
 
@@ -194,7 +194,7 @@ def test_voided_campaign_or_person_refused(staff, volunteer, campaign, riders):
         gifts.hand_out(campaign.id + 99, riders[0].id, volunteer)
     with pytest.raises(NotFound):
         gifts.hand_out(campaign.id, 99999, volunteer)
-    with pytest.raises(ValidationError):
+    with pytest.raises(PermissionDenied):
         gifts.hand_out(campaign.id, riders[0].id, None)
 
 
@@ -220,12 +220,12 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
     c = mid_autumn(staff, name="慰问老党员", eligibility="party_members")
     d = gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[0].id)
     with pytest.raises(ValidationError):
-        gifts.void_distribution(d.id, " ", volunteer)
-    gifts.void_distribution(d.id, "送错了人", volunteer)
+        gifts.void_distribution(d.share_id, " ", volunteer)
+    gifts.void_distribution(d.share_id, "送错了人", volunteer)
     assert stock.on_hand(item("月饼").id) == 10
     assert points.balance(riders[0].id) == 0
     with pytest.raises(Conflict):
-        gifts.void_distribution(d.id, "again", staff)
+        gifts.void_distribution(d.share_id, "again", staff)
     # after a void the person can receive again, and the deliverer earn again
     gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[1].id)
     assert points.balance(riders[1].id) == 10
@@ -235,8 +235,8 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
 def test_void_of_someone_elses_share_needs_staff(admin, staff, volunteer, campaign, riders):
     d = gifts.hand_out(campaign.id, riders[0].id, staff)
     with pytest.raises(PermissionDenied):
-        gifts.void_distribution(d.id, "错了", volunteer)
-    gifts.void_distribution(d.id, "错了", admin)
+        gifts.void_distribution(d.share_id, "错了", volunteer)
+    gifts.void_distribution(d.share_id, "错了", admin)
 
 
 # --- progress and the signed sheet -------------------------------------------------------------
@@ -263,7 +263,7 @@ def test_signed_sheet_ticks_and_records_paper_shares(volunteer, campaign, riders
     d = gifts.hand_out(campaign.id, riders[0].id, volunteer)
     result = gifts.record_signed_sheet(campaign.id, [riders[0].id, riders[1].id], volunteer)
     assert (result.marked, result.handed_out, result.unchanged) == (1, 1, 0)
-    assert Distribution.get_by_id(d.id).signed
+    assert Distribution.get_by_id(d.share_id).signed
     assert gift_queries.signed_state(campaign.id)[riders[1].id][1] is True
     assert stock.on_hand(item("月饼").id) == 198
     again = gifts.record_signed_sheet(campaign.id, [riders[0].id], volunteer, unsigned_ids=[riders[1].id])

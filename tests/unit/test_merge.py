@@ -38,17 +38,17 @@ def test_finder_same_name_and_platform_suggests_keeping_the_one_with_phone(twins
     assert [(p.keep.id, p.drop.id, p.reason) for p in pairs] == [(keep.id, drop.id, merge.SAME_NAME_PLATFORM)]
 
 
-def test_pairs_marked_not_the_same_person_are_not_suggested_again(twins, volunteer):
+def test_pairs_marked_not_the_same_person_are_not_suggested_again(twins, volunteer, staff):
     keep, drop = twins
-    merge.mark_not_duplicates(drop.id, keep.id, volunteer)
-    merge.mark_not_duplicates(keep.id, drop.id, volunteer)  # twice: one record of the decision
+    merge.mark_not_duplicates(drop.id, keep.id, staff)
+    merge.mark_not_duplicates(keep.id, drop.id, staff)  # twice: one record of the decision
     assert merge.find_duplicates() == []
     assert AuditLog.select().where(AuditLog.action == merge.NOT_DUPLICATE).count() == 1
     third = create_person(PersonInput("张阳", None, platform="美团"), volunteer)
     assert {p.key for p in merge.find_duplicates()} == {tuple(sorted((keep.id, third.id))),
                                                         tuple(sorted((drop.id, third.id)))}
     with pytest.raises(ValidationError):
-        merge.mark_not_duplicates(keep.id, keep.id, volunteer)
+        merge.mark_not_duplicates(keep.id, keep.id, staff)
 
 
 def test_finder_same_sounding_name_and_phone_in_note(volunteer):

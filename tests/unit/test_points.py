@@ -67,7 +67,7 @@ def test_closed_records_cannot_earn(admin):
 
 def test_no_operator_and_bad_note(admin):
     p = rider(admin)
-    with pytest.raises(ValidationError):
+    with pytest.raises(PermissionDenied):
         points.award(p.id, "activity", None)
     with pytest.raises(ValidationError):
         points.award(p.id, "activity", admin, note="长" * 201)

@@ -19,13 +19,15 @@ def rider(volunteer):
     return create_person(PersonInput("张阳", "13812345678", platform="美团", note="常来充电"), volunteer)
 
 
-def test_archive_hides_from_search_and_unarchive_brings_back(rider, volunteer):
-    archive_person(rider.id, volunteer)
+def test_archive_hides_from_search_and_unarchive_brings_back(rider, volunteer, staff):
+    with pytest.raises(PermissionDenied):
+        archive_person(rider.id, volunteer)
+    archive_person(rider.id, staff)
     assert people.search("5678") == []
     assert people.search("5678", include_archived=True)[0].id == rider.id
     with pytest.raises(Conflict):
-        archive_person(rider.id, volunteer)
-    unarchive_person(rider.id, volunteer)
+        archive_person(rider.id, staff)
+    unarchive_person(rider.id, staff)
     assert people.search("5678")[0].id == rider.id
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "person")]
     assert "person.archive" in actions and "person.unarchive" in actions
@@ -77,12 +79,14 @@ def test_grids_rename_leader_assign_members(rider, volunteer, staff):
     with pytest.raises(people.ValidationError):
         grids.update_grid(g3.id, staff, name="第一网格")
     other = create_person(PersonInput("李四", "13900001111"), volunteer)
-    assert grids.assign_members([rider.id, other.id], g3.id, volunteer) == 2
-    assert grids.assign_members([rider.id], g3.id, volunteer) == 0
+    with pytest.raises(PermissionDenied):
+        grids.assign_members([rider.id, other.id], g3.id, volunteer)
+    assert grids.assign_members([rider.id, other.id], g3.id, staff) == 2
+    assert grids.assign_members([rider.id], g3.id, staff) == 0
     assert [p.id for p in grids.members(g3.id)] == sorted([rider.id, other.id], key=lambda i: Person.get_by_id(i).pinyin_full)
     assert {r.number: r.members for r in grids.list_grids()}[3] == 2
     assert roster.roster_row(rider.id).grid_name == "东门网格"
-    grids.assign_members([other.id], None, volunteer)
+    grids.assign_members([other.id], None, staff)
     assert [p.id for p in grids.members(g3.id)] == [rider.id]
 
 

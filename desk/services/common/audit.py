@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee as pw
 
+from desk.errors import PermissionDenied, translate
 from desk.models import AuditLog, Operator
 
 
@@ -34,7 +35,9 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditLog:
-    """Write one audit row; call it inside the operation's transaction."""
+    """Write one audit row; call it inside the operation's transaction. Every row names its operator."""
+    if operator is None:
+        raise PermissionDenied(translate("DeskError", "Nobody is on duty: choose who you are first."))
     return AuditLog.create(
         operator=operator,
         action=action,

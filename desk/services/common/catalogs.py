@@ -14,8 +14,8 @@ from desk.db import write_transaction
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, WishCategory, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -54,7 +54,7 @@ def services(include_retired: bool = False) -> list[ServiceType]:
 @write_transaction
 def add_service(name: str, operator: Operator, name_en: str = "", is_default: bool = False) -> ServiceType:
     """An admin extends the service catalog (e.g. 微波炉加热)."""
-    accounts.require_role(operator, "admin")
+    require(operator, "catalog.manage")
     name = (name or "").strip()
     if not name or len(name) > 30:
         raise ValidationError(translate("DeskError", "A service name needs 1 to {0} characters."), 30)
@@ -75,7 +75,7 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
 
 @write_transaction
 def retire_service(service_id: int, operator: Operator) -> ServiceType:
-    accounts.require_role(operator, "admin")
+    require(operator, "catalog.manage")
     service = ServiceType.get_or_none(ServiceType.id == service_id)
     if service is None:
         raise NotFound(translate("DeskError", "Unknown service."))

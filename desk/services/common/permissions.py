@@ -48,6 +48,8 @@ _grant("audit.view", ADMIN, translate("Permission", "Read and export the audit l
 _grant("backup.make", VOLUNTEER, translate("Permission", "Make a backup"))
 _grant("backup.restore", ADMIN, translate("Permission", "Restore a backup"))
 _grant("notice.answer", VOLUNTEER, translate("Permission", "Pass on and answer check-in notices"))
+_grant("attachment.add", VOLUNTEER, translate("Permission", "Keep a photo with a record"))
+_grant("attachment.remove", STAFF, translate("Permission", "Remove a kept photo"))
 
 # --- Check-in ----------------------------------------------------------------------------------
 _grant("visit.check_in", VOLUNTEER, translate("Permission", "Check visitors in"))
@@ -57,6 +59,7 @@ _grant("visit.void_any", STAFF, translate("Permission", "Void an older check-in"
 # --- People ------------------------------------------------------------------------------------
 _grant("person.register", VOLUNTEER, translate("Permission", "Register a new visitor"))
 _grant("person.edit", VOLUNTEER, translate("Permission", "Correct a person's details (not name or phone)"))
+# Except on a record the same operator registered today (a typo fixed at once): see people.records.
 _grant("person.edit_identity", STAFF, translate("Permission", "Change a person's name or phone"))
 _grant("person.archive", STAFF, translate("Permission", "Archive and bring back people"))
 _grant("person.reissue_card", STAFF, translate("Permission", "Reissue a member card"))
@@ -71,9 +74,13 @@ _grant("grid.manage", STAFF, translate("Permission", "Rename grids, set leaders,
 _grant("points.award", VOLUNTEER, translate("Permission", "Award points by rule at the rule's amount"))
 _grant("points.award_any_amount", STAFF, translate("Permission", "Award points at another amount"))
 _grant("points.reverse", STAFF, translate("Permission", "Correct points with a reversing entry"))
+_grant("points.reverse_own", VOLUNTEER, translate("Permission", "Correct points you awarded yourself"))
+# Used inside another operation that voids the deed's record and checked its own permission.
+_grant("points.reverse_linked", VOLUNTEER, translate("Permission", "Take back the points of a record being voided"))
 _grant("points.rules", ADMIN, translate("Permission", "Manage the points rules"))
 _grant("reward.redeem", VOLUNTEER, translate("Permission", "Redeem points for goods"))
 _grant("reward.void", STAFF, translate("Permission", "Void a redemption"))
+_grant("reward.void_own", VOLUNTEER, translate("Permission", "Void a redemption you recorded yourself"))
 _grant("reward.price", ADMIN, translate("Permission", "Set the points price of goods"))
 
 # --- Stock and gifts ---------------------------------------------------------------------------
@@ -84,6 +91,9 @@ _grant("campaign.manage", STAFF, translate("Permission", "Create, change and voi
 _grant("gift.hand_out", VOLUNTEER, translate("Permission", "Hand out a share"))
 _grant("gift.override", STAFF, translate("Permission", "Hand out beyond the rules (extra share, not eligible)"))
 _grant("gift.void", STAFF, translate("Permission", "Void a handed-out share"))
+_grant("gift.void_today", VOLUNTEER, translate("Permission", "Void a share you handed out today"))
+_grant("stock.return", VOLUNTEER,
+       translate("Permission", "Put goods back into stock when a share or redemption is voided"))
 _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a signed sheet"))
 
 # --- Wish board (微心愿) ------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from typing import Any
 from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Campaign, CampaignItem, CampaignMember, Distribution, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
 
@@ -150,7 +150,7 @@ def _write_lines(campaign: Campaign, items: dict[int, int], members: list[int]) 
 
 @write_transaction
 def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     values = _validated(data)
     with db.atomic():
         campaign = Campaign.create(created_by=operator, **values["fields"])
@@ -162,7 +162,7 @@ def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
 @write_transaction
 def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -> Campaign:
     """Edit a campaign; shares already handed out keep the items and quantities they had."""
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     campaign = get_campaign(campaign_id)
     values = _validated(data, existing_id=campaign.id)
     with db.atomic():
@@ -178,7 +178,7 @@ def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -
 @write_transaction
 def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign:
     """Withdraw a campaign set up by mistake; one with live hand-outs must have them voided first."""
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     reason = required_reason(reason, translate("DeskError", "Please say why this campaign is voided."))
     campaign = get_campaign(campaign_id)
     if Distribution.select().where((Distribution.campaign == campaign) & Distribution.voided_at.is_null()).exists():

@@ -33,8 +33,8 @@ from desk.models import (
     db,
     now,
 )
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
 from desk.services.gifts.campaigns import (  # noqa: F401 (re-exported: the duty's one entry point)
     ELIGIBILITY,
@@ -141,7 +141,8 @@ def _live_person(person_id: int) -> Person:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound(translate("DeskError", "This person is not in the roster."))
-    if not Person.select().where((Person.id == person.id) & active_person()).exists():
+    # The same test as ``active_person()``, on the row just read instead of a second query.
+    if any(v is not None for v in (person.voided_at, person.merged_into_id, person.anonymised_at, person.archived_at)):
         raise ValidationError(translate("DeskError", "{0}'s record is closed or archived."), person.name)
     return person
 
@@ -185,6 +186,47 @@ def delivery_earns_points() -> bool:
     return PointRule.select().where((PointRule.code == POINT_RULE) & PointRule.retired_at.is_null()).exists()
 
 
+@dataclass(frozen=True)
+class ShareLine:
+    """One item of a share just handed out, with what is left of it in the store room."""
+
+    item_id: int
+    name: str
+    unit: str
+    quantity: int
+    left: int  # on hand after this share
+
+
+@dataclass(frozen=True)
+class HandOutResult:
+    """What ``hand_out`` wrote, and all the desk needs to say about it (no second look)."""
+
+    share_id: int  # the ``Distribution`` row
+    campaign_id: int
+    campaign_name: str
+    recipient_id: int
+    recipient_name: str
+    deliverer_id: int | None
+    deliverer_name: str
+    handed_at: dt.datetime
+    lines: tuple[ShareLine, ...]
+    extra_share: bool
+    override_reason: str
+    note: str
+    signed: bool
+    points: int  # what the deliverer earned for it (0: no deliverer, or the rule is retired)
+
+    @property
+    def id(self) -> int:
+        """The share's id, as the row ``hand_out`` returned before it returned this."""
+        return self.share_id
+
+    @property
+    def items(self) -> str:
+        """月饼 1盒、雨衣 1件"""
+        return "、".join(f"{ln.name} {ln.quantity}{ln.unit}" for ln in self.lines)
+
+
 def _write_share(
     campaign: Campaign,
     recipient: Person,
@@ -197,8 +239,12 @@ def _write_share(
     note: str,
     at: dt.datetime,
     signed: bool,
+    earned: list | None = None,
 ) -> Distribution:
-    """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``."""
+    """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``.
+
+    ``earned`` collects the deliverer's point entry, if one was written.
+    """
     dist = Distribution.create(
         campaign=campaign, recipient=recipient, deliverer=deliverer, handed_at=at, signed=signed,
         override_reason=override_reason, extra_share=extra_share, note=note, created_by=operator,
@@ -210,8 +256,10 @@ def _write_share(
     if deliverer is not None and delivery_earns_points():
         from desk.services.points import ledger as points  # late: the points duty is optional for the rest of this module
 
-        points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
-                     note=f"{campaign.name} → {recipient.name}", at=at)
+        entry = points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
+                             note=f"{campaign.name} → {recipient.name}", at=at)
+        if earned is not None:
+            earned.append(entry)
     action = "distribution.override" if override_reason else "distribution.hand_out"
     audit.record(operator, action, "distribution", dist.id,
                  after=audit.snapshot(dist) | {"lines": {ln.item_id: ln.per_person for ln in lines}})
@@ -229,7 +277,7 @@ def hand_out(
     outside_dates_note: str | None = None,
     at: dt.datetime | None = None,
     signed: bool = False,
-) -> Distribution:
+) -> HandOutResult:
     """Hand one share of the campaign to ``recipient_id`` (or record its delivery by ``deliverer``).
 
     Refuses, changing nothing: a second share (``AlreadyReceived``) or someone outside the
@@ -238,8 +286,7 @@ def hand_out(
     ``outside_dates_note`` says why. The date question comes last, so a volunteer is never
     asked it only to be refused afterwards.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.hand_out")
     campaign = get_campaign(campaign_id)
     recipient = _live_person(recipient_id)
     courier = None
@@ -249,7 +296,7 @@ def hand_out(
             raise ValidationError(translate("DeskError", "The deliverer and the recipient must be different people."))
     override = optional_reason(override_reason)
     if override:
-        accounts.require_role(operator, "staff")
+        require(operator, "gift.override")
     at = at or now()
     if at > now() + dt.timedelta(minutes=5):
         raise ValidationError(translate("DeskError", "A hand-out cannot be dated in the future."))
@@ -273,8 +320,19 @@ def hand_out(
         )
     try:
         with db.atomic():
-            return _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
-                                extra_share=bool(previous), note=note, at=at, signed=signed)
+            earned: list = []
+            dist = _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
+                                extra_share=bool(previous), note=note, at=at, signed=signed, earned=earned)
+            left = stock.on_hand_of([ln.item_id for ln in lines])
+        return HandOutResult(
+            share_id=dist.id, campaign_id=campaign.id, campaign_name=campaign.name, recipient_id=recipient.id,
+            recipient_name=recipient.name, deliverer_id=courier.id if courier else None,
+            deliverer_name=courier.name if courier else "", handed_at=at,
+            lines=tuple(ShareLine(ln.item_id, ln.item.name, ln.item.unit, ln.per_person, left.get(ln.item_id, 0))
+                        for ln in lines),
+            extra_share=dist.extra_share, override_reason=dist.override_reason, note=dist.note, signed=dist.signed,
+            points=sum(e.delta for e in earned),
+        )
     except pw.IntegrityError:
         # Another desk (or a double click) wrote the share between our check and our insert.
         again = live_shares(campaign.id, recipient.id)
@@ -289,15 +347,15 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 
     Whoever recorded it may void it the same day; later, or someone else's, needs staff.
     """
+    require(operator, "gift.void_today")
     reason = required_reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
     if dist.voided_at is not None:
         raise Conflict(translate("DeskError", "This hand-out was already voided at {0}."), dist.voided_at.strftime("%Y-%m-%d %H:%M"))
-    own_today = operator is not None and dist.created_by_id == operator.id and dist.created_at.date() == dt.date.today()
-    if not own_today:
-        accounts.require_role(operator, "staff")
+    if dist.created_by_id != operator.id or dist.created_at.date() != dt.date.today():
+        require(operator, "gift.void")
     with db.atomic():
         before = audit.snapshot(dist)
         dist.voided_at, dist.voided_by, dist.void_reason = now(), operator, reason
@@ -317,8 +375,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 
 @write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.sign")
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None or dist.voided_at is not None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
@@ -353,8 +410,7 @@ def record_signed_sheet(
     ``unsigned_ids`` are people whose earlier tick is taken back (a mistaken tick).
     All or nothing: if stock runs short or someone is not eligible, nothing is written.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.sign")
     campaign = get_campaign(campaign_id)
     day = handed_on or dt.date.today()
     if day > dt.date.today():
@@ -378,6 +434,7 @@ def record_signed_sheet(
         to_create.append(person)
     lines = _share_items(campaign) if to_create else []
     if to_create:
+        require(operator, "gift.hand_out")  # a share signed for on paper only is recorded now
         _check_stock(lines, len(to_create))
     note = (outside_dates_note or "").strip()
     if to_create and not in_dates(campaign, day) and not note:

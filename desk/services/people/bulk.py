@@ -14,6 +14,7 @@ from typing import Iterable
 from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Grid, Operator, Person, now
 from desk.services.common.audit import snapshot
+from desk.services.common.permissions import require
 from desk.services.people.records import (
     KINDS, PersonInput, clean_name, clean_person_note, clean_platform, normalise_phone, pinyin_of,
 )
@@ -55,6 +56,7 @@ def _audit_rows(operator: Operator, action: str, items: Iterable[tuple[int, dict
 
 def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
     """Create every person in ``items`` (ids in the same order); any invalid one raises first."""
+    require(operator, "person.import")
     grid_ids = {g for (g,) in Grid.select(Grid.id).tuples()}
     taken_phones = {p for (p,) in Person.select(Person.phone).where(Person.phone.is_null(False)).tuples()}
     taken_codes = {c for (c,) in Person.select(Person.card_code).tuples()}
@@ -84,6 +86,7 @@ def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
 
 def update_many(items: list[tuple[Person, PersonInput]], operator: Operator) -> None:
     """Apply each PersonInput to its (loaded) person; phones must stay unique."""
+    require(operator, "person.import")
     grid_ids = {g for (g,) in Grid.select(Grid.id).tuples()}
     owners = dict(Person.select(Person.phone, Person.id).where(Person.phone.is_null(False)).tuples())
     audits = []

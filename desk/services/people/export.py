@@ -38,7 +38,7 @@ def _when(sheet, value: dt.datetime | None):
 
 
 def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *, mask_phones: bool = True) -> Path:
-    """Write ``rows`` to ``path`` (.xlsx); phones masked unless ``mask_phones`` is False (admin, audited)."""
+    """Write ``rows`` to ``path`` (.xlsx), phones masked; in full only for an admin (audited either way)."""
     require(operator, "person.export")
     if not mask_phones:
         require(operator, "person.export_unmasked")
@@ -77,8 +77,8 @@ def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *
         book.save(path)
     except OSError as exc:
         raise ValidationError(translate("DeskError", "Could not save {0}: {1}"), str(path), exc.strerror or str(exc))
-    if not mask_phones:
-        with write():
-            audit.record(operator, "person.export_unmasked", "person", None,
-                         after={"count": len(rows), "file": path.name})
+    # Every export of personal data is on record; a full-phone export under its own name.
+    with write():
+        audit.record(operator, "person.export" if mask_phones else "person.export_unmasked", "person", None,
+                     after={"file": path.name, "count": len(rows), "phones_masked": bool(mask_phones)})
     return path

@@ -25,6 +25,7 @@ from desk.models import Grid, Operator, Person, db
 from desk.services.common import accounts
 from desk.services.common import audit
 from desk.services.common.masking import mask_phone
+from desk.services.common.permissions import ADMIN, require
 from desk.services.common.text import phone_text, visible
 from desk.services.people import bulk as roster_bulk
 from desk.services.people.records import (
@@ -333,7 +334,7 @@ def apply_import(
     ``chosen`` holds the conflicts staff decided to apply, as (row number, person id) pairs
     from the preview: a conflict applies only if the new plan still names the same person.
     """
-    accounts.require_role(operator, "staff")
+    require(operator, "person.import")
     chosen = set(chosen)
     with db.atomic():
         plan = plan_import(table, mapping, default_kind)
@@ -363,6 +364,7 @@ def apply_import(
 def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
                 default_kind: str = "rider") -> ImportReport:
     """Read, map by the headers, and import: what ``desk import-people FILE`` does."""
+    require(operator, "person.import")
     table = read_table(path, sheet)
     return apply_import(table, detect_mapping(table.headers), operator, default_kind)
 
@@ -405,7 +407,7 @@ def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str |
         if operator is None and not Operator.select().exists():
             operator = accounts.add_operator(operator_name)  # the first operator of a new desk: its admin
     else:
-        operator = (Operator.select().where((Operator.role == "admin") & Operator.active)
+        operator = (Operator.select().where((Operator.role == ADMIN) & Operator.active)
                     .order_by(Operator.id).first())
     if operator is None:
         print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)

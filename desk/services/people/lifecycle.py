@@ -15,9 +15,8 @@ from typing import Callable
 from desk.db import write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import attachments, audit, notices
-from desk.services.common import attachments, audit
+from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
 
@@ -38,6 +37,7 @@ def on_erase(hook: Callable[[int, Operator], None]) -> None:
 @write_transaction
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
+    require(operator, "person.archive")
     person = get_person(person_id)
     if person.voided_at is not None:
         raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
@@ -56,11 +56,24 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
 @write_transaction
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
+    require(operator, "person.archive")
     person = get_person(person_id)
     if person.archived_at is None:
         raise Conflict(translate("DeskError", "{0} is not archived."), person.name)
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "An anonymised record cannot be brought back."))
+    return _unarchive(person, operator)
+
+
+def return_to_roster(person: Person, operator: Operator) -> Person:
+    """An archived rider checked in: back on the roster, as part of the check-in (its permission)."""
+    require(operator, "visit.check_in")
+    if person.archived_at is None or person.anonymised_at is not None:
+        return person
+    return _unarchive(person, operator)
+
+
+def _unarchive(person: Person, operator: Operator) -> Person:
     with db.atomic():
         before = audit.snapshot(person)
         person.archived_at = None
@@ -77,7 +90,7 @@ def anonymise_person(person_id: int, operator: Operator) -> Person:
     The member card stops working (a new, unprinted code), and earlier audit rows of this
     person lose the personal values too, or the erasure would be only skin deep.
     """
-    accounts.require_role(operator, "admin")
+    require(operator, "person.erase")
     person = get_person(person_id)
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "This record is already anonymised."))

@@ -18,8 +18,8 @@ from desk import models
 from desk.db import group_concat, write_transaction
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people.records import get_person
 
 # Why two people look like one; strongest first.
@@ -114,6 +114,7 @@ NOT_DUPLICATE = "person.not_duplicate"
 @write_transaction
 def mark_not_duplicates(a_id: int, b_id: int, operator: Operator) -> None:
     """Someone checked: these two are different people, so the finder stops suggesting them."""
+    require(operator, "person.merge")
     if a_id == b_id:
         raise ValidationError(translate("DeskError", "Choose two different people to merge."))
     low, high = sorted((get_person(a_id).id, get_person(b_id).id))
@@ -230,7 +231,7 @@ def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "
     taken from the duplicate. A row that cannot move because the kept person already has
     its twin (e.g. both on one campaign's list) is removed, and kept in full in the audit.
     """
-    accounts.require_role(operator, "staff")
+    require(operator, "person.merge")
     if keep_id == drop_id:
         raise ValidationError(translate("DeskError", "Choose two different people to merge."))
     keep, drop = get_person(keep_id), get_person(drop_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 import unicodedata
@@ -13,6 +14,7 @@ from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import allowed, require
 from desk.services.common.text import clean_line, clean_note, phone_text
 
 NAME_MAX = 30
@@ -123,6 +125,53 @@ def pinyin_of(name: str) -> tuple[str, str]:
     return initials, full
 
 
+# Two-character surnames: 欧阳娜娜 is of the 欧阳 family, not the 欧 one. pypinyin reads them
+# right as phrases (万俟 → mo qi, 尉迟 → yu chi); only where the surname ends has to be known.
+COMPOUND_SURNAMES = frozenset((
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 宇文 司徒 司空 端木 万俟 澹台 西门 南宫 独孤 轩辕 "
+    "钟离 申屠 闻人 赫连 呼延 百里 单于 第五 东郭 太史 濮阳 公冶 宗政 拓跋 左丘 公羊 乐正 闾丘 仲孙 叔孙 亓官 "
+    "司寇 巫马 公西 漆雕 壤驷 颛孙 梁丘 段干 谷梁 东门 微生 羊舌 夹谷 宰父 子车 公良 拓拔 哥舒 完颜"
+).split())
+# The tone of the surname readings above, so 曾 (zēng) sorts among the zeng1s.
+_SURNAME_TONES = {"曾": 1, "单": 4, "仇": 2, "解": 4, "查": 1, "翟": 2, "覃": 2, "区": 1, "朴": 2, "缪": 4, "盖": 3,
+                  "召": 4, "阚": 4, "牟": 4, "尉": 4}
+
+
+def _syllables(text: str) -> tuple[tuple[str, int], ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for syllable in lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors="default"):
+        syllable = syllable.strip().lower()
+        if syllable:
+            tone = int(syllable[-1]) if syllable[-1].isdigit() and len(syllable) > 1 else 0
+            out.append((syllable[:-1] if tone else syllable, tone))
+    return tuple(out)
+
+
+def surname_sort_key(name: str) -> tuple:
+    """Sort key for lists of names read at a Chinese desk: surname, then given name, both in pinyin.
+
+    One family stays together (马永生 and 马梓 before 毛林: ``ma`` < ``mao``, where plain
+    pinyin of the whole name puts 毛林 ``maolin`` before 马永生 ``mayongsheng``); a surname
+    is read as a surname (曾 zeng, 单 shan) and may have two characters (欧阳, 司马);
+    homophone surnames keep apart (all of 麻, then all of 马). Latin names sort by their letters.
+    Qt-free and cheap (pinyin of one name), for sign-for sheets, sign-in sheets and lists.
+    """
+    text = (name or "").strip()
+    if not text:
+        return ((), "", (), "")
+    if not re.match(rf"[{_CJK}]", text):
+        return (((text.lower(), 0),), "", (), text)
+    size = 2 if text[:2] in COMPOUND_SURNAMES and len(text) > 2 else 1
+    surname, given = text[:size], text[size:]
+    if size == 1 and surname in SURNAME_READINGS:
+        family = ((SURNAME_READINGS[surname], _SURNAME_TONES.get(surname, 0)),)
+    else:
+        family = _syllables(surname)
+    return (family, surname, _syllables(given), text)
+
+
 def new_card_code() -> str:
     """A member-card code: ``LX`` + 8 digits, typed by a USB scanner from the card's QR code."""
     while True:
@@ -191,6 +240,7 @@ def find_by_phone(raw: object) -> Person | None:
 
 @write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
+    require(operator, "person.register")
     values = _validated(data)
     with db.atomic():
         person = Person.create(card_code=new_card_code(), created_by=operator, **values)
@@ -198,13 +248,29 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+def may_edit_identity(person: Person, operator: Operator | None) -> bool:
+    """May ``operator`` change this person's name or phone?
+
+    Staff may; anyone on duty may correct the record they registered themselves today (a typo
+    noticed at once), but not rename someone else or take over a phone number.
+    """
+    if allowed(operator, "person.edit_identity"):
+        return True
+    return (operator is not None and person.created_by_id == operator.id
+            and person.created_at.date() == dt.date.today())
+
+
 @write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
+    """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""
+    require(operator, "person.edit")
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
         # A merged alias or an erased record: editing it would bring back a name or lock a phone away.
         raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))
     values = _validated(data, existing_id=person.id)
+    if (values["name"], values["phone"]) != (person.name, person.phone) and not may_edit_identity(person, operator):
+        require(operator, "person.edit_identity")
     with db.atomic():
         before = audit.snapshot(person)
         for key, value in values.items():
@@ -238,13 +304,17 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
         return []
     live = Person.voided_at.is_null() & Person.anonymised_at.is_null()
     active = live if include_archived else live & Person.archived_at.is_null()
+    # Card codes are LX + digits (``new_card_code``): the phone tail or a name typed on every
+    # keystroke skips the two card look-ups.
+    is_card = text.upper().startswith("LX")
     # A card is shown on purpose: it finds its holder even if archived (a rider who came back),
     # rather than "not found" and a second registration.
-    card = Person.get_or_none((Person.card_code == text.upper()) & live)
+    card = Person.get_or_none((Person.card_code == text.upper()) & live) if is_card else None
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
-    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+    alias = (Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+             if is_card else None)
     for _hop in range(5):
         if alias is None or alias.merged_into_id is None:
             break

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.services.common import accounts
 from desk.services.grid import queries, reports
 from desk.services.people import grids as people_grids
 from desk.services.people import records as people
 from desk.ui.context import DeskContext
+from desk.ui.widgets.operations import may
 from desk.ui.errors import message_of
 from desk.ui.grid.models import ReportTableModel
 from desk.ui.grid.photos import PhotoStrip
@@ -74,7 +74,7 @@ class ReportDialog(QDialog):
         self.reporter_label.setObjectName("reportReporter")
         self.own_find = QCheckBox(self.tr("Our own find (no reporter)"), self)
         self.own_find.setObjectName("reportOwnFind")
-        self.own_find.setVisible(accounts.has_role(ctx.operator, "staff"))
+        self.own_find.setVisible(may(ctx, "hazard.confirm"))  # staff's own finds have no reporter
 
         self.grid_group = QButtonGroup(self)
         grid_row = QHBoxLayout()

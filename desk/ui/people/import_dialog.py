@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.services.common.masking import mask_phone
 from desk.services.people import importer
 from desk.services.people.importer import ADD, CONFLICT, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import message_of, term
 from desk.ui.widgets.keys import widget_key
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.person_fields import kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
@@ -235,12 +235,10 @@ class ImportDialog(QDialog):
     # --- steps ----------------------------------------------------------------------------
     def load(self, sheet: str | None = None) -> bool:
         """Read the file; False (with the reason shown) when it cannot be imported."""
-        try:
-            self.table = importer.read_table(self.path, sheet)
-        except DeskError as exc:
-            show_error(self, exc)
+        table = run_op(self, importer.read_table, self.path, sheet)
+        if table is None:
             return False
-        t = self.table
+        t = self.table = table
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems(t.sheets or [self.tr("(CSV file)")])
@@ -304,11 +302,10 @@ class ImportDialog(QDialog):
             self.run_import()
 
     def preview(self) -> None:
-        try:
-            self.plan = importer.plan_import(self.table, self.mapping(), self.default_kind.currentData())
-        except DeskError as exc:
-            show_error(self, exc)
+        plan = run_op(self, importer.plan_import, self.table, self.mapping(), self.default_kind.currentData())
+        if plan is None:
             return
+        self.plan = plan
         self.rows_model.locked = False
         self.rows_model.set_rows(self.plan.rows)
         self._show_counts()
@@ -339,13 +336,11 @@ class ImportDialog(QDialog):
                 "person and the file has the right name ({1} ticked).").format(conflicts, chosen))
 
     def run_import(self) -> None:
-        try:
-            self.report = importer.apply_import(self.table, self.mapping(), self.ctx.operator,
-                                                self.default_kind.currentData(), chosen=set(self.rows_model.chosen))
-        except Exception as exc:  # noqa: BLE001 (shown to the volunteer; nothing was imported)
-            show_error(self, exc)
+        report = run_op(self, importer.apply_import, self.table, self.mapping(), self.ctx.operator,
+                        self.default_kind.currentData(), chosen=set(self.rows_model.chosen))
+        if report is None:  # refused: nothing was imported
             return
-        r = self.report
+        r = self.report = report
         self.summary.setText(self.tr("<b>Imported:</b> {0} added, {1} updated, {2} skipped (reasons below).").format(
             r.added, r.updated, r.skipped + r.conflicts))
         self.rows_model.locked = True
