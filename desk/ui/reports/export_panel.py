@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk.errors import DeskError
 from desk.reports import monthly
 from desk.services import figures
+from desk.store import release_thread_connection
 from desk.ui.context import DeskContext
 from desk.ui.errors import message_of, show_error
 from desk.ui.widgets import dialogs
@@ -45,8 +46,6 @@ class ExportWorker(QObject):
         self.period, self.path, self.operator, self.unmasked = period, path, operator, unmasked
 
     def run(self) -> None:
-        from desk.models import db
-
         try:
             result = monthly.export_workbook(self.period, self.path, self.operator, unmasked=self.unmasked,
                                              progress=lambda i, n: self.progressed.emit(i, n))
@@ -55,7 +54,7 @@ class ExportWorker(QObject):
         else:
             self.finished.emit(result)
         finally:
-            db.close()  # this thread's connection
+            release_thread_connection()  # this thread's own connection
 
 
 class ExportPanel(QGroupBox):
