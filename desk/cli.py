@@ -2,7 +2,7 @@
 
     desk [--data-dir DIR] [--demo]          open the window
     desk demo [--data-dir DIR] [--people N] [--days N]
-    desk export --month YYYY-MM [-o FILE]   (when the monthly workbook lands)
+    desk export --month YYYY-MM [-o FILE]   the monthly workbook for the party committee
     desk backup [-o FILE] / desk restore FILE
     desk import-people FILE.xlsx|FILE.csv
     desk --version
@@ -55,8 +55,13 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the monthly workbook for the community party committee")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
-    export.add_argument("--month", required=True, help="YYYY-MM")
-    export.add_argument("-o", "--output", type=Path, default=None)
+    export.add_argument("--month", default=None, help="YYYY-MM")
+    export.add_argument("--year-to-date", action="store_true", help="January to --month")
+    export.add_argument("--from", dest="start", default=None, help="first day YYYY-MM-DD (a custom range)")
+    export.add_argument("--to", dest="end", default=None, help="last day YYYY-MM-DD")
+    export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: in this folder)")
+    export.add_argument("--operator", default="", help="operator recorded on the export (default: first admin)")
+    export.add_argument("--unmasked", action="store_true", help="full phone numbers (needs an admin operator; audited)")
     return parser
 
 
@@ -156,12 +161,49 @@ def cmd_import_people(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """``desk export --month YYYY-MM`` (or ``--year-to-date``, ``--from/--to``): the workbook for
+    the party committee; exit 0 and the file's path on success, a message and 2 on bad input."""
+    from desk import db
+    from desk.errors import DeskError
+    from desk.reports import monthly
+    from desk.services import figures
+    from desk.services.common import accounts
+
     try:
-        from desk.reports import monthly
-    except ImportError:
-        print("the monthly workbook is not available in this version yet", file=sys.stderr)
+        if args.start or args.end:
+            if not (args.start and args.end):
+                print("give both --from and --to (YYYY-MM-DD)", file=sys.stderr)
+                return 2
+            period = figures.custom(_day(args.start), _day(args.end))
+        elif args.month:
+            period = figures.year_to_date(args.month) if args.year_to_date else figures.month(args.month)
+        else:
+            print("give --month YYYY-MM (or --from YYYY-MM-DD --to YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    except (DeskError, ValueError) as exc:
+        print(f"nothing was exported: {exc}", file=sys.stderr)
         return 2
-    return monthly.cli_export(_data_dir(args), args.month, args.output)
+    folder = _data_dir(args)
+    if not (folder / "desk.db").exists() and not getattr(args, "db", None):
+        print(f"no database in {folder}", file=sys.stderr)
+        return 2
+    db.init_db(config.db_target(folder, getattr(args, "db", None)))
+    operator = accounts.operator_for_command(args.operator)
+    if operator is None:
+        print("no such operator: pass --operator NAME (a staff member or admin of this desk)", file=sys.stderr)
+        return 2
+    output = args.output or Path.cwd() / monthly.default_name(period)
+    try:
+        result = monthly.export_workbook(period, output, operator, unmasked=args.unmasked)
+    except DeskError as exc:
+        print(f"nothing was exported: {exc}", file=sys.stderr)
+        return 3
+    print(result.path)
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text.strip())
 
 
 COMMANDS = {

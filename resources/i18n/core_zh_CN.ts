@@ -93,7 +93,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="61"/>
-        <location filename="../../desk/services/common/permissions.py" line="153"/>
+        <location filename="../../desk/services/common/permissions.py" line="155"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -170,7 +170,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/audit.py" line="40"/>
-        <location filename="../../desk/services/common/permissions.py" line="150"/>
+        <location filename="../../desk/services/common/permissions.py" line="152"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -752,6 +752,16 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="131"/>
         <source>Add and remove members of the Caring Rider Team</source>
         <translation>增减爱心骑手队队员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="134"/>
+        <source>Export the monthly workbook (phones masked)</source>
+        <translation>导出工作月报（手机号隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="135"/>
+        <source>Export the monthly workbook with full phone numbers</source>
+        <translation>导出含完整手机号的工作月报</translation>
     </message>
 </context>
 <context>

@@ -478,107 +478,107 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="50"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="47"/>
         <source>New campaign…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="51"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="48"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="52"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="49"/>
         <source>Stock… (F7)</source>
         <translation>库存…（F7）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="53"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="50"/>
         <source>Print sign-for sheet… (Ctrl+P)</source>
         <translation>打印签收表…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="54"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="51"/>
         <source>Enter signed sheet…</source>
         <translation>录入签收表…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="71"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="68"/>
         <source>Void selected hand-out…</source>
         <translation>作废选中的发放…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="90"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="87"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="173"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="170"/>
         <source>No campaign yet. A staff member sets one up with &lt;b&gt;New campaign…&lt;/b&gt;.</source>
         <translation>还没有慰问活动。请工作人员点&lt;b&gt;新建活动…&lt;/b&gt;创建。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="184"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="181"/>
         <source>starts in {0} days</source>
         <translation>{0} 天后开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="186"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="183"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="188"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="185"/>
         <source>running, {0} days left</source>
         <translation>进行中，还剩 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="193"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="190"/>
         <source>{0} + {1} hand-picked</source>
         <translation>{0}，另加指定人员 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="194"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="191"/>
         <source>{0} · {1} to {2} ({3}) · who: {4} · each gets: &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>{0} · {1} 至 {2}（{3}）· 领取范围：{4} · 每人：&lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="208"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="205"/>
         <source>&lt;span style=&apos;font-size:x-large&apos;&gt;Reached &lt;b&gt;{0}&lt;/b&gt; of {1} eligible ({2}%)&lt;/span&gt;  ·  {3} people in all  ·  {4} delivered to homes</source>
         <translation>&lt;span style=&apos;font-size:x-large&apos;&gt;已发放 &lt;b&gt;{0}&lt;/b&gt; / 应发 {1} 人（{2}%）&lt;/span&gt;  ·  共 {3} 人领取  ·  送上门 {4} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="224"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="221"/>
         <source>Handed out ({0})</source>
         <translation>已发放（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="225"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="222"/>
         <source>Not yet collected ({0})</source>
         <translation>未领取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="270"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="267"/>
         <source>✔ {0} delivers {1} to {2}; the points are on {0}&apos;s record.</source>
         <translation>✔ {0} 为{2}送上门 {1}，积分已记入{0}名下。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="278"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="275"/>
         <source>Select the hand-out to void in the list first.</source>
         <translation>请先在列表中选中要作废的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="282"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="279"/>
         <source>This hand-out is already voided.</source>
         <translation>这条发放记录已经作废过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="284"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="281"/>
         <source>Void the hand-out to {0} at {1}</source>
         <translation>作废 {1} 发给{0}的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts_tab.py" line="290"/>
+        <location filename="../../desk/ui/gifts_tab.py" line="287"/>
         <source>The hand-out to {0} was voided; the goods are back in stock.</source>
         <translation>发给{0}的记录已作废，物品已退回库存。</translation>
     </message>
@@ -606,37 +606,37 @@
         <translation>请扫会员卡，或输入手机尾号、姓名、拼音首字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="98"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="92"/>
         <source>✘ Already received on {0}, by {1}: {2}</source>
         <translation>✘ 已于 {0} 领取过（经办人：{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="103"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="97"/>
         <source>and {0} extra share(s) let through by staff</source>
         <translation>另有 {0} 份为工作人员特批补发</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="106"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="100"/>
         <source>✔ Eligible, not yet received</source>
         <translation>✔ 可以领取，尚未领过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="109"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="103"/>
         <source>✘ Not eligible for this campaign</source>
         <translation>✘ 不在本次活动领取范围内</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="111"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="105"/>
         <source>Today is outside the campaign&apos;s dates.</source>
         <translation>今天不在活动日期内。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="119"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="113"/>
         <source>Choose the rider first (type, then ↑ ↓).</source>
         <translation>请先选择骑手（输入后用 ↑ ↓ 选择）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/handout_panel.py" line="143"/>
+        <location filename="../../desk/ui/gifts/handout_panel.py" line="137"/>
         <source>✔ {0} received {1} at {2}. Left in stock: {3}</source>
         <translation>✔ {0} 于 {2} 领取了 {1}。剩余库存：{3}</translation>
     </message>

@@ -63,6 +63,16 @@ def require_role(operator: Operator | None, role: str) -> None:
         )
 
 
+def operator_for_command(name: str = "") -> Operator | None:
+    """Who a command-line task acts as: the named active operator, else the first admin.
+
+    Running a command needs access to the PC's data folder, which is the trust the desk gives it.
+    """
+    if name:
+        return Operator.select().where((Operator.active == True) & (Operator.name == name)).first()  # noqa: E712
+    return first_admin()
+
+
 def first_admin() -> Operator | None:
     """The desk's first active administrator (the smoke test and command-line tasks act as them)."""
     return (Operator.select().where((Operator.active == True) & (Operator.role == "admin"))  # noqa: E712

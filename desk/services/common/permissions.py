@@ -131,6 +131,8 @@ _grant("help.void", STAFF, translate("Permission", "Void a help record"))
 _grant("team.manage", STAFF, translate("Permission", "Add and remove members of the Caring Rider Team"))
 
 # --- Reports (统计报表) -------------------------------------------------------------------------
+_grant("report.export", STAFF, translate("Permission", "Export the monthly workbook (phones masked)"))
+_grant("report.export_unmasked", ADMIN, translate("Permission", "Export the monthly workbook with full phone numbers"))
 
 
 def rank(role: str) -> int:
