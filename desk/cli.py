@@ -151,13 +151,54 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def import_report_lines(report, table=None) -> list[str]:
+    """``desk import-people``'s plain-text row report (the window shows a table instead)."""
+    from desk.services.people.importer import CONFLICT, SKIP, UPDATE
+
+    lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"
+             + (f", {report.conflicts} conflict(s) NOT imported" if report.conflicts else "")]
+    others = [n for n in table.sheets if n != table.sheet] if table is not None else []
+    if others:  # a second sheet (volunteers, last year's list) is easy to miss
+        lines.append(f"  sheet {table.sheet}; not read: {', '.join(others)} (choose one with --sheet NAME)")
+    for row in report.rows:
+        if row.action == CONFLICT:
+            lines.append(f"  row {row.row} {row.name or '-'}: NOT IMPORTED: {row.reason}")
+        elif row.action == SKIP:
+            lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
+        elif row.action == UPDATE:
+            renamed = f"; was {row.old_name}" if row.old_name else ""
+            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)}{renamed})")
+    if report.conflicts:
+        lines.append("  A conflict is a phone or member card that belongs to someone with another name; "
+                     "check it, then choose the row in the window's import preview to update that person.")
+    return lines
+
+
 def cmd_import_people(args: argparse.Namespace) -> int:
-    try:
-        from desk.services.people import importer
-    except ImportError:
-        print("roster import is not available in this version", file=sys.stderr)
+    """``desk import-people FILE``: import into the desk (or ``--db URL``); prints the row report."""
+    from desk import db
+    from desk.errors import DeskError
+    from desk.services.common import accounts, catalogs
+    from desk.services.people import importer
+
+    folder = _data_dir(args)
+    folder.mkdir(parents=True, exist_ok=True)
+    db.init_db(config.db_target(folder, args.db))
+    catalogs.ensure_defaults()
+    operator = accounts.operator_for_command(args.operator)
+    if operator is None and args.operator and not accounts.list_operators(include_inactive=True):
+        operator = accounts.add_operator(args.operator)  # the first operator of a new desk: its admin
+    if operator is None:
+        print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
         return 2
-    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet, db_url=args.db)
+    try:
+        table = importer.read_table(args.file, args.sheet)
+        report = importer.apply_import(table, importer.detect_mapping(table.headers), operator)
+    except DeskError as exc:
+        print(f"Nothing was imported: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(import_report_lines(report, table)))
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

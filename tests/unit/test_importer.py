@@ -6,6 +6,8 @@ import time
 import openpyxl
 import pytest
 
+from desk.cli import import_report_lines
+
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.models import AuditLog, Grid, Person
 from desk.services.people import importer
@@ -118,7 +120,7 @@ def test_a_phone_of_someone_with_another_name_is_a_conflict_not_a_rename(tmp_pat
     assert (report.added, report.updated, report.skipped, report.conflicts) == (1, 1, 0, 1)
     kept = Person.get_by_id(wan.id)
     assert (kept.name, kept.platform, kept.pinyin_initials) == ("万凯建", "美团", "wkj")
-    lines = "\n".join(importer.report_lines(report))
+    lines = "\n".join(import_report_lines(report))
     assert "1 conflict(s) NOT imported" in lines and "row 2 何平: NOT IMPORTED: Conflict" in lines and "万凯建" in lines
 
     # Chosen for another person (the roster changed since the preview): still nothing.

@@ -22,10 +22,9 @@ from typing import Iterable
 
 from desk.errors import DeskError, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
-from desk.services.common import accounts
 from desk.services.common import audit
 from desk.services.common.masking import mask_phone
-from desk.services.common.permissions import ADMIN, require
+from desk.services.common.permissions import require
 from desk.services.common.text import phone_text, visible
 from desk.services.people import bulk as roster_bulk
 from desk.services.people.records import (
@@ -367,56 +366,3 @@ def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
     require(operator, "person.import")
     table = read_table(path, sheet)
     return apply_import(table, detect_mapping(table.headers), operator, default_kind)
-
-
-
-def report_lines(report: ImportReport, table: SheetTable | None = None) -> list[str]:
-    """A plain-text report (the command line's; the window shows a table)."""
-    lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"
-             + (f", {report.conflicts} conflict(s) NOT imported" if report.conflicts else "")]
-    others = [n for n in table.sheets if n != table.sheet] if table is not None else []
-    if others:  # a second sheet (volunteers, last year's list) is easy to miss
-        lines.append(f"  sheet {table.sheet}; not read: {', '.join(others)} (choose one with --sheet NAME)")
-    for row in report.rows:
-        if row.action == CONFLICT:
-            lines.append(f"  row {row.row} {row.name or '-'}: NOT IMPORTED: {row.reason}")
-        elif row.action == SKIP:
-            lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
-        elif row.action == UPDATE:
-            renamed = f"; was {row.old_name}" if row.old_name else ""
-            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)}{renamed})")
-    if report.conflicts:
-        lines.append("  A conflict is a phone or member card that belongs to someone with another name; "
-                     "check it, then choose the row in the window's import preview to update that person.")
-    return lines
-
-
-def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str | None = None,
-               db_url: str | None = None) -> int:
-    """``desk import-people FILE``: import into the desk in ``data_dir`` (or ``--db URL``); prints the row report."""
-    import sys
-
-    from desk import config, db
-    from desk.services.common import catalogs
-
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db.init_db(config.db_target(data_dir, db_url))
-    catalogs.ensure_defaults()
-    if operator_name:
-        operator = Operator.get_or_none(Operator.name == operator_name)
-        if operator is None and not Operator.select().exists():
-            operator = accounts.add_operator(operator_name)  # the first operator of a new desk: its admin
-    else:
-        operator = (Operator.select().where((Operator.role == ADMIN) & Operator.active)
-                    .order_by(Operator.id).first())
-    if operator is None:
-        print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
-        return 2
-    try:
-        table = read_table(path, sheet)
-        report = apply_import(table, detect_mapping(table.headers), operator)
-    except DeskError as exc:
-        print(f"Nothing was imported: {exc}", file=sys.stderr)
-        return 1
-    print("\n".join(report_lines(report, table)))
-    return 0
