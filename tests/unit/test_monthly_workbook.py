@@ -195,3 +195,20 @@ def test_help_records_never_show_who_was_helped(tmp_path, staff, admin):
     assert any("李强" in s for s in texts)  # the rider who helped is recognised
     values = summary_values(wb["汇总"])
     assert values["帮扶儿童（人次）"][0] == 1
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None,
+                    reason="LibreOffice is not installed (.ci/run installs libreoffice-calc)")
+def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  # noqa: F811
+    """LibreOffice converts the workbook to PDF: it opens cleanly, every sheet prints with its name."""
+    result = monthly.export_workbook(NOV, tmp_path / "月报.xlsx", staff)
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    profile = tmp_path / "lo-profile"  # a private profile: no clash with a running office, no first-run wizard
+    run = subprocess.run([office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                          "--outdir", str(tmp_path), str(result.path)], capture_output=True, text=True, timeout=180)
+    pdf = tmp_path / "月报.pdf"
+    assert pdf.exists(), run.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "2026年11月工作月报" in text.replace(" ", "")
+    for sheet in ["汇总", *DETAIL_SHEETS]:
+        assert sheet in text
