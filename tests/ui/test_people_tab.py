@@ -26,7 +26,7 @@ from tests.ui.helpers import press_enter, type_text
 @pytest.fixture
 def crowd(volunteer, staff):
     g2 = Grid.get(Grid.number == 2)
-    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), volunteer)
+    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), staff)
     b = create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰"), volunteer)
     c = create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
     services = [s.id for s in checkin.default_services()]
