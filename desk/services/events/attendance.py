@@ -16,7 +16,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Event, EventAttendance, EventRegistration, Operator, Person, PointRule, now
 from desk.services.common import audit
-from desk.services.common.permissions import allowed, require
+from desk.services.common.permissions import require
 from desk.services.common.reasons import required_reason
 from desk.services.events.events import ATTENDANCE_SOURCE, get_event, point_rule
 from desk.services.events.registrations import live_registrations
@@ -189,15 +189,15 @@ def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> Ev
     Staff may remove any; a volunteer only one they recorded themselves today. Refused, with
     nothing changed, if the person has already spent those points.
     """
+    require(operator, "event.attend")  # the least it takes: someone else's, or an older one, takes more
     reason = required_reason(reason, translate("DeskError", "Please say why the attendance is removed."))
-    att = EventAttendance.get_or_none(EventAttendance.id == attendance_id)
-    if att is None:
-        raise NotFound(translate("DeskError", "That attendance does not exist."))
-    own_today = operator is not None and att.created_by_id == operator.id and att.created_at.date() == now().date()
-    if not (own_today and allowed(operator, "event.attend")):
-        require(operator, "event.remove_attendance")
     with write():
-        att = EventAttendance.get_by_id(attendance_id)
+        att = EventAttendance.get_or_none(EventAttendance.id == attendance_id)
+        if att is None:
+            raise NotFound(translate("DeskError", "That attendance does not exist."))
+        own_today = att.created_by_id == operator.id and att.created_at.date() == now().date()
+        if not own_today:
+            require(operator, "event.remove_attendance")
         if att.voided_at is not None:
             raise Conflict(translate("DeskError", "This attendance was already removed on {0}."),
                            att.voided_at.strftime("%Y-%m-%d %H:%M"))
