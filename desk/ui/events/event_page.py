@@ -158,8 +158,11 @@ class EventPage(QWidget):
         self.pages.setTabText(1, self.tr("Registered ({0})").format(len(regs)))
         live = not row.cancelled
         pending = sum(1 for r in regs if not r.attended)
-        self.edit_button.setEnabled(live and may(self.ctx, "event.manage"))
-        self.cancel_button.setEnabled(live and may(self.ctx, "event.cancel"))
+        # Changing and cancelling are staff's: hidden from a volunteer, greyed on a cancelled event.
+        self.edit_button.setVisible(may(self.ctx, "event.manage"))
+        self.cancel_button.setVisible(may(self.ctx, "event.cancel"))
+        self.edit_button.setEnabled(live)
+        self.cancel_button.setEnabled(live)
         self.tick_button.setEnabled(live and may(self.ctx, "event.attend"))
         self.all_button.setEnabled(live and pending > 0 and may(self.ctx, "event.attend"))
         for w in (self.search, self.reg_search, self.group_button, self.remove_button, self.unregister_button):
