@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../desk/services/people/cards.py" line="53"/>
-        <location filename="../../desk/services/people/records.py" line="270"/>
+        <location filename="../../desk/services/people/records.py" line="272"/>
         <location filename="../../desk/services/people/team.py" line="28"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../../desk/services/people/grids.py" line="87"/>
-        <location filename="../../desk/services/people/records.py" line="287"/>
+        <location filename="../../desk/services/people/records.py" line="291"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
@@ -665,197 +665,197 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65"/>
+        <location filename="../../desk/ui/people_tab.py" line="58"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="67"/>
+        <location filename="../../desk/ui/people_tab.py" line="60"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69"/>
+        <location filename="../../desk/ui/people_tab.py" line="62"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="71"/>
-        <location filename="../../desk/ui/people_tab.py" line="344"/>
+        <location filename="../../desk/ui/people_tab.py" line="64"/>
+        <location filename="../../desk/ui/people_tab.py" line="337"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="73"/>
-        <location filename="../../desk/ui/people_tab.py" line="347"/>
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
+        <location filename="../../desk/ui/people_tab.py" line="340"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="75"/>
+        <location filename="../../desk/ui/people_tab.py" line="68"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="76"/>
+        <location filename="../../desk/ui/people_tab.py" line="69"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="77"/>
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="79"/>
+        <location filename="../../desk/ui/people_tab.py" line="72"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="80"/>
+        <location filename="../../desk/ui/people_tab.py" line="73"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="81"/>
+        <location filename="../../desk/ui/people_tab.py" line="74"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92"/>
+        <location filename="../../desk/ui/people_tab.py" line="85"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93"/>
+        <location filename="../../desk/ui/people_tab.py" line="86"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94"/>
+        <location filename="../../desk/ui/people_tab.py" line="87"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95"/>
-        <location filename="../../desk/ui/people_tab.py" line="172"/>
+        <location filename="../../desk/ui/people_tab.py" line="88"/>
+        <location filename="../../desk/ui/people_tab.py" line="165"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96"/>
+        <location filename="../../desk/ui/people_tab.py" line="89"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97"/>
+        <location filename="../../desk/ui/people_tab.py" line="90"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98"/>
+        <location filename="../../desk/ui/people_tab.py" line="91"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100"/>
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="101"/>
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="171"/>
+        <location filename="../../desk/ui/people_tab.py" line="164"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="171"/>
+        <location filename="../../desk/ui/people_tab.py" line="164"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="173"/>
+        <location filename="../../desk/ui/people_tab.py" line="166"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="205"/>
+        <location filename="../../desk/ui/people_tab.py" line="198"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="224"/>
+        <location filename="../../desk/ui/people_tab.py" line="217"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="298"/>
-        <location filename="../../desk/ui/people_tab.py" line="302"/>
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
+        <location filename="../../desk/ui/people_tab.py" line="295"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="298"/>
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="301"/>
+        <location filename="../../desk/ui/people_tab.py" line="294"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="303"/>
+        <location filename="../../desk/ui/people_tab.py" line="296"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="353"/>
+        <location filename="../../desk/ui/people_tab.py" line="346"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="354"/>
+        <location filename="../../desk/ui/people_tab.py" line="347"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="372"/>
-        <location filename="../../desk/ui/people_tab.py" line="401"/>
+        <location filename="../../desk/ui/people_tab.py" line="365"/>
+        <location filename="../../desk/ui/people_tab.py" line="394"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="373"/>
+        <location filename="../../desk/ui/people_tab.py" line="366"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="374"/>
+        <location filename="../../desk/ui/people_tab.py" line="367"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="402"/>
+        <location filename="../../desk/ui/people_tab.py" line="395"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -883,52 +883,57 @@
         <translation>爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="42"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="45"/>
+        <source>Staff add and remove members of the Caring Rider Team.</source>
+        <translation>爱心骑手队的成员由社工添加和移除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/person_dialog.py" line="46"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="54"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="55"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="59"/>
         <source>&amp;Phone:</source>
         <translation>手机号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="56"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="57"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="61"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="62"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="65"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="63"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="67"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="64"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="73"/>
         <source>Only staff can change a person&apos;s name or phone.</source>
         <translation>只有工作人员可以修改姓名或手机号。</translation>
     </message>
