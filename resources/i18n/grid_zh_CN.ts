@@ -331,22 +331,22 @@
 <context>
     <name>GridTab</name>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="26"/>
+        <location filename="../../desk/ui/grid_tab.py" line="27"/>
         <source>Reports (随手拍)</source>
         <translation>随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="27"/>
+        <location filename="../../desk/ui/grid_tab.py" line="28"/>
         <source>Help records (一老一小)</source>
         <translation>一老一小</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="28"/>
+        <location filename="../../desk/ui/grid_tab.py" line="29"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="29"/>
+        <location filename="../../desk/ui/grid_tab.py" line="30"/>
         <source>Grid overview</source>
         <translation>网格概况</translation>
     </message>

@@ -347,10 +347,14 @@ def test_every_permission_asked_for_is_in_the_table():
 
 
 def test_roles_are_named_only_in_the_permission_table():
-    """No ``has_role(op, "staff")`` or ``op.role == "admin"`` in the services or the window."""
-    pattern = re.compile(r"has_role\(|require_role\(|\.role\s*(==|!=)\s*[\"']")
+    """No ``has_role(op, "staff")``, ``op.role == "admin"``, ``op.role == role``, ``role in ("staff", ...)``
+    or ``rank(op.role) < rank("staff")`` in the services, the window, the demo or the tools: who may
+    do what is asked of the permission table (``allowed``, ``require``, ``may``)."""
+    pattern = re.compile(r"has_role\(|require_role\(|\.role\s*(==|!=|in\b)|\.role\.in_\(|\brank\([\w.]*role")
     found = []
-    for path in sorted(list((DESK / "services").rglob("*.py")) + list((DESK / "ui").rglob("*.py"))):
+    files = [path for folder in ("services", "ui", "demo") for path in (DESK / folder).rglob("*.py")]
+    files += list((DESK.parent / "tools").glob("*.py"))
+    for path in sorted(files):
         if path.name in ("permissions.py", "accounts.py"):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -25,7 +25,7 @@ from desk.models import Grid, Operator, Person, db
 from desk.services.common import accounts
 from desk.services.common import audit
 from desk.services.common.masking import mask_phone
-from desk.services.common.permissions import ADMIN, require
+from desk.services.common.permissions import require
 from desk.services.common.text import phone_text, visible
 from desk.services.people import bulk as roster_bulk
 from desk.services.people.records import (
@@ -407,8 +407,7 @@ def cli_import(data_dir: Path, path: Path, operator_name: str = "", sheet: str |
         if operator is None and not Operator.select().exists():
             operator = accounts.add_operator(operator_name)  # the first operator of a new desk: its admin
     else:
-        operator = (Operator.select().where((Operator.role == ADMIN) & Operator.active)
-                    .order_by(Operator.id).first())
+        operator = accounts.first_admin()
     if operator is None:
         print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
         return 2
