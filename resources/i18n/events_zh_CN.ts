@@ -142,17 +142,17 @@
         <translation>报名的人都已经签到了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="193"/>
+        <location filename="../../desk/services/events/attendance.py" line="204"/>
         <source>Please say why the attendance is removed.</source>
         <translation>请说明撤销签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="197"/>
+        <location filename="../../desk/services/events/attendance.py" line="208"/>
         <source>That attendance does not exist.</source>
         <translation>这条签到记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="202"/>
+        <location filename="../../desk/services/events/attendance.py" line="212"/>
         <source>This attendance was already removed on {0}.</source>
         <translation>这条签到已于 {0} 撤销。</translation>
     </message>
@@ -601,53 +601,58 @@
         <translation>请先在列表中选中要撤销的签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="266"/>
+        <location filename="../../desk/ui/events/event_page.py" line="268"/>
+        <source>Only staff remove someone else&apos;s sign-in or one from another day; you can remove those you recorded today.</source>
+        <translation>别人登记的签到、或不是今天的签到，只有工作人员能撤销；您可以撤销自己今天登记的签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/event_page.py" line="271"/>
         <source>Remove the sign-in of {0}</source>
         <translation>撤销 {0} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="270"/>
+        <location filename="../../desk/ui/events/event_page.py" line="275"/>
         <source>The sign-in of {0} was removed; its points were taken back.</source>
         <translation>已撤销 {0} 的签到，积分已收回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="285"/>
+        <location filename="../../desk/ui/events/event_page.py" line="290"/>
         <source>The event has {0} places and this makes {1} registered. Register anyway?</source>
         <translation>本活动限 {0} 人，报名后将有 {1} 人。仍然报名吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="287"/>
+        <location filename="../../desk/ui/events/event_page.py" line="292"/>
         <source>Over capacity</source>
         <translation>超出人数上限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="295"/>
+        <location filename="../../desk/ui/events/event_page.py" line="300"/>
         <source>✔ {0} is registered ({1} on the list).</source>
         <translation>✔ {0} 已报名（名单共 {1} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="298"/>
-        <location filename="../../desk/ui/events/event_page.py" line="308"/>
+        <location filename="../../desk/ui/events/event_page.py" line="303"/>
+        <location filename="../../desk/ui/events/event_page.py" line="313"/>
         <source>✔ {0} people registered ({1} on the list).</source>
         <translation>✔ 已报名 {0} 人（名单共 {1} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="301"/>
+        <location filename="../../desk/ui/events/event_page.py" line="306"/>
         <source>{0} is already on the list.</source>
         <translation>{0} 已经在名单上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="316"/>
+        <location filename="../../desk/ui/events/event_page.py" line="321"/>
         <source>Take {0} off the list</source>
         <translation>取消 {0} 的报名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="327"/>
+        <location filename="../../desk/ui/events/event_page.py" line="332"/>
         <source>Cancel the event {0}</source>
         <translation>取消活动“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="332"/>
+        <location filename="../../desk/ui/events/event_page.py" line="337"/>
         <source>The event was cancelled; {0} points of {1} people were taken back.</source>
         <translation>活动已取消；收回了 {1} 人的 {0} 积分。</translation>
     </message>

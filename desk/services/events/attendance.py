@@ -16,7 +16,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Event, EventAttendance, EventRegistration, Operator, Person, PointRule, now
 from desk.services.common import audit
-from desk.services.common.permissions import require
+from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.events.events import ATTENDANCE_SOURCE, get_event, point_rule
 from desk.services.events.registrations import live_registrations
@@ -183,6 +183,17 @@ def mark_all_registered(event_id: int, operator: Operator, *, expected: int | No
         return mark_many(event_id, pending, operator, method="all", at=at)
 
 
+def may_remove(created_by_id: int, created_at: dt.datetime, operator: Operator | None) -> bool:
+    """May ``operator`` remove a sign-in recorded by ``created_by_id`` at ``created_at``?
+
+    Staff any; a volunteer only one they recorded themselves today (the wrong person scanned).
+    """
+    if allowed(operator, "event.remove_attendance"):
+        return True
+    return (allowed(operator, "event.attend") and created_by_id == operator.id
+            and created_at.date() == now().date())
+
+
 def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> EventAttendance:
     """Take back a mistaken sign-in (the wrong person scanned): its points are reversed.
 
@@ -195,8 +206,7 @@ def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> Ev
         att = EventAttendance.get_or_none(EventAttendance.id == attendance_id)
         if att is None:
             raise NotFound(translate("DeskError", "That attendance does not exist."))
-        own_today = att.created_by_id == operator.id and att.created_at.date() == now().date()
-        if not own_today:
+        if not may_remove(att.created_by_id, att.created_at, operator):
             require(operator, "event.remove_attendance")
         if att.voided_at is not None:
             raise Conflict(translate("DeskError", "This attendance was already removed on {0}."),

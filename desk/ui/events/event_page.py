@@ -263,6 +263,11 @@ class EventPage(QWidget):
         row = self.attend_model.row_record(index.row())
         if row.voided:
             return
+        if not events.may_remove(row.created_by_id, row.created_at, self.ctx.operator):
+            # Said before the reason is asked, not after.
+            self.feedback.setText(self.tr("Only staff remove someone else's sign-in or one from another day; "
+                                          "you can remove those you recorded today."))
+            return
         reason = dialogs.ask_reason(self, self.tr("Remove the sign-in of {0}").format(row.name))
         if reason is None:
             return
