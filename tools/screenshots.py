@@ -57,6 +57,7 @@ def main() -> int:
 
     from desk.config import Settings
     from desk.services.common import accounts
+    from desk.services.common.permissions import least_privileged
     from desk.store import open_store
     from desk.ui.app import make_app
     from desk.ui.context import DeskContext
@@ -67,7 +68,7 @@ def main() -> int:
     settings = Settings(language=args.lang)
     make_app(settings, [sys.argv[0]])
     folder = open_store(data_dir, demo=True)
-    operator = next(op for op in accounts.list_operators() if op.role == "volunteer")
+    operator = least_privileged(accounts.list_operators())  # the screens as a volunteer sees them
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=True))
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)

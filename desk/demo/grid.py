@@ -18,6 +18,7 @@ from pathlib import Path
 from desk.errors import DeskError
 from desk.models import HazardReport, Notice, Person
 from desk.services.common import notices
+from desk.services.common.permissions import allowed
 from desk.services.grid import help as helps
 from desk.services.grid import queries
 from desk.services.grid import reports
@@ -216,8 +217,9 @@ def fill(ctx) -> None:
         return
     grids = {g.id: g for g in Grid.select().order_by(Grid.number)}
     cats = {c.code: c.id for c in HazardCategory.select()}
-    staffs = [op for op in ctx.operators if op.role in ("staff", "admin")]
-    volunteers = [op for op in ctx.operators if op.role == "volunteer"] or staffs
+    # Staff work reports through; the volunteers at the desk record them.
+    staffs = [op for op in ctx.operators if allowed(op, "hazard.dispatch")]
+    volunteers = [op for op in ctx.operators if not allowed(op, "hazard.dispatch")] or staffs
     team = [p for p in workers if p.caring_team] or workers[:5]
     # A few keen reporters make most reports; members of the Caring Rider Team look twice.
     keen = rng.sample(workers, max(5, len(workers) // 4))

@@ -70,9 +70,9 @@ class EventsTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        manage = may(self.ctx, "event.manage")
-        self.list_page.new_button.setEnabled(manage)
-        self.list_page.copy_button.setEnabled(manage)
+        manage = may(self.ctx, "event.manage")  # setting up events is staff's: a volunteer does not see the buttons
+        self.list_page.new_button.setVisible(manage)
+        self.list_page.copy_button.setVisible(manage)
         self.paper_button.setEnabled(may(self.ctx, "visit.check_in"))
         self.show_figures()
         if self.stack.currentWidget() is self.event_page:

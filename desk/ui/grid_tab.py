@@ -11,6 +11,7 @@ from desk.ui.grid.overview_page import OverviewPage
 from desk.ui.grid.reports_page import ReportsPage
 from desk.ui.grid.team_page import TeamPage
 from desk.ui.widgets.keys import tab_keys
+from desk.ui.widgets.operations import may
 
 
 class GridTab(QWidget):
@@ -86,12 +87,17 @@ class GridTab(QWidget):
             if hasattr(window, "show_operator"):
                 window.show_operator()  # the status bar says who the picture is seen as
 
-        def help_as(role: str):
+        def help_as(sensitive: bool):
+            """The help records as someone who may (staff) or may not (a volunteer) see who was helped."""
             def action() -> None:
                 from desk.services.common import accounts
+                from desk.services.common.permissions import least_privileged
 
-                who = on_duty if on_duty.role == role else next(
-                    (op for op in accounts.list_operators() if op.role == role), on_duty)
+                if may(on_duty, "help.view_sensitive") == sensitive:
+                    who = on_duty
+                else:
+                    who = least_privileged(op for op in accounts.list_operators()
+                                           if may(op, "help.view_sensitive") == sensitive) or on_duty
                 self.ctx.operator = who
                 show_operator()
                 self.pages.setCurrentWidget(self.helps)
@@ -106,5 +112,5 @@ class GridTab(QWidget):
                 self.pages.setCurrentWidget(widget)
             return action
 
-        return [("report", a_report), ("help", help_as("volunteer")), ("help-staff", help_as("staff")),
+        return [("report", a_report), ("help", help_as(False)), ("help-staff", help_as(True)),
                 ("team", back_on_duty(self.team)), ("overview", page(self.overview))]

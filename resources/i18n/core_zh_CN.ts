@@ -93,7 +93,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="61"/>
-        <location filename="../../desk/services/common/permissions.py" line="155"/>
+        <location filename="../../desk/services/common/permissions.py" line="164"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -170,7 +170,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/audit.py" line="40"/>
-        <location filename="../../desk/services/common/permissions.py" line="152"/>
+        <location filename="../../desk/services/common/permissions.py" line="161"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -414,352 +414,352 @@ Data folder: {2}</source>
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="43"/>
+        <location filename="../../desk/services/common/permissions.py" line="44"/>
         <source>Add a fellow volunteer as operator</source>
         <translation>添加志愿者为值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="44"/>
+        <location filename="../../desk/services/common/permissions.py" line="45"/>
         <source>Add staff and admins, change roles, reset PINs</source>
         <translation>添加工作人员和管理员、调整角色、重置密码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="45"/>
+        <location filename="../../desk/services/common/permissions.py" line="46"/>
         <source>Change the service catalog and other catalogs</source>
         <translation>修改服务项目等目录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="46"/>
+        <location filename="../../desk/services/common/permissions.py" line="47"/>
         <source>Add and change partner units</source>
         <translation>添加和修改共建单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="47"/>
+        <location filename="../../desk/services/common/permissions.py" line="48"/>
         <source>Read and export the audit log</source>
         <translation>查看和导出操作记录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="48"/>
+        <location filename="../../desk/services/common/permissions.py" line="49"/>
         <source>Make a backup</source>
         <translation>备份数据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="49"/>
+        <location filename="../../desk/services/common/permissions.py" line="50"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="50"/>
+        <location filename="../../desk/services/common/permissions.py" line="51"/>
         <source>Pass on and answer check-in notices</source>
         <translation>转告签到提醒并记录回答</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="51"/>
+        <location filename="../../desk/services/common/permissions.py" line="52"/>
         <source>Keep a photo with a record</source>
         <translation>为记录保存照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="52"/>
+        <location filename="../../desk/services/common/permissions.py" line="53"/>
         <source>Remove a kept photo</source>
         <translation>删除已保存的照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="55"/>
+        <location filename="../../desk/services/common/permissions.py" line="56"/>
         <source>Check visitors in</source>
         <translation>访客签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="56"/>
+        <location filename="../../desk/services/common/permissions.py" line="57"/>
         <source>Void a check-in made today</source>
         <translation>作废今天的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="57"/>
+        <location filename="../../desk/services/common/permissions.py" line="58"/>
         <source>Void an older check-in</source>
         <translation>作废以前的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="60"/>
+        <location filename="../../desk/services/common/permissions.py" line="61"/>
         <source>Register a new visitor</source>
         <translation>登记新访客</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="61"/>
+        <location filename="../../desk/services/common/permissions.py" line="62"/>
         <source>Correct a person&apos;s details (not name or phone)</source>
         <translation>更正人员信息（姓名、手机号除外）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="63"/>
+        <location filename="../../desk/services/common/permissions.py" line="64"/>
         <source>Change a person&apos;s name or phone</source>
         <translation>修改姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="64"/>
+        <location filename="../../desk/services/common/permissions.py" line="65"/>
         <source>Archive and bring back people</source>
         <translation>归档和恢复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="65"/>
+        <location filename="../../desk/services/common/permissions.py" line="66"/>
         <source>Reissue a member card</source>
         <translation>补发会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="66"/>
+        <location filename="../../desk/services/common/permissions.py" line="67"/>
         <source>Merge duplicate people</source>
         <translation>合并重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="67"/>
+        <location filename="../../desk/services/common/permissions.py" line="68"/>
         <source>Import a roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="68"/>
+        <location filename="../../desk/services/common/permissions.py" line="69"/>
         <source>Export the roster (phones masked)</source>
         <translation>导出名单（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="69"/>
+        <location filename="../../desk/services/common/permissions.py" line="70"/>
         <source>Export full phone numbers</source>
         <translation>导出完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="70"/>
+        <location filename="../../desk/services/common/permissions.py" line="71"/>
         <source>Erase a person&apos;s personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="71"/>
+        <location filename="../../desk/services/common/permissions.py" line="72"/>
         <source>Rename grids, set leaders, assign members</source>
         <translation>网格改名、设网格长、分配成员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="74"/>
+        <location filename="../../desk/services/common/permissions.py" line="75"/>
         <source>Award points by rule at the rule&apos;s amount</source>
         <translation>按规则分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="75"/>
+        <location filename="../../desk/services/common/permissions.py" line="76"/>
         <source>Award points at another amount</source>
         <translation>按其他分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="76"/>
+        <location filename="../../desk/services/common/permissions.py" line="77"/>
         <source>Correct points with a reversing entry</source>
         <translation>冲正积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="77"/>
+        <location filename="../../desk/services/common/permissions.py" line="78"/>
         <source>Correct points you awarded yourself</source>
         <translation>冲正自己发放的积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="79"/>
+        <location filename="../../desk/services/common/permissions.py" line="80"/>
         <source>Take back the points of a record being voided</source>
         <translation>作废记录时收回其积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="80"/>
+        <location filename="../../desk/services/common/permissions.py" line="81"/>
         <source>Manage the points rules</source>
         <translation>管理积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="81"/>
+        <location filename="../../desk/services/common/permissions.py" line="82"/>
         <source>Redeem points for goods</source>
         <translation>积分兑换物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="82"/>
+        <location filename="../../desk/services/common/permissions.py" line="83"/>
         <source>Void a redemption</source>
         <translation>作废兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="83"/>
+        <location filename="../../desk/services/common/permissions.py" line="84"/>
         <source>Void a redemption you recorded yourself</source>
         <translation>作废自己登记的兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="84"/>
+        <location filename="../../desk/services/common/permissions.py" line="85"/>
         <source>Set the points price of goods</source>
         <translation>设置物品兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="87"/>
+        <location filename="../../desk/services/common/permissions.py" line="88"/>
         <source>Receive goods into stock</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="88"/>
+        <location filename="../../desk/services/common/permissions.py" line="89"/>
         <source>Adjust stock with a reason</source>
         <translation>调整库存（需填原因）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="89"/>
+        <location filename="../../desk/services/common/permissions.py" line="90"/>
         <source>Add, rename and retire goods</source>
         <translation>添加、改名、停用物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="90"/>
+        <location filename="../../desk/services/common/permissions.py" line="91"/>
         <source>Create, change and void campaigns</source>
         <translation>创建、修改、作废慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="91"/>
+        <location filename="../../desk/services/common/permissions.py" line="92"/>
         <source>Hand out a share</source>
         <translation>发放慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="92"/>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
         <source>Hand out beyond the rules (extra share, not eligible)</source>
         <translation>特批发放（额外一份或不在范围内）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
         <source>Void a handed-out share</source>
         <translation>作废已发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <location filename="../../desk/services/common/permissions.py" line="95"/>
         <source>Void a share you handed out today</source>
         <translation>作废自己今天发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="96"/>
+        <location filename="../../desk/services/common/permissions.py" line="97"/>
         <source>Put goods back into stock when a share or redemption is voided</source>
         <translation>作废发放或兑换时把物品退回库存</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <location filename="../../desk/services/common/permissions.py" line="98"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="103"/>
+        <location filename="../../desk/services/common/permissions.py" line="104"/>
         <source>Take down a rider&apos;s micro-wish</source>
         <translation>登记骑手的微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="104"/>
+        <location filename="../../desk/services/common/permissions.py" line="105"/>
         <source>Approve a micro-wish for the board or decline it</source>
         <translation>审核微心愿（通过上墙或不予通过）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="105"/>
+        <location filename="../../desk/services/common/permissions.py" line="106"/>
         <source>Record or release a claim on a micro-wish</source>
         <translation>登记或取消微心愿的认领</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="106"/>
+        <location filename="../../desk/services/common/permissions.py" line="107"/>
         <source>Record a micro-wish as fulfilled, with photos</source>
         <translation>登记微心愿已完成（可附照片）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="107"/>
+        <location filename="../../desk/services/common/permissions.py" line="108"/>
         <source>Withdraw a micro-wish at the rider&apos;s request</source>
         <translation>应骑手要求撤回微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="108"/>
+        <location filename="../../desk/services/common/permissions.py" line="109"/>
         <source>Undo a fulfilment (takes the points back)</source>
         <translation>撤销微心愿的完成（收回积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="109"/>
+        <location filename="../../desk/services/common/permissions.py" line="110"/>
         <source>Add, rename and retire micro-wish categories</source>
         <translation>新增、改名、停用微心愿类别</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="113"/>
         <source>Create, change and copy community events</source>
         <translation>新建、修改、复制社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="113"/>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
         <source>Cancel an event (its attendance points are reversed)</source>
         <translation>取消活动（收回参加积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
         <source>Register people for an event and take them off</source>
         <translation>为活动报名及取消报名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="116"/>
         <source>Sign people in at an event (walk-ins, signed sheets)</source>
         <translation>活动签到（含临时到场、纸质签到表录入）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="116"/>
+        <location filename="../../desk/services/common/permissions.py" line="117"/>
         <source>Remove anyone&apos;s attendance (reverses its points); a volunteer only their own of today</source>
         <translation>撤销任何人的活动签到（收回积分）；志愿者只能撤销自己当天录入的</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="120"/>
+        <location filename="../../desk/services/common/permissions.py" line="121"/>
         <source>Record a grid report (随手拍) and add its photos</source>
         <translation>登记随手拍并添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="121"/>
+        <location filename="../../desk/services/common/permissions.py" line="122"/>
         <source>Confirm a grid report is real (the reporter earns points)</source>
         <translation>核实随手拍属实（上报人获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="122"/>
+        <location filename="../../desk/services/common/permissions.py" line="123"/>
         <source>Send a grid report to a staff member with a due date</source>
         <translation>将随手拍派给工作人员并定办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="123"/>
+        <location filename="../../desk/services/common/permissions.py" line="124"/>
         <source>Mark a grid report resolved</source>
         <translation>将随手拍标记为已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="124"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>Mark a grid report not confirmed or a duplicate</source>
         <translation>将随手拍标记为不属实或重复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="125"/>
+        <location filename="../../desk/services/common/permissions.py" line="126"/>
         <source>Reopen a closed grid report</source>
         <translation>重新打开已办结或已关闭的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="126"/>
+        <location filename="../../desk/services/common/permissions.py" line="127"/>
         <source>Void a grid report recorded by mistake</source>
         <translation>作废登记错误的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="127"/>
+        <location filename="../../desk/services/common/permissions.py" line="128"/>
         <source>Record that riders helped an elderly person or a child</source>
         <translation>登记骑手帮助老人或儿童（一老一小）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="128"/>
+        <location filename="../../desk/services/common/permissions.py" line="129"/>
         <source>Confirm a help record (the helpers earn points)</source>
         <translation>确认一老一小记录（帮助者获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="129"/>
+        <location filename="../../desk/services/common/permissions.py" line="130"/>
         <source>See the name, age, contact and story of a helped person</source>
         <translation>查看被帮助者的姓名、年龄、联系方式和经过</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="130"/>
+        <location filename="../../desk/services/common/permissions.py" line="131"/>
         <source>Void a help record</source>
         <translation>作废一老一小记录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="131"/>
+        <location filename="../../desk/services/common/permissions.py" line="132"/>
         <source>Add and remove members of the Caring Rider Team</source>
         <translation>增减爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="134"/>
+        <location filename="../../desk/services/common/permissions.py" line="135"/>
         <source>Export the monthly workbook (phones masked)</source>
         <translation>导出工作月报（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="135"/>
+        <location filename="../../desk/services/common/permissions.py" line="136"/>
         <source>Export the monthly workbook with full phone numbers</source>
         <translation>导出含完整手机号的工作月报</translation>
     </message>
@@ -968,17 +968,17 @@ Data folder: {2}</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="19"/>
+        <location filename="../../desk/services/common/permissions.py" line="20"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="20"/>
+        <location filename="../../desk/services/common/permissions.py" line="21"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="21"/>
+        <location filename="../../desk/services/common/permissions.py" line="22"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>

@@ -142,17 +142,17 @@
         <translation>报名的人都已经签到了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="192"/>
+        <location filename="../../desk/services/events/attendance.py" line="204"/>
         <source>Please say why the attendance is removed.</source>
         <translation>请说明撤销签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="195"/>
+        <location filename="../../desk/services/events/attendance.py" line="208"/>
         <source>That attendance does not exist.</source>
         <translation>这条签到记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="202"/>
+        <location filename="../../desk/services/events/attendance.py" line="212"/>
         <source>This attendance was already removed on {0}.</source>
         <translation>这条签到已于 {0} 撤销。</translation>
     </message>
@@ -526,128 +526,133 @@
         <translation>报名名单（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="173"/>
+        <location filename="../../desk/ui/events/event_page.py" line="176"/>
         <source>organiser: {0}</source>
         <translation>主办：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="175"/>
+        <location filename="../../desk/ui/events/event_page.py" line="178"/>
         <source>with {0}</source>
         <translation>协办：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="176"/>
+        <location filename="../../desk/ui/events/event_page.py" line="179"/>
         <source>{0} of {1} places taken</source>
         <translation>已报名 {0} / 限 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="177"/>
+        <location filename="../../desk/ui/events/event_page.py" line="180"/>
         <source>no limit on places</source>
         <translation>不限人数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="178"/>
+        <location filename="../../desk/ui/events/event_page.py" line="181"/>
         <source>{0} points for attending</source>
         <translation>参加得 {0} 积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="178"/>
+        <location filename="../../desk/ui/events/event_page.py" line="181"/>
         <source>no points</source>
         <translation>不计积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="179"/>
+        <location filename="../../desk/ui/events/event_page.py" line="182"/>
         <source>Registered &lt;b&gt;{0}&lt;/b&gt; · signed in &lt;b&gt;{1}&lt;/b&gt; (walk-ins {2}) · {3} · {4}</source>
         <translation>报名 &lt;b&gt;{0}&lt;/b&gt; 人 · 签到 &lt;b&gt;{1}&lt;/b&gt; 人（临时到场 {2}） · {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="183"/>
+        <location filename="../../desk/ui/events/event_page.py" line="186"/>
         <source>{0} &lt;span style=&apos;color:#b00020&apos;&gt;(cancelled: {1})&lt;/span&gt;</source>
         <translation>{0} &lt;span style=&apos;color:#b00020&apos;&gt;（已取消：{1}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="213"/>
+        <location filename="../../desk/ui/events/event_page.py" line="216"/>
         <source>✔ &lt;b&gt;{0}&lt;/b&gt; signed in</source>
         <translation>✔ &lt;b&gt;{0}&lt;/b&gt; 签到成功</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="215"/>
+        <location filename="../../desk/ui/events/event_page.py" line="218"/>
         <source> (walk-in, added to the list)</source>
         <translation>（临时到场，已加入名单）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="217"/>
+        <location filename="../../desk/ui/events/event_page.py" line="220"/>
         <source> · +{0} points</source>
         <translation> · +{0} 积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="245"/>
+        <location filename="../../desk/ui/events/event_page.py" line="248"/>
         <source>Mark all {0} registered people who have not signed in as attended? Each earns the event&apos;s points.</source>
         <translation>把还没签到的 {0} 位报名者全部记为已参加？每人都会得到本活动的积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="247"/>
+        <location filename="../../desk/ui/events/event_page.py" line="250"/>
         <source>Mark all registered as attended</source>
         <translation>报名者全部签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="251"/>
+        <location filename="../../desk/ui/events/event_page.py" line="254"/>
         <source>✔ {0} people marked as attended; {1} points awarded.</source>
         <translation>✔ {0} 人记为已参加，共发 {1} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="258"/>
+        <location filename="../../desk/ui/events/event_page.py" line="261"/>
         <source>Select the sign-in to remove in the list first.</source>
         <translation>请先在列表中选中要撤销的签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="263"/>
+        <location filename="../../desk/ui/events/event_page.py" line="268"/>
+        <source>Only staff remove someone else&apos;s sign-in or one from another day; you can remove those you recorded today.</source>
+        <translation>别人登记的签到、或不是今天的签到，只有工作人员能撤销；您可以撤销自己今天登记的签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/events/event_page.py" line="271"/>
         <source>Remove the sign-in of {0}</source>
         <translation>撤销 {0} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="267"/>
+        <location filename="../../desk/ui/events/event_page.py" line="275"/>
         <source>The sign-in of {0} was removed; its points were taken back.</source>
         <translation>已撤销 {0} 的签到，积分已收回。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="282"/>
+        <location filename="../../desk/ui/events/event_page.py" line="290"/>
         <source>The event has {0} places and this makes {1} registered. Register anyway?</source>
         <translation>本活动限 {0} 人，报名后将有 {1} 人。仍然报名吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="284"/>
+        <location filename="../../desk/ui/events/event_page.py" line="292"/>
         <source>Over capacity</source>
         <translation>超出人数上限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="292"/>
+        <location filename="../../desk/ui/events/event_page.py" line="300"/>
         <source>✔ {0} is registered ({1} on the list).</source>
         <translation>✔ {0} 已报名（名单共 {1} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="295"/>
-        <location filename="../../desk/ui/events/event_page.py" line="305"/>
+        <location filename="../../desk/ui/events/event_page.py" line="303"/>
+        <location filename="../../desk/ui/events/event_page.py" line="313"/>
         <source>✔ {0} people registered ({1} on the list).</source>
         <translation>✔ 已报名 {0} 人（名单共 {1} 人）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="298"/>
+        <location filename="../../desk/ui/events/event_page.py" line="306"/>
         <source>{0} is already on the list.</source>
         <translation>{0} 已经在名单上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="313"/>
+        <location filename="../../desk/ui/events/event_page.py" line="321"/>
         <source>Take {0} off the list</source>
         <translation>取消 {0} 的报名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="324"/>
+        <location filename="../../desk/ui/events/event_page.py" line="332"/>
         <source>Cancel the event {0}</source>
         <translation>取消活动“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_page.py" line="329"/>
+        <location filename="../../desk/ui/events/event_page.py" line="337"/>
         <source>The event was cancelled; {0} points of {1} people were taken back.</source>
         <translation>活动已取消；收回了 {1} 人的 {0} 积分。</translation>
     </message>

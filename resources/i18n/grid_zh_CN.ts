@@ -111,17 +111,17 @@
         <translation>没有第 {0} 号随手拍。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/photos.py" line="28"/>
+        <location filename="../../desk/services/grid/photos.py" line="29"/>
         <source>The file {0} cannot be read.</source>
         <translation>无法读取文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/photos.py" line="30"/>
+        <location filename="../../desk/services/grid/photos.py" line="31"/>
         <source>{0} is not a photo (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>{0} 不是照片（仅支持 PNG、JPEG、GIF、BMP、WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/photos.py" line="33"/>
+        <location filename="../../desk/services/grid/photos.py" line="34"/>
         <source>{0} is too large ({1} MB); photos can be at most {2} MB.</source>
         <translation>{0} 太大（{1} MB），照片最大 {2} MB。</translation>
     </message>
@@ -146,105 +146,105 @@
         <translation>没有这个问题类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="190"/>
+        <location filename="../../desk/services/grid/reports.py" line="192"/>
         <source>Choose the rider who reported it; only staff record their own finds without a reporter.</source>
         <translation>请选择上报的骑手；只有工作人员可以不填上报人（自己发现的问题）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="198"/>
+        <location filename="../../desk/services/grid/reports.py" line="200"/>
         <source>Where is it? Enter the building or describe the place.</source>
         <translation>问题在哪里？请填写楼号，或描述地点。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="202"/>
+        <location filename="../../desk/services/grid/reports.py" line="204"/>
         <source>The time seen cannot be later than now.</source>
         <translation>发现时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="204"/>
+        <location filename="../../desk/services/grid/reports.py" line="206"/>
         <source>The time seen is more than a year ago; check the date.</source>
         <translation>发现时间在一年以前，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="207"/>
-        <location filename="../../desk/services/grid/reports.py" line="235"/>
+        <location filename="../../desk/services/grid/reports.py" line="209"/>
+        <location filename="../../desk/services/grid/reports.py" line="237"/>
         <source>A report can have at most {0} photos.</source>
         <translation>一条随手拍最多 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="228"/>
+        <location filename="../../desk/services/grid/reports.py" line="230"/>
         <source>Choose at least one photo.</source>
         <translation>请至少选择一张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="232"/>
-        <location filename="../../desk/services/grid/reports.py" line="419"/>
+        <location filename="../../desk/services/grid/reports.py" line="234"/>
+        <location filename="../../desk/services/grid/reports.py" line="421"/>
         <location filename="../../desk/services/grid/states.py" line="51"/>
         <source>Report #{0} was voided; it cannot change.</source>
         <translation>第 {0} 号随手拍已作废，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="252"/>
+        <location filename="../../desk/services/grid/reports.py" line="254"/>
         <source>Report #{0} was already confirmed on {1}.</source>
         <translation>第 {0} 号随手拍已于 {1} 核实。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="265"/>
+        <location filename="../../desk/services/grid/reports.py" line="267"/>
         <source>Choose the staff member who will deal with it.</source>
         <translation>请选择负责处理的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="268"/>
+        <location filename="../../desk/services/grid/reports.py" line="270"/>
         <source>Operator {0} does not exist.</source>
         <translation>值班人员 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="270"/>
+        <location filename="../../desk/services/grid/reports.py" line="272"/>
         <source>{0} is not a staff member; reports go to staff.</source>
         <translation>{0} 不是工作人员；随手拍只能派给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="284"/>
+        <location filename="../../desk/services/grid/reports.py" line="286"/>
         <source>Choose the day it should be cleared by.</source>
         <translation>请选择办结期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="289"/>
+        <location filename="../../desk/services/grid/reports.py" line="291"/>
         <source>The due date {0} is before the report ({1}); choose a later day.</source>
         <translation>办结期限 {0} 早于上报日期（{1}），请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="310"/>
+        <location filename="../../desk/services/grid/reports.py" line="312"/>
         <source>Please say what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="316"/>
+        <location filename="../../desk/services/grid/reports.py" line="318"/>
         <source>Report #{0} was never dispatched: say that it was resolved without dispatch (e.g. fixed on the spot), or dispatch it first.</source>
         <translation>第 {0} 号随手拍还没有派单：如果是现场当即处理的，请勾选“未派单，现场已处理”；否则请先派单。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="320"/>
+        <location filename="../../desk/services/grid/reports.py" line="322"/>
         <source>It cannot be resolved before it was seen ({0}).</source>
         <translation>办结时间不能早于发现时间（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="345"/>
+        <location filename="../../desk/services/grid/reports.py" line="347"/>
         <source>Please say why the report is not confirmed.</source>
         <translation>请说明不属实的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="369"/>
+        <location filename="../../desk/services/grid/reports.py" line="371"/>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>随手拍不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="405"/>
+        <location filename="../../desk/services/grid/reports.py" line="407"/>
         <source>Please say why the report is reopened.</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="415"/>
+        <location filename="../../desk/services/grid/reports.py" line="417"/>
         <source>Please say why the report is voided.</source>
         <translation>请说明作废的原因。</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>GridTab</name>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="26"/>
+        <location filename="../../desk/ui/grid_tab.py" line="27"/>
         <source>Reports (随手拍)</source>
         <translation>随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="27"/>
+        <location filename="../../desk/ui/grid_tab.py" line="28"/>
         <source>Help records (一老一小)</source>
         <translation>一老一小</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="28"/>
+        <location filename="../../desk/ui/grid_tab.py" line="29"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid_tab.py" line="29"/>
+        <location filename="../../desk/ui/grid_tab.py" line="30"/>
         <source>Grid overview</source>
         <translation>网格概况</translation>
     </message>
@@ -742,17 +742,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="444"/>
+        <location filename="../../desk/services/grid/reports.py" line="446"/>
         <source>Your report about {what} at {place} was resolved on {date}. Is it really fixed?</source>
         <translation>您反映的{place}“{what}”问题已于{date}处理完毕，现在真的解决了吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="445"/>
+        <location filename="../../desk/services/grid/reports.py" line="447"/>
         <source>Fixed</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="445"/>
+        <location filename="../../desk/services/grid/reports.py" line="447"/>
         <source>Not fixed</source>
         <translation>没解决</translation>
     </message>
@@ -1134,82 +1134,82 @@
         <translation>{0}{1} 获得 {2} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="197"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="201"/>
         <source>Dispatched.</source>
         <translation>已派单。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="204"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="208"/>
         <source>Resolved.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="208"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="212"/>
         <source>Report #{0} is not confirmed</source>
         <translation>第 {0} 号随手拍不属实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="212"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="216"/>
         <source>Marked not confirmed.</source>
         <translation>已标记为不属实。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="214"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="218"/>
         <source>{0} points were taken back from {1}.</source>
         <translation>已收回 {1} 的 {0} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="219"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="223"/>
         <source>Duplicate of which report?</source>
         <translation>与哪条随手拍重复？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="220"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="224"/>
         <source>Report #{0} repeats report number:</source>
         <translation>第 {0} 号随手拍与以下编号重复：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="225"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="229"/>
         <source>Please type the number of the earlier report, e.g. 12.</source>
         <translation>请输入先前那条随手拍的编号，如 12。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="228"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="232"/>
         <source>Marked a duplicate of #{0}.</source>
         <translation>已标记为与 #{0} 重复。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="232"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="236"/>
         <source>Reopen report #{0}</source>
         <translation>重新打开第 {0} 号随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="234"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="238"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="238"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="242"/>
         <source>Void report #{0} (recorded by mistake)</source>
         <translation>作废第 {0} 号随手拍（登记错误）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="240"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="244"/>
         <source>Voided.</source>
         <translation>已作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="245"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="249"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="246"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="250"/>
         <source>Photos ({0})</source>
         <translation>照片（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/report_panel.py" line="249"/>
+        <location filename="../../desk/ui/grid/report_panel.py" line="253"/>
         <source>{0} photos added.</source>
         <translation>已添加 {0} 张照片。</translation>
     </message>
@@ -1492,7 +1492,7 @@
     <name>Term</name>
     <message>
         <location filename="../../desk/services/grid/help.py" line="113"/>
-        <location filename="../../desk/services/grid/reports.py" line="196"/>
+        <location filename="../../desk/services/grid/reports.py" line="198"/>
         <source>The place</source>
         <translation>地点</translation>
     </message>
@@ -1517,27 +1517,27 @@
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="193"/>
+        <location filename="../../desk/services/grid/reports.py" line="195"/>
         <source>Building</source>
         <translation>楼号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="194"/>
+        <location filename="../../desk/services/grid/reports.py" line="196"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="195"/>
+        <location filename="../../desk/services/grid/reports.py" line="197"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="199"/>
+        <location filename="../../desk/services/grid/reports.py" line="201"/>
         <source>The description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="308"/>
+        <location filename="../../desk/services/grid/reports.py" line="310"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>

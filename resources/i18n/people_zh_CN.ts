@@ -34,8 +34,8 @@
     <name>DeskError</name>
     <message>
         <location filename="../../desk/services/people/bulk.py" line="30"/>
-        <location filename="../../desk/services/people/importer.py" line="133"/>
-        <location filename="../../desk/services/people/importer.py" line="210"/>
+        <location filename="../../desk/services/people/importer.py" line="132"/>
+        <location filename="../../desk/services/people/importer.py" line="209"/>
         <location filename="../../desk/services/people/records.py" line="202"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
@@ -123,23 +123,23 @@
     </message>
     <message>
         <location filename="../../desk/services/people/cards.py" line="53"/>
-        <location filename="../../desk/services/people/records.py" line="270"/>
+        <location filename="../../desk/services/people/records.py" line="272"/>
         <location filename="../../desk/services/people/team.py" line="28"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="71"/>
+        <location filename="../../desk/services/people/importer.py" line="70"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="74"/>
+        <location filename="../../desk/services/people/importer.py" line="73"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="76"/>
+        <location filename="../../desk/services/people/importer.py" line="75"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
@@ -189,77 +189,77 @@
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="140"/>
+        <location filename="../../desk/services/people/importer.py" line="139"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="192"/>
+        <location filename="../../desk/services/people/importer.py" line="191"/>
         <source>The note would grow beyond {0} characters; shorten the person&apos;s note first.</source>
         <translation>合并后备注会超过 {0} 个字，请先缩短此人的备注。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="232"/>
+        <location filename="../../desk/services/people/importer.py" line="231"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="237"/>
+        <location filename="../../desk/services/people/importer.py" line="236"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="240"/>
+        <location filename="../../desk/services/people/importer.py" line="239"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="251"/>
+        <location filename="../../desk/services/people/importer.py" line="250"/>
         <source>Same member card code as row {0} of the file.</source>
         <translation>会员卡号与文件第 {0} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="259"/>
+        <location filename="../../desk/services/people/importer.py" line="258"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="265"/>
+        <location filename="../../desk/services/people/importer.py" line="264"/>
         <source>The phone {0} belongs to {1} but the member card {2} to {3}; correct the file.</source>
         <translation>手机号 {0} 属于{1}，会员卡 {2} 却属于{3}，请先改正文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="275"/>
+        <location filename="../../desk/services/people/importer.py" line="274"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="287"/>
+        <location filename="../../desk/services/people/importer.py" line="286"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="290"/>
+        <location filename="../../desk/services/people/importer.py" line="289"/>
         <source>The member card {0} belongs to a closed record.</source>
         <translation>会员卡 {0} 属于一条已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="299"/>
+        <location filename="../../desk/services/people/importer.py" line="298"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="308"/>
+        <location filename="../../desk/services/people/importer.py" line="307"/>
         <source>Conflict: the phone {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：手机号 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="312"/>
+        <location filename="../../desk/services/people/importer.py" line="311"/>
         <source>Conflict: the member card {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：会员卡 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="353"/>
+        <location filename="../../desk/services/people/importer.py" line="352"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <location filename="../../desk/services/people/grids.py" line="87"/>
-        <location filename="../../desk/services/people/records.py" line="287"/>
+        <location filename="../../desk/services/people/records.py" line="291"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
@@ -883,52 +883,57 @@
         <translation>爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="42"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="45"/>
+        <source>Staff add and remove members of the Caring Rider Team.</source>
+        <translation>爱心骑手队的成员由社工添加和移除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/people/person_dialog.py" line="46"/>
         <source>Party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="54"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="55"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="59"/>
         <source>&amp;Phone:</source>
         <translation>手机号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="56"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="60"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="57"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="61"/>
         <source>P&amp;latform / employer:</source>
         <translation>平台/单位(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="58"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="62"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="65"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="63"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="67"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="64"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../desk/ui/people/person_dialog.py" line="73"/>
         <source>Only staff can change a person&apos;s name or phone.</source>
         <translation>只有工作人员可以修改姓名或手机号。</translation>
     </message>

@@ -56,92 +56,92 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="67"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="66"/>
         <source>Monthly workbook for the party committee</source>
         <translation>报送社区党委的工作月报</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="74"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="73"/>
         <source>The month</source>
         <translation>当月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="75"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="74"/>
         <source>January to that month</source>
         <translation>1月至该月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="76"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="75"/>
         <source>From … to …</source>
         <translation>自定义起止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="86"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="85"/>
         <source>Full phone numbers (administrator; recorded)</source>
         <translation>显示完整手机号（限管理员，将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="89"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="88"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="93"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="92"/>
         <source>Exporting needs a staff member.</source>
         <translation>导出需要工作人员操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="108"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="107"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="109"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="108"/>
         <source>Covering</source>
         <translation>统计范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="110"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="109"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="134"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="133"/>
         <source>Save the workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="134"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="147"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="146"/>
         <source>Full phone numbers</source>
         <translation>完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="148"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="147"/>
         <source>The workbook will show full phone numbers. It is recorded who exported it. Continue?</source>
         <translation>工作簿将显示完整手机号，系统会记录导出人。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="154"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="153"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="155"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="154"/>
         <source>Writing the workbook…</source>
         <translation>正在生成工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="179"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="178"/>
         <source>Saved {0} ({1} sheets): {2}</source>
         <translation>已保存{0}报表（{1} 张表）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="185"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="184"/>
         <source>The workbook was not written.</source>
         <translation>工作簿未生成。</translation>
     </message>

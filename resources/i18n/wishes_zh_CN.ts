@@ -272,17 +272,17 @@
         <translation>只有已认领或已完成的心愿才能添加照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="341"/>
+        <location filename="../../desk/services/wishes/board.py" line="343"/>
         <source>That photo no longer exists.</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="343"/>
+        <location filename="../../desk/services/wishes/board.py" line="339"/>
         <source>Please say why the photo is removed.</source>
         <translation>请说明删除这张照片的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="353"/>
+        <location filename="../../desk/services/wishes/board.py" line="354"/>
         <source>Please say why the wish is withdrawn.</source>
         <translation>请说明撤回心愿的原因。</translation>
     </message>

@@ -183,9 +183,35 @@ def test_cancel_from_the_page_takes_the_points_back(qtbot, staff_ctx, staff, rid
 def test_volunteer_cannot_create_or_cancel(qtbot, ctx, staff):
     event = live_event(staff)
     tab = make_tab(qtbot, ctx)
-    assert not tab.list_page.new_button.isEnabled()
+    assert tab.list_page.new_button.isHidden() and tab.list_page.copy_button.isHidden()
     tab.open_event(event.id)
-    assert not tab.event_page.cancel_button.isEnabled() and not tab.event_page.edit_button.isEnabled()
+    assert tab.event_page.cancel_button.isHidden() and tab.event_page.edit_button.isHidden()
+    assert not tab.event_page.tick_button.isHidden()  # signing in from the paper sheet is a volunteer's
+
+
+def test_a_volunteer_removes_their_own_sign_in_but_is_told_before_the_reason_for_someone_elses(
+        qtbot, ctx, staff, riders, monkeypatch):
+    event = live_event(staff)
+    by_staff = events.mark_present(event.id, riders[0].id, staff)
+    mine = events.mark_present(event.id, riders[1].id, ctx.operator)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_reason", lambda parent, title: asked.append(title) or "扫错人了")
+    tab = make_tab(qtbot, ctx)
+    tab.open_event(event.id)
+    page = tab.event_page
+
+    def choose(attendance_id: int) -> None:
+        row = next(i for i, r in enumerate(page.attend_model.rows()) if r.id == attendance_id)
+        page.attend_view.setCurrentIndex(page.attend_model.index(row, 0))
+
+    choose(by_staff.attendance_id)
+    page.remove_selected()
+    assert asked == [] and "Only staff" in page.feedback.text()
+    assert EventAttendance.get_by_id(by_staff.attendance_id).voided_at is None
+    choose(mine.attendance_id)
+    page.remove_selected()
+    assert len(asked) == 1 and EventAttendance.get_by_id(mine.attendance_id).voided_at is not None
+    assert points.balance(riders[1].id) == 0
 
 
 def test_paper_daily_sheet_typed_back_in(qtbot, ctx, riders, staff, monkeypatch, answers):

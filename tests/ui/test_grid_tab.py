@@ -148,7 +148,7 @@ def test_bad_input_is_refused_in_chinese_and_nothing_is_saved(qtbot, qapp, ctx, 
     assert HazardReport.select().count() == 0 and Attachment.select().count() == 0
 
 
-def test_a_volunteer_sees_the_report_but_not_the_staff_actions(qtbot, ctx, rider, volunteer):
+def test_a_volunteer_sees_the_report_but_not_the_staff_actions(qtbot, ctx, rider, volunteer, monkeypatch):
     made = report(volunteer, rider.id)
     tab = make_tab(qtbot, ctx)
     tab.reports.select_report(made.report_id)
@@ -156,6 +156,13 @@ def test_a_volunteer_sees_the_report_but_not_the_staff_actions(qtbot, ctx, rider
     assert panel.report_id() == made.report_id
     assert all(button.isHidden() for button in panel.buttons.values())
     assert not panel.add_photo_button.isHidden()
+    opened = []
+    for cls in (DispatchDialog, ResolveDialog):
+        monkeypatch.setattr(cls, "exec", lambda dialog: opened.append(dialog) or 0)
+    tab.reports.table.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []  # the shortcuts do not open what the hidden buttons would
 
 
 def test_a_help_record_is_confirmed_with_points(qtbot, ctx, staff, rider, monkeypatch, tmp_path):

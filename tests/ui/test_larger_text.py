@@ -31,8 +31,8 @@ def set_large_text(large: bool) -> None:
 
 
 @pytest.fixture
-def crowd(volunteer):
-    a = create_person(PersonInput("欧阳娜娜", "13312345678", platform="美团外卖", caring_team=True), volunteer)
+def crowd(volunteer, staff):
+    a = create_person(PersonInput("欧阳娜娜", "13312345678", platform="美团外卖", caring_team=True), staff)
     create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰速运"), volunteer)
     create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
     services = [s.id for s in checkin.default_services()]

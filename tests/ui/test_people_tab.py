@@ -26,7 +26,7 @@ from tests.ui.helpers import press_enter, type_text
 @pytest.fixture
 def crowd(volunteer, staff):
     g2 = Grid.get(Grid.number == 2)
-    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), volunteer)
+    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), staff)
     b = create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰"), volunteer)
     c = create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
     services = [s.id for s in checkin.default_services()]
@@ -148,7 +148,7 @@ def test_add_person_dialog_validates_then_saves(qtbot, staff):
 def test_edit_person_keeps_pinyin_in_step(qtbot, staff, crowd):
     dialog = PersonDialog(staff, crowd[0].id)
     qtbot.addWidget(dialog)
-    assert dialog.phone.text() == "13812345678" and dialog.caring_team.isChecked()
+    assert dialog.phone.text() == "13812345678" and dialog.caring_team.isChecked() and dialog.caring_team.isEnabled()
     dialog.name.clear()
     type_text(qtbot, dialog.name, "欧阳娜")
     dialog.accept()
@@ -543,6 +543,7 @@ def test_a_volunteer_corrects_details_but_not_someone_elses_name_or_phone(qtbot,
     dialog = PersonDialog(ctx.operator, someone.id)
     qtbot.addWidget(dialog)
     assert not dialog.name.isEnabled() and not dialog.phone.isEnabled() and not dialog.identity_hint.isHidden()
+    assert not dialog.caring_team.isEnabled()  # the team's members are staff's choice (team.manage)
     dialog.platform.setCurrentText("饿了么")
     dialog.accept()
     assert people.get_person(someone.id).platform == "饿了么"

@@ -18,8 +18,8 @@ from tests.grid_support import grid, report, rider as make_rider
 
 
 @pytest.fixture
-def riders(volunteer):
-    return (make_rider(volunteer, "张阳", "13800001111", caring_team=True),
+def riders(volunteer, staff):
+    return (make_rider(staff, "张阳", "13800001111", caring_team=True),  # staff choose the team's members
             make_rider(volunteer, "李娜", "13800002222", grid_number=5))
 
 

@@ -405,7 +405,7 @@ def test_five_thousand_rows(tmp_path, staff):
 def test_export_roundtrip(tmp_path, volunteer, staff, admin):
     grid = Grid.get(Grid.number == 4)
     zhang = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True),
-                          volunteer)
+                          staff)
     from desk.services.checkin import visits as checkin
     checkin.check_in(zhang.id, [s.id for s in checkin.default_services()], volunteer)
     create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)

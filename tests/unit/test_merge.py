@@ -16,9 +16,9 @@ from desk.services.people.records import PersonInput, create_person
 
 
 @pytest.fixture
-def twins(volunteer):
+def twins(volunteer, staff):
     keep = create_person(PersonInput("张阳", "13812345678", platform="美团"), volunteer)
-    drop = create_person(PersonInput("张阳", None, platform="美团", caring_team=True, note="临时登记"), volunteer)
+    drop = create_person(PersonInput("张阳", None, platform="美团", caring_team=True, note="临时登记"), staff)
     return keep, drop
 
 

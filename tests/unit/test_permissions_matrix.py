@@ -1,15 +1,17 @@
 """Every service operation against every role: volunteer, staff, admin and nobody on duty.
 
 ``OPERATIONS`` is one table of (what, the service function, the permission that decides, how to
-set it up). For each row and each role, inside a transaction that is rolled back afterwards:
-set up what the operation needs (through the services), then call it. If the permission table
-says the role may, it succeeds and writes something; if not, it raises ``PermissionDenied`` and
-every table of the database is exactly as it was. Nobody on duty (``None``) is always refused.
+set it up): the base's rows here, the duties' rows (wish board, events, grid reports and help
+records, the Caring Rider Team) in ``tests/matrix_duties.py``. For each row and each role, inside
+a transaction that is rolled back afterwards: set up what the operation needs (through the
+services), then call it. If the permission table says the role may, it succeeds and writes
+something; if not, it raises ``PermissionDenied`` and every table of the database, and the files
+kept under ``attachments/``, are exactly as they were. Nobody on duty (``None``) is always refused.
 
 ``test_every_operation_is_in_the_table`` finds the operations by reading the services: a public
 function that takes the acting operator and writes (an audit row, an insert, a save, a stock
 move, or a call of another such function) must call ``require(...)`` and have a row here. A new
-duty adds its rows to ``OPERATIONS``.
+duty adds its rows to ``tests/matrix_duties.py``.
 """
 
 from __future__ import annotations
@@ -20,11 +22,8 @@ import importlib
 import inspect
 import pkgutil
 import re
-import struct
-import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 
@@ -32,7 +31,7 @@ import desk.services
 from desk import models
 from desk.db import write
 from desk.errors import PermissionDenied
-from desk.models import GiftItem, Grid, Operator, Person, ServiceType
+from desk.models import GiftItem, Grid, Operator, Person
 from desk.services.checkin import visits
 from desk.services.common import accounts, attachments, backups, catalogs, notices, units
 from desk.services.common.permissions import PERMISSIONS, ROLES, allowed
@@ -40,57 +39,8 @@ from desk.services.gifts import campaigns, shares
 from desk.services.people import bulk, cards, export, grids, importer, lifecycle, merge, records, roster
 from desk.services.points import ledger, point_rules, rewards
 from desk.services.stock import ledger as stock
-
-TODAY = dt.date.today()
-
-
-@dataclass
-class World:
-    """What the operations act on, made by other operators than the ones being tried."""
-
-    admin: Operator
-    staff: Operator
-    volunteer: Operator
-    other: Operator  # a second volunteer: "someone else's" records are theirs
-    rider: Person
-    rider2: Person
-    item: GiftItem  # mooncakes, 100 in stock
-    reward: GiftItem  # raincoats, a reward at 5 points
-    campaign_id: int
-    folder: Path
-
-    def acting(self, role: str | None) -> Operator | None:
-        return None if role is None else getattr(self, role)
-
-    def person(self, name: str, phone: str, by: Operator | None = None) -> Person:
-        return records.create_person(records.PersonInput(name=name, phone=phone), by or self.other)
-
-    def share(self, by: Operator | None = None) -> int:
-        return shares.hand_out(self.campaign_id, self.rider.id, by or self.other).share_id
-
-    def visit(self, by: Operator | None = None, days_ago: int = 0) -> int:
-        at = dt.datetime.now() - dt.timedelta(days=days_ago, minutes=1)
-        return visits.check_in(self.rider.id, [self.water], by or self.other, at=at).visit_id
-
-    @property
-    def water(self) -> int:
-        return ServiceType.get(ServiceType.code == "water").id
-
-    def png(self) -> Path:
-        def chunk(kind: bytes, data: bytes) -> bytes:
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-        path = self.folder / "photo.png"
-        raw = b"\x00\xff\x00\x00\xff\x00\x00"
-        path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
-                         + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
-        return path
-
-    def roster_file(self) -> Path:
-        path = self.folder / "名单.csv"
-        path.write_text("姓名,手机号\n孙七,13500004444\n", encoding="utf-8")
-        return path
-
+from tests.matrix_duties import DUTY_OPERATIONS
+from tests.matrix_support import TODAY, Operation, World
 
 @pytest.fixture
 def world(admin, staff, volunteer, tmp_path) -> World:
@@ -108,18 +58,6 @@ def world(admin, staff, volunteer, tmp_path) -> World:
         items=[(item.id, 1)]), staff)
     notices.register(notices.NoticeKind("test.matrix", "News for {name}"))
     return World(admin, staff, volunteer, other, rider, rider2, item, reward, campaign.id, tmp_path)
-
-
-Make = Callable[[World, "Operator | None"], Callable[[], Any]]
-
-
-@dataclass(frozen=True)
-class Operation:
-    what: str
-    function: Callable  # the service function tried (for the coverage test)
-    permission: str
-    make: Make  # set up as other operators, then return the call made by the operator tried
-    writes_to_database: bool = True
 
 
 def _campaign_input(w: World, name: str = "春节慰问") -> shares.CampaignInput:
@@ -291,15 +229,20 @@ OPERATIONS: list[Operation] = [
               lambda w, op: (lambda rid: lambda: rewards.void_redemption(rid, "退回", op))(_redemption(w, None))),
 ]
 
+OPERATIONS += DUTY_OPERATIONS  # the wish board, events, grid reports and help records, the team
+
 TRIED = ROLES + (None,)
 
 
-def snapshot() -> dict[str, list[tuple]]:
-    """Every row of every table."""
-    return {
+def snapshot() -> dict[str, list]:
+    """Every row of every table, and every photo file kept."""
+    tables = {
         m._meta.table_name: models.db.execute_sql(f'SELECT * FROM "{m._meta.table_name}" ORDER BY 1').fetchall()
         for m in models.ALL_MODELS
     }
+    folder = attachments.root()
+    tables["attachments/"] = sorted(str(f.relative_to(folder)) for f in folder.rglob("*") if f.is_file())
+    return tables
 
 
 @contextlib.contextmanager
@@ -404,10 +347,14 @@ def test_every_permission_asked_for_is_in_the_table():
 
 
 def test_roles_are_named_only_in_the_permission_table():
-    """No ``has_role(op, "staff")`` or ``op.role == "admin"`` in the services or the window."""
-    pattern = re.compile(r"has_role\(|require_role\(|\.role\s*(==|!=)\s*[\"']")
+    """No ``has_role(op, "staff")``, ``op.role == "admin"``, ``op.role == role``, ``role in ("staff", ...)``
+    or ``rank(op.role) < rank("staff")`` in the services, the window, the demo or the tools: who may
+    do what is asked of the permission table (``allowed``, ``require``, ``may``)."""
+    pattern = re.compile(r"has_role\(|require_role\(|\.role\s*(==|!=|in\b)|\.role\.in_\(|\brank\([\w.]*role")
     found = []
-    for path in sorted(list((DESK / "services").rglob("*.py")) + list((DESK / "ui").rglob("*.py"))):
+    files = [path for folder in ("services", "ui", "demo") for path in (DESK / folder).rglob("*.py")]
+    files += list((DESK.parent / "tools").glob("*.py"))
+    for path in sorted(files):
         if path.name in ("permissions.py", "accounts.py"):
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -13,9 +13,9 @@ from desk.services.people.roster import ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, Ro
 
 
 @pytest.fixture
-def people_three(volunteer):
+def people_three(volunteer, staff):
     grid = Grid.get(Grid.number == 2)
-    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True), volunteer)
+    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True), staff)
     b = create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰"), volunteer)
     c = create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
     return a, b, c

@@ -9,6 +9,7 @@ duty adds its lines in its own section.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from desk.errors import PermissionDenied, translate
 from desk.models import Operator
@@ -143,6 +144,14 @@ def allowed(operator: Operator | None, name: str) -> bool:
     """May ``operator`` do ``name``? Unknown permission names are a programming error."""
     permission = PERMISSIONS[name]
     return operator is not None and bool(getattr(operator, "active", True)) and rank(operator.role) >= rank(permission.role)
+
+
+def least_privileged(operators: Iterable[Operator]) -> Operator | None:
+    """The operator who may do the least (a volunteer, if there is one); None for none.
+
+    For tools that show the desk as a given kind of operator sees it, without naming roles.
+    """
+    return min(operators, key=lambda op: sum(allowed(op, name) for name in PERMISSIONS), default=None)
 
 
 def require(operator: Operator | None, name: str) -> Operator:

@@ -42,6 +42,7 @@ from desk.services.events.attendance import (  # noqa: F401
     mark_many,
     not_yet_signed_in,
     mark_all_registered,
+    may_remove,
     remove_attendance,
 )
 from desk.services.events.queries import (  # noqa: F401

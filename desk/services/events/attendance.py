@@ -183,21 +183,31 @@ def mark_all_registered(event_id: int, operator: Operator, *, expected: int | No
         return mark_many(event_id, pending, operator, method="all", at=at)
 
 
+def may_remove(created_by_id: int, created_at: dt.datetime, operator: Operator | None) -> bool:
+    """May ``operator`` remove a sign-in recorded by ``created_by_id`` at ``created_at``?
+
+    Staff any; a volunteer only one they recorded themselves today (the wrong person scanned).
+    """
+    if allowed(operator, "event.remove_attendance"):
+        return True
+    return (allowed(operator, "event.attend") and created_by_id == operator.id
+            and created_at.date() == now().date())
+
+
 def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> EventAttendance:
     """Take back a mistaken sign-in (the wrong person scanned): its points are reversed.
 
     Staff may remove any; a volunteer only one they recorded themselves today. Refused, with
     nothing changed, if the person has already spent those points.
     """
+    require(operator, "event.attend")  # the least it takes: someone else's, or an older one, takes more
     reason = required_reason(reason, translate("DeskError", "Please say why the attendance is removed."))
-    att = EventAttendance.get_or_none(EventAttendance.id == attendance_id)
-    if att is None:
-        raise NotFound(translate("DeskError", "That attendance does not exist."))
-    own_today = operator is not None and att.created_by_id == operator.id and att.created_at.date() == now().date()
-    if not (own_today and allowed(operator, "event.attend")):
-        require(operator, "event.remove_attendance")
     with write():
-        att = EventAttendance.get_by_id(attendance_id)
+        att = EventAttendance.get_or_none(EventAttendance.id == attendance_id)
+        if att is None:
+            raise NotFound(translate("DeskError", "That attendance does not exist."))
+        if not may_remove(att.created_by_id, att.created_at, operator):
+            require(operator, "event.remove_attendance")
         if att.voided_at is not None:
             raise Conflict(translate("DeskError", "This attendance was already removed on {0}."),
                            att.voided_at.strftime("%Y-%m-%d %H:%M"))

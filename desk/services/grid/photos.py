@@ -11,6 +11,7 @@ from typing import Sequence
 from desk.errors import ValidationError, translate
 from desk.models import HazardReport, Operator
 from desk.services.common import attachments, audit
+from desk.services.common.permissions import require
 from desk.services.grid.terms import REPORT_SOURCE
 from desk.services.people import lifecycle
 
@@ -38,6 +39,7 @@ def check_photo(path: str | os.PathLike[str]) -> Path:
 
 def store_photos(report: HazardReport, paths: Sequence[Path], operator: Operator) -> int:
     """Copy the photos in; on a failure the files already copied are removed again."""
+    require(operator, "hazard.record")
     stored: list[attachments.Stored] = []
     try:
         for path in paths:

@@ -10,6 +10,7 @@ import peewee as pw
 
 from desk.models import AuditLog, Grid, HazardCategory, HazardReport, Operator, Person, PointEntry
 from desk.services.common import attachments
+from desk.services.common.permissions import allowed
 from desk.services.grid.reports import get_report, place_of, reporter_answer
 from desk.services.grid.terms import DISPATCHED, OPEN_STATES, REPORT_SOURCE, format_place
 
@@ -39,10 +40,9 @@ class StaffRow:
 
 
 def staff_members() -> list[StaffRow]:
-    """Who a report can be sent to: active staff and admins."""
-    query = (Operator.select().where((Operator.active == True) & Operator.role.in_(("staff", "admin")))  # noqa: E712
-             .order_by(Operator.name))
-    return [StaffRow(o.id, o.name) for o in query]
+    """Who a report can be sent to: the active operators who may mark it resolved (staff, admins)."""
+    query = Operator.select().where(Operator.active == True).order_by(Operator.name)  # noqa: E712
+    return [StaffRow(o.id, o.name) for o in query if allowed(o, "hazard.resolve")]
 
 
 def reporter_grid(person_id: int | None) -> int | None:

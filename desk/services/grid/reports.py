@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from desk.db import write
-from desk.errors import NotFound, ValidationError, translate
+from desk.errors import NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Grid, HazardCategory, HazardReport, Notice, Operator, Person, PointEntry, now
 from desk.services.common import attachments, audit, notices
-from desk.services.common.permissions import rank, require
+from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.grid import states
 from desk.services.grid.photos import MAX_PHOTOS, check_photo, store_photos
@@ -186,8 +186,10 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
     category = HazardCategory.get_or_none(HazardCategory.id == data.category_id)
     if category is None or category.retired_at is not None:
         raise ValidationError(translate("DeskError", "Unknown kind of problem: {0}."), data.category_id)
-    if data.reporter_id is None and rank(operator.role) < rank("staff"):
-        raise ValidationError(translate(
+    # No reporter: staff's own find. Nobody to pay, and recording it vouches that it is real,
+    # so it needs what confirming a report needs.
+    if data.reporter_id is None and not allowed(operator, "hazard.confirm"):
+        raise PermissionDenied(translate(
             "DeskError", "Choose the rider who reported it; only staff record their own finds without a reporter."))
     reporter = _live_person(data.reporter_id) if data.reporter_id is not None else None
     building = _number(data.building, 1, BUILDING_MAX, translate("Term", "Building"))
@@ -266,7 +268,7 @@ def staff_operator(operator_id: int | None) -> Operator:
     who = Operator.get_or_none(Operator.id == operator_id)
     if who is None or not who.active:
         raise NotFound(translate("DeskError", "Operator {0} does not exist."), operator_id)
-    if rank(who.role) < rank("staff"):
+    if not allowed(who, "hazard.resolve"):  # they must be able to mark it resolved
         raise ValidationError(translate("DeskError", "{0} is not a staff member; reports go to staff."), who.name)
     return who
 

@@ -241,6 +241,8 @@ def find_by_phone(raw: object) -> Person | None:
 @write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
     require(operator, "person.register")
+    if data.caring_team:
+        require(operator, "team.manage")  # the team's members are chosen by staff (see people.team)
     values = _validated(data)
     with db.atomic():
         person = Person.create(card_code=new_card_code(), created_by=operator, **values)
@@ -271,6 +273,8 @@ def update_person(person_id: int, data: PersonInput, operator: Operator) -> Pers
     values = _validated(data, existing_id=person.id)
     if (values["name"], values["phone"]) != (person.name, person.phone) and not may_edit_identity(person, operator):
         require(operator, "person.edit_identity")
+    if values["caring_team"] != person.caring_team:
+        require(operator, "team.manage")  # the same rule as people.team.set_caring_team
     with db.atomic():
         before = audit.snapshot(person)
         for key, value in values.items():

@@ -335,12 +335,13 @@ def add_photos(wish_id: int, photos: Sequence[str | Path], operator: Operator) -
 
 def remove_photo(wish_id: int, attachment_id: int, reason: str, operator: Operator) -> WishDone:
     """Take a wrong photo away (staff: it is part of the record of a fulfilment)."""
-    require(operator, "wish.undo")
-    wish = _wish(wish_id)
-    if attachment_id not in {s.id for s in attachments.for_owner(SOURCE, wish.id)}:
-        raise NotFound(translate("DeskError", "That photo no longer exists."))
-    attachments.remove(attachment_id, operator, rules.clean_reason(
-        reason, translate("DeskError", "Please say why the photo is removed.")))
+    require(operator, "attachment.remove")  # the one permission for removing any kept photo
+    reason = rules.clean_reason(reason, translate("DeskError", "Please say why the photo is removed."))
+    with write():
+        wish = _wish(wish_id)
+        if attachment_id not in {s.id for s in attachments.for_owner(SOURCE, wish.id)}:
+            raise NotFound(translate("DeskError", "That photo no longer exists."))
+        attachments.remove(attachment_id, operator, reason)
     return _done(wish, "remove_photo")
 
 

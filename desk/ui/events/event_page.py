@@ -158,8 +158,11 @@ class EventPage(QWidget):
         self.pages.setTabText(1, self.tr("Registered ({0})").format(len(regs)))
         live = not row.cancelled
         pending = sum(1 for r in regs if not r.attended)
-        self.edit_button.setEnabled(live and may(self.ctx, "event.manage"))
-        self.cancel_button.setEnabled(live and may(self.ctx, "event.cancel"))
+        # Changing and cancelling are staff's: hidden from a volunteer, greyed on a cancelled event.
+        self.edit_button.setVisible(may(self.ctx, "event.manage"))
+        self.cancel_button.setVisible(may(self.ctx, "event.cancel"))
+        self.edit_button.setEnabled(live)
+        self.cancel_button.setEnabled(live)
         self.tick_button.setEnabled(live and may(self.ctx, "event.attend"))
         self.all_button.setEnabled(live and pending > 0 and may(self.ctx, "event.attend"))
         for w in (self.search, self.reg_search, self.group_button, self.remove_button, self.unregister_button):
@@ -259,6 +262,11 @@ class EventPage(QWidget):
             return
         row = self.attend_model.row_record(index.row())
         if row.voided:
+            return
+        if not events.may_remove(row.created_by_id, row.created_at, self.ctx.operator):
+            # Said before the reason is asked, not after.
+            self.feedback.setText(self.tr("Only staff remove someone else's sign-in or one from another day; "
+                                          "you can remove those you recorded today."))
             return
         reason = dialogs.ask_reason(self, self.tr("Remove the sign-in of {0}").format(row.name))
         if reason is None:

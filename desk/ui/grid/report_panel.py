@@ -189,15 +189,19 @@ class ReportPanel(QWidget):
             return self.tr("{0} {1} earned {2} points.").format(text, result.reporter, result.points)
         return text
 
+    def _offered(self, action: str) -> bool:
+        """The action's button is shown and enabled (Ctrl+D and Ctrl+R reach here without a click)."""
+        return self.detail is not None and may(self.ctx, ACTIONS[action][0]) and self.buttons[action].isEnabled()
+
     def dispatch(self) -> None:
-        if self.detail is None or not self.buttons[states.DISPATCH].isEnabled():
+        if not self._offered(states.DISPATCH):
             return
         dialog = DispatchDialog(self.ctx.operator, self.detail.row, self)
         if dialog.exec() and dialog.result_ is not None:
             self._done(dialog.result_, self.tr("Dispatched."))
 
     def resolve(self) -> None:
-        if self.detail is None or not self.buttons[states.RESOLVE].isEnabled():
+        if not self._offered(states.RESOLVE):
             return
         dialog = ResolveDialog(self.ctx.operator, self.detail.row, self)
         if dialog.exec() and dialog.result_ is not None:

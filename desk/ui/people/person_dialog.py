@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk.models import Operator
 from desk.services.people import records as people
-from desk.ui.widgets.operations import run_op
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.person_fields import grid_combo, kind_combo, name_edit, phone_edit, platform_combo
 
 
@@ -39,6 +39,10 @@ class PersonDialog(QDialog):
         self.grid.setObjectName("personGrid")
         self.caring_team = QCheckBox(self.tr("Member of the Caring Rider Team"), self)
         self.caring_team.setObjectName("personCaringTeam")
+        if not may(operator, "team.manage"):
+            # Who is on the team is staff's choice (网格随手拍 › Caring Rider Team); a volunteer sees it.
+            self.caring_team.setEnabled(False)
+            self.caring_team.setToolTip(self.tr("Staff add and remove members of the Caring Rider Team."))
         self.party_member = QCheckBox(self.tr("Party member"), self)
         self.party_member.setObjectName("personPartyMember")
         self.note = QPlainTextEdit(self)
