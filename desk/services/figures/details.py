@@ -155,7 +155,8 @@ def points(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
 
 WISH_STATE_ZH = {"awaiting": "待审核", "open": "待认领", "claimed": "已认领", "fulfilled": "已完成",
                  "declined": "未通过", "withdrawn": "已撤回"}
-HAZARD_STATE_ZH = {"reported": "已上报", "dispatched": "已派单", "resolved": "已解决", "not_confirmed": "未核实",
+# The grid tab's words: 不属实 is "found false"; 未核实 would read "not checked yet".
+HAZARD_STATE_ZH = {"reported": "已上报", "dispatched": "已派单", "resolved": "已解决", "not_confirmed": "不属实",
                    "duplicate": "重复"}
 HELPED_ZH = {"elderly": "老人", "child": "儿童"}
 OUTCOME_ZH = {"taken_home": "送回家", "handed_to_family": "交给家属", "handed_to_community": "交给社区",
@@ -220,7 +221,7 @@ def hazards(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
                    _phone(reporter.phone if reporter else "", unmasked), r.grid.name,
                    format_place(r.building, r.unit, r.floor, r.place), r.category.name, r.description,
                    HAZARD_STATE_ZH.get(r.state, r.state), r.dispatched_to.name if r.dispatched_to_id else "",
-                   r.due_on, r.resolved_at, r.resolution)
+                   r.due_on, *((r.resolved_at, r.resolution) if r.state == "resolved" else (None, "")))
 
     return Detail("随手拍明细", columns, rows())
 
