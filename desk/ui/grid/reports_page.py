@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.services.grid import queries
 from desk.services.grid.terms import STATES
@@ -62,7 +72,14 @@ class ReportsPage(QWidget):
         ll.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.panel)
+        # A report with a long story, a resolution and photos is taller than a 768-pixel screen:
+        # its page scrolls instead of pushing the window (and its status bar) off the screen.
+        self.panel_scroll = QScrollArea(self)
+        self.panel_scroll.setObjectName("reportPanelScroll")
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
+        split.addWidget(self.panel_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([860, 480])
