@@ -57,6 +57,7 @@ class ReportsTab(QWidget):
         self.heading.setText(self.tr("<b>{0}: this year to {1}</b>, compared with the same days last year")
                              .format(today.year, today.strftime("%m-%d")))
         self.today = today
+        self.export_panel.follow_operator()
         self.headlines = headline.headlines(today)
         self.tiles.show_headlines(self.headlines)
         months = headline.last_twelve_months(today)

@@ -108,3 +108,23 @@ def test_dashboard_and_workbook_summary_agree_on_the_demo_station(qtbot, demo_da
         expected = year["帮扶老人（人次）"] + year["帮扶儿童（人次）"] if label is None else year[label]
         assert shown[key] == expected, key
     assert shown["person_times"] > 100 and shown["hazard_reports"] > 10 and shown["wishes_fulfilled"] > 10
+
+
+def test_the_export_follows_the_operator_on_duty(qtbot, ctx, staff, admin):
+    """Seen on the demo: the tab was first opened on a volunteer's shift; after 李社工 (staff) took
+    over, Export stayed greyed until the desk was restarted."""
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert not tab.export_panel.button.isEnabled()
+    ctx.operator = staff  # what the main window does on "Change operator", then it refreshes the tab
+    tab.refresh()
+    assert tab.export_panel.button.isEnabled() and not tab.export_panel.button.toolTip()
+    assert not tab.export_panel.unmasked.isVisibleTo(tab)
+    ctx.operator = admin
+    tab.refresh()
+    assert tab.export_panel.unmasked.isVisibleTo(tab)
+    tab.export_panel.unmasked.setChecked(True)
+    ctx.operator = staff
+    tab.refresh()
+    assert not tab.export_panel.unmasked.isChecked()  # an admin's choice does not carry over
