@@ -81,67 +81,67 @@
         <translation>显示完整手机号（限管理员，将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="88"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="87"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="92"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="124"/>
         <source>Exporting needs a staff member.</source>
         <translation>导出需要工作人员操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="107"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="103"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="108"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="104"/>
         <source>Covering</source>
         <translation>统计范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="109"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="105"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="133"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="141"/>
         <source>Save the workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="133"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="146"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="154"/>
         <source>Full phone numbers</source>
         <translation>完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="147"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="155"/>
         <source>The workbook will show full phone numbers. It is recorded who exported it. Continue?</source>
         <translation>工作簿将显示完整手机号，系统会记录导出人。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="153"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="161"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="154"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="162"/>
         <source>Writing the workbook…</source>
         <translation>正在生成工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="178"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="186"/>
         <source>Saved {0} ({1} sheets): {2}</source>
         <translation>已保存{0}报表（{1} 张表）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export_panel.py" line="184"/>
+        <location filename="../../desk/ui/reports/export_panel.py" line="192"/>
         <source>The workbook was not written.</source>
         <translation>工作簿未生成。</translation>
     </message>
@@ -149,14 +149,10 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desk/ui/reports/chart.py" line="56"/>
-        <source>MMM</source>
-        <translation>M月</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/reports/chart.py" line="56"/>
-        <source>MMM yy</source>
-        <translation>yy年M月</translation>
+        <location filename="../../desk/ui/reports/chart.py" line="58"/>
+        <source>M</source>
+        <comment>month on the chart&apos;s axis</comment>
+        <translation>M</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,32 @@ def test_the_export_follows_the_operator_on_duty(qtbot, ctx, staff, admin):
     ctx.operator = staff
     tab.refresh()
     assert not tab.export_panel.unmasked.isChecked()  # an admin's choice does not carry over
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("large", [False, True])
+def test_the_charts_month_labels_are_never_cut(qtbot, qapp, language, large):
+    """Seen at 1366x768: under the bars "12…", "26…" (a January as 26年1月), "10…", "11…"."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desk.ui import app as desk_app
+    from desk.ui import fonts
+    from desk.ui.reports.chart import MonthChart
+
+    desk_app.install_translations(qapp, language)
+    qapp.setFont(fonts.ui_font(large=large))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        chart = MonthChart()
+        qtbot.addWidget(chart)
+        chart.resize(560, 240)  # half of the desk's smallest window
+        chart.show_months(headline.last_twelve_months(dt.date(2026, 11, 30)), {"person_times": "服务人次"})
+        chart.show()
+        qapp.processEvents()
+        x = chart.chart().axes()[0]
+        assert not x.labelsTruncated()
+        assert x.categories()[1] in ("1", "Jan")  # the January too: the title says the year
+    finally:
+        desk_app.install_translations(qapp, "en")
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)

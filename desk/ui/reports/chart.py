@@ -51,9 +51,11 @@ class MonthChart(QChartView):
         bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(bars)
         x = QBarCategoryAxis()
-        # Short labels fit twelve bars in half a window; the title says which twelve months.
+        # Twelve labels under half a window: a January with its year ("26年1月") did not fit, and
+        # QtCharts cut even "10月" to "1…" (larger text: worse). The month's number alone fits at
+        # any text size; the title says which twelve months.
         locale = QLocale()
-        x.append([locale.toString(QDate(p.year, p.month, 1), self.tr("MMM") if p.month != 1 else self.tr("MMM yy"))
+        x.append([locale.toString(QDate(p.year, p.month, 1), self.tr("M", "month on the chart's axis"))
                   for p in points])
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
