@@ -238,3 +238,38 @@ def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  #
     assert "2026年11月工作月报" in text.replace(" ", "")
     for sheet in ["汇总", *DETAIL_SHEETS]:
         assert sheet in text
+
+
+def test_long_text_wraps_in_its_column_and_rows_line_up(station, staff, tmp_path):  # noqa: F811
+    """Seen printing the demo's November: descriptions and rule names cut off by the next cell, and
+    the last column's text running past the table, so the hazard sheet printed at half size."""
+    wb = openpyxl.load_workbook(monthly.export_workbook(NOV, tmp_path / "月报.xlsx", staff).path)
+    checked = 0
+    for name in DETAIL_SHEETS:
+        for row in wb[name].iter_rows(min_row=2):
+            for cell in row:
+                if cell.value is None:
+                    continue
+                assert cell.alignment.vertical == "top", (name, cell.coordinate)
+                if isinstance(cell.value, str):
+                    assert cell.alignment.wrap_text, (name, cell.coordinate, cell.value)
+                    checked += 1
+    assert checked
+
+
+def test_a_row_with_long_text_is_as_tall_as_its_lines(tmp_path, staff):
+    """LibreOffice and WPS keep a row one line tall whatever it wraps: the height is written."""
+    from desk.services.grid import reports as grid_reports
+    from tests import grid_support
+
+    rider = grid_support.rider(staff)
+    long = grid_reports.record_report(grid_reports.ReportInput(
+        grid_id=grid_support.grid(3).id, category_id=grid_support.category("entrance_bikes").id,
+        reporter_id=rider.id, building=3, description="3号楼2单元门口停满自行车，老人进出不方便，" * 3), staff)
+    short = grid_support.report(staff, rider.id, building=9)
+    wb = openpyxl.load_workbook(monthly.export_workbook(figures.month(dt.date.today()), tmp_path / "g.xlsx",
+                                                        staff).path)
+    ws = wb["随手拍明细"]
+    row_of = {r[0].value: r[0].row for r in ws.iter_rows(min_row=2)}
+    assert ws.row_dimensions[row_of[long.report_id]].height >= 3 * monthly.LINE_HEIGHT
+    assert ws.row_dimensions[row_of[short.report_id]].height is None  # one line: left to the office suite

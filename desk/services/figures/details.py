@@ -135,7 +135,7 @@ def gifts(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
 def points(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
     lo, hi = _bounds(start, end)
     columns = (Column("时间", DATETIME, 17), Column("姓名", TEXT, 10), Column("手机号", TEXT, 14),
-               Column("积分", NUMBER, 7), Column("规则", TEXT, 22), Column("来源", TEXT, 12),
+               Column("积分", NUMBER, 7), Column("规则", TEXT, 26), Column("来源", TEXT, 12),
                Column("说明", TEXT, 30), Column("值班人员", TEXT, 10))
 
     def rows() -> Iterator[tuple]:
@@ -200,7 +200,7 @@ def hazards(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
     lo, hi = _bounds(start, end)
     columns = (Column("编号", NUMBER, 7), Column("上报时间", DATETIME, 17), Column("上报人", TEXT, 10),
                Column("手机号", TEXT, 14), Column("网格", TEXT, 10), Column("地点", TEXT, 22),
-               Column("问题", TEXT, 14), Column("描述", TEXT, 30), Column("状态", TEXT, 8),
+               Column("问题", TEXT, 22), Column("描述", TEXT, 30), Column("状态", TEXT, 8),
                Column("处理人", TEXT, 10), Column("期限", DATE, 11), Column("解决时间", DATETIME, 17),
                Column("处理结果", TEXT, 24))
 
