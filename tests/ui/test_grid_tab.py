@@ -291,3 +291,19 @@ def test_a_long_report_page_scrolls_instead_of_growing_the_window(qtbot, qapp, s
     assert tab.reports.panel.report_id() == first.report_id and tab.reports.panel.photos.paths
     # What the page asks of the window (the desk's own tabs need well under 768 - menus - status bar).
     assert tab.pages.minimumSizeHint().height() <= 520
+    # It scrolls up and down only: the action buttons keep their width (in English, larger text,
+    # a plain scroll area let the splitter cut "Resolved…" and "Void…" at the side).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desk.ui import fonts
+
+    qapp.setFont(fonts.ui_font(large=True))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        tab.resize(1280, 600)
+        qapp.processEvents()
+        panel = tab.reports.panel
+        assert tab.reports.panel_scroll.viewport().width() >= panel.minimumSizeHint().width()
+    finally:
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)

@@ -5,17 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desk.services.grid import queries
 from desk.services.grid.terms import STATES
@@ -26,6 +16,7 @@ from desk.ui.grid.models import ReportTableModel
 from desk.ui.grid.report_dialog import ReportDialog
 from desk.ui.grid.report_panel import ReportPanel
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.vertical_scroll import VerticalScroll
 
 
 class ReportsPage(QWidget):
@@ -74,11 +65,8 @@ class ReportsPage(QWidget):
         split.addWidget(left)
         # A report with a long story, a resolution and photos is taller than a 768-pixel screen:
         # its page scrolls instead of pushing the window (and its status bar) off the screen.
-        self.panel_scroll = QScrollArea(self)
+        self.panel_scroll = VerticalScroll(self.panel, self)
         self.panel_scroll.setObjectName("reportPanelScroll")
-        self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.panel_scroll.setWidget(self.panel)
         split.addWidget(self.panel_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
