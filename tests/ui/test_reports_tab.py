@@ -157,3 +157,29 @@ def test_the_charts_month_labels_are_never_cut(qtbot, qapp, language, large):
         desk_app.install_translations(qapp, "en")
         qapp.setFont(fonts.ui_font(large=False))
         QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+
+
+def test_in_larger_text_the_page_scrolls_and_export_stays_reachable(qtbot, qapp, staff_ctx):
+    """Seen in larger text at 1366x768: the tiles and charts pushed Export below the screen."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desk.ui import fonts
+
+    qapp.setFont(fonts.ui_font(large=True))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        tab = ReportsTab(staff_ctx)
+        qtbot.addWidget(tab)
+        tab.refresh()
+        tab.resize(1280, 560)
+        tab.show()
+        qapp.processEvents()
+        assert tab.minimumSizeHint().height() <= 300  # asks the window for no more than it has
+        tab.scroll.ensureWidgetVisible(tab.export_panel.button)
+        qapp.processEvents()
+        button = tab.export_panel.button
+        top_left = button.mapTo(tab, button.rect().topLeft())
+        assert 0 <= top_left.y() and top_left.y() + button.height() <= tab.height()
+    finally:
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
