@@ -32,7 +32,7 @@ def test_tiles_show_the_same_figures_as_the_summary(qtbot, staff_ctx, busy_month
     assert shown["person_times"] == f"{year.visits.person_times:,}" == "4"
     assert shown["people"] == "3"
     assert sum(p.values["person_times"] for p in headline.last_twelve_months()) >= 4
-    assert tab.charts["person_times"].bar_sets["person_times"].at(11) == 4
+    assert tab.charts["person_times"].values["person_times"][11] == 4
 
 
 def test_a_tile_opens_the_records_behind_it(qtbot, staff_ctx, busy_month):
