@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from desk.services.common.cells import text_cell
+from desk.services.common.cells import fast_text, text_cell
 from desk.services.figures import Figures, Report
 from desk.services.figures.details import DATE, DATETIME, NUMBER, Column, Detail
 from desk.services.people.terms import KIND_ZH
@@ -232,7 +232,6 @@ def _write_detail(wb: Workbook, detail: Detail) -> int:
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     _print_setup(ws, landscape=detail.landscape)
-    wrap = Alignment(vertical="top", wrap_text=False)
     ws.append([_cell(ws, c.title, font=BOLD, fill=HEAD_FILL, border=BOX) for c in columns])
     count = 0
     for row in detail.rows:
@@ -247,7 +246,7 @@ def _write_detail(wb: Workbook, detail: Detail) -> int:
             elif col.kind == NUMBER:
                 cells.append(_cell(ws, value))
             else:
-                cells.append(_cell(ws, str(value), align=wrap))
+                cells.append(fast_text(ws, str(value)))
         ws.append(cells)
         count += 1
     ws.auto_filter.ref = f"A1:{last}{count + 1}"

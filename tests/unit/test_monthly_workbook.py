@@ -212,3 +212,15 @@ def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  #
     assert "2026年11月工作月报" in text.replace(" ", "")
     for sheet in ["汇总", *DETAIL_SHEETS]:
         assert sheet in text
+
+
+def test_fast_text_takes_the_quick_path_only_for_safe_text():
+    from openpyxl import Workbook
+
+    from desk.services.common.cells import fast_text
+
+    ws = Workbook(write_only=True).create_sheet("x")
+    assert fast_text(ws, "张阳 美团") == "张阳 美团"
+    for risky in ("=1+1", "+86 138", "@SUM(A1)", "-2", "\tx", "铃\x07声"):
+        cell = fast_text(ws, risky)
+        assert cell.data_type == "s" and "\x07" not in cell.value
