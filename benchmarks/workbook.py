@@ -55,7 +55,7 @@ def write_openpyxl_lean(path: str, n: int) -> None:
     """The app's way: a WriteOnlyCell only where a plain value would be wrong (dates, formula-like text)."""
     from openpyxl import Workbook
 
-    from desk.services.common.cells import text_cell
+    from desk.services.common.cells import fast_text
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("到访明细")
@@ -66,7 +66,7 @@ def write_openpyxl_lean(path: str, n: int) -> None:
     for row in rows(n):
         when = WriteOnlyCell(ws, value=row[0])
         when.number_format = "yyyy-mm-dd hh:mm"
-        ws.append([when, *(v if v[:1] not in "=+-@\t\r" else text_cell(ws, v) for v in row[1:])])
+        ws.append([when, *(fast_text(ws, v) for v in row[1:])])
     wb.save(path)
 
 

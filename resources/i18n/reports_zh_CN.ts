@@ -4,38 +4,38 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/figures/period.py" line="64"/>
+        <location filename="../../desk/services/figures/period.py" line="66"/>
         <source>{0} is outside the years the desk keeps records for.</source>
         <translation>{0} 超出了系统记录的年份范围。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/figures/period.py" line="75"/>
-        <location filename="../../desk/services/figures/period.py" line="79"/>
+        <location filename="../../desk/services/figures/period.py" line="77"/>
+        <location filename="../../desk/services/figures/period.py" line="81"/>
         <source>{0} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>{0} 不是有效的月份，请写成“年-月”，例如 2026-11。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/figures/period.py" line="93"/>
+        <location filename="../../desk/services/figures/period.py" line="95"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="313"/>
+        <location filename="../../desk/reports/monthly.py" line="343"/>
         <source>{0} is a folder; choose a file name.</source>
         <translation>{0} 是文件夹，请选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="315"/>
+        <location filename="../../desk/reports/monthly.py" line="345"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="328"/>
+        <location filename="../../desk/reports/monthly.py" line="358"/>
         <source>{0} cannot be written: close it in Excel or WPS, or choose another name.</source>
         <translation>无法写入 {0}：请先在 Excel 或 WPS 中关闭它，或换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/monthly.py" line="331"/>
+        <location filename="../../desk/reports/monthly.py" line="361"/>
         <source>The workbook could not be written: {0}</source>
         <translation>工作簿未能写入：{0}</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desk/ui/reports/chart.py" line="58"/>
+        <location filename="../../desk/ui/reports/chart.py" line="60"/>
         <source>M</source>
         <comment>month on the chart&apos;s axis</comment>
         <translation>M</translation>
@@ -158,13 +158,13 @@
 <context>
     <name>ReportTiles</name>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="19"/>
+        <location filename="../../desk/ui/reports_tab.py" line="20"/>
         <location filename="../../desk/ui/reports/tiles.py" line="13"/>
         <source>Service person-times</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="20"/>
+        <location filename="../../desk/ui/reports_tab.py" line="21"/>
         <location filename="../../desk/ui/reports/tiles.py" line="18"/>
         <source>Hazard reports</source>
         <translation>随手拍上报</translation>
@@ -203,12 +203,12 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="30"/>
+        <location filename="../../desk/ui/reports_tab.py" line="34"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports_tab.py" line="57"/>
+        <location filename="../../desk/ui/reports_tab.py" line="65"/>
         <source>&lt;b&gt;{0}: this year to {1}&lt;/b&gt;, compared with the same days last year</source>
         <translation>&lt;b&gt;{0}年：截至 {1}&lt;/b&gt;，与去年同期相比</translation>
     </message>
