@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from desk.services.common.cells import fast_text, text_cell
 from desk.services.figures import Figures, Report
-from desk.services.figures.details import DATE, DATETIME, NUMBER, Column, Detail
+from desk.services.figures.details import DATE, DATETIME, NUMBER, TEXT, Column, Detail
 from desk.services.people.terms import KIND_ZH
 
 TITLE_FONT = Font(name="宋体", size=16, bold=True)
@@ -224,6 +224,22 @@ def _write_summary(wb: Workbook, report: Report, extra_rows: Iterable, unmasked:
 # --- detail sheets --------------------------------------------------------------------------------
 
 
+LINE_HEIGHT = 15  # points, one line of 11-point text
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (a Chinese
+    character is two of them)."""
+    room = max(int(width) - 1, 1)
+    if 2 * len(text) <= room and "\n" not in text:
+        return 1  # most names and notes: no need to look at each character
+    lines = 0
+    for part in text.splitlines() or [""]:
+        used = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        lines += max(1, -(-used // room))
+    return lines
+
+
 def _write_detail(wb: Workbook, detail: Detail) -> int:
     ws = wb.create_sheet(detail.sheet[:31])
     columns: tuple[Column, ...] = detail.columns
@@ -232,22 +248,37 @@ def _write_detail(wb: Workbook, detail: Detail) -> int:
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     _print_setup(ws, landscape=detail.landscape)
+    # Long text (a description, a resolution, a rule's name) wraps inside its column: unwrapped it
+    # was cut off by the next cell, and the last column's ran past the table, so LibreOffice and
+    # Excel shrank the whole printed page to fit it. Such a row is as tall as its lines (no office
+    # suite grows it by itself) and its cells sit at the top; one-line rows stay plain and quick.
+    wrap = Alignment(vertical="top", wrap_text=True)
+    top = Alignment(vertical="top")
     ws.append([_cell(ws, c.title, font=BOLD, fill=HEAD_FILL, border=BOX) for c in columns])
     count = 0
     for row in detail.rows:
+        lines = max((_lines(str(v), c.width) for c, v in zip(columns, row) if c.kind == TEXT and v), default=1)
+        tall = lines > 1
+        align = top if tall else None
         cells = []
         for col, value in zip(columns, row):
             if value is None or value == "":
                 cells.append(None)
             elif col.kind == DATETIME:
-                cells.append(_cell(ws, value, fmt="yyyy-mm-dd hh:mm"))
+                cells.append(_cell(ws, value, fmt="yyyy-mm-dd hh:mm", align=align))
             elif col.kind == DATE:
-                cells.append(_cell(ws, value, fmt="yyyy-mm-dd"))
+                cells.append(_cell(ws, value, fmt="yyyy-mm-dd", align=align))
             elif col.kind == NUMBER:
-                cells.append(_cell(ws, value))
+                cells.append(_cell(ws, value, align=align))
+            elif tall:
+                cells.append(_cell(ws, str(value), align=wrap))
             else:
                 cells.append(fast_text(ws, str(value)))
+        if tall:
+            ws.row_dimensions[count + 2].height = LINE_HEIGHT * lines
         ws.append(cells)
+        if tall:
+            del ws.row_dimensions[count + 2]  # written: memory stays flat on a busy month
         count += 1
     ws.auto_filter.ref = f"A1:{last}{count + 1}"
     return count

@@ -14,6 +14,7 @@ from desk.ui.reports.detail_dialog import DetailDialog
 from desk.ui.reports.export_panel import ExportPanel
 from desk.ui.reports.tiles import TileGrid, tile_title
 from desk.ui.widgets.keys import tab_keys
+from desk.ui.widgets.vertical_scroll import VerticalScroll
 
 SERIES_TITLES = {
     "person_times": QT_TRANSLATE_NOOP("ReportTiles", "Service person-times"),
@@ -25,18 +26,25 @@ class ReportsTab(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.heading = QLabel(self)
+        # The page scrolls when the window is short (larger text on a 1366x768 screen): the export
+        # at the bottom was pushed off the screen.
+        page = QWidget(self)
+        self.heading = QLabel(page)
         self.heading.setObjectName("reportsHeading")
-        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
-        self.tiles = TileGrid(self)
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), page)
+        self.tiles = TileGrid(page)
         # One chart per series: person-times run to hundreds a month, reports to tens.
-        self.charts = {key: MonthChart(self) for key in SERIES_TITLES}
-        self.export_panel = ExportPanel(ctx, self)
+        self.charts = {key: MonthChart(page) for key in SERIES_TITLES}
+        self.export_panel = ExportPanel(ctx, page)
+        self.scroll = VerticalScroll(page, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.tiles)
@@ -57,6 +65,7 @@ class ReportsTab(QWidget):
         self.heading.setText(self.tr("<b>{0}: this year to {1}</b>, compared with the same days last year")
                              .format(today.year, today.strftime("%m-%d")))
         self.today = today
+        self.export_panel.follow_operator()
         self.headlines = headline.headlines(today)
         self.tiles.show_headlines(self.headlines)
         months = headline.last_twelve_months(today)

@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../desk/services/grid/reports.py" line="234"/>
-        <location filename="../../desk/services/grid/reports.py" line="421"/>
+        <location filename="../../desk/services/grid/reports.py" line="424"/>
         <location filename="../../desk/services/grid/states.py" line="51"/>
         <source>Report #{0} was voided; it cannot change.</source>
         <translation>第 {0} 号随手拍已作废，不能再修改。</translation>
@@ -234,17 +234,17 @@
         <translation>请说明不属实的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="371"/>
+        <location filename="../../desk/services/grid/reports.py" line="374"/>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>随手拍不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="407"/>
+        <location filename="../../desk/services/grid/reports.py" line="410"/>
         <source>Please say why the report is reopened.</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="417"/>
+        <location filename="../../desk/services/grid/reports.py" line="420"/>
         <source>Please say why the report is voided.</source>
         <translation>请说明作废的原因。</translation>
     </message>
@@ -742,17 +742,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="446"/>
+        <location filename="../../desk/services/grid/reports.py" line="449"/>
         <source>Your report about {what} at {place} was resolved on {date}. Is it really fixed?</source>
         <translation>您反映的{place}“{what}”问题已于{date}处理完毕，现在真的解决了吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="447"/>
+        <location filename="../../desk/services/grid/reports.py" line="450"/>
         <source>Fixed</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="447"/>
+        <location filename="../../desk/services/grid/reports.py" line="450"/>
         <source>Not fixed</source>
         <translation>没解决</translation>
     </message>
@@ -1283,97 +1283,97 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="25"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="35"/>
         <source>New report… (F2)</source>
         <translation>登记随手拍…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="29"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="39"/>
         <source>Open (not yet resolved)</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="30"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="40"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="33"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="43"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="40"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="50"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="40"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="50"/>
         <source>Last 3 months</source>
         <translation>近3个月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="41"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="51"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="41"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="51"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="53"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="63"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="53"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="63"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="54"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="64"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="54"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="64"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="81"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="98"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="84"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="101"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="115"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="132"/>
         <source>{0} reports</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="117"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="134"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{0} overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;逾期 {0} 条&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="119"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="136"/>
         <source>the newest {0} are shown; narrow the filters</source>
         <translation>只显示最新 {0} 条，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="150"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="167"/>
         <source>Report #{0} recorded: {1} · {2}.</source>
         <translation>第 {0} 号随手拍已登记：{1} · {2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="152"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="169"/>
         <source>Report #{0} recorded as the same as #{1}.</source>
         <translation>第 {0} 号随手拍已登记，并关联到同一问题 #{1}。</translation>
     </message>

@@ -273,3 +273,37 @@ def test_a_not_fixed_answer_shows_on_the_report(qtbot, staff_ctx, rider, staff, 
     assert "reopened" in tab.reports.panel.title.text()
     assert "NOT fixed" in tab.reports.panel.body.text()
     assert Notice.get().answer == "not_fixed"
+
+
+def test_a_long_report_page_scrolls_instead_of_growing_the_window(qtbot, qapp, staff_ctx, rider, staff, tmp_path):
+    """Seen on a 1366x768 screen: showing a resolved report with its story, photo, duplicates and
+    points made the tab ~770 px tall, so the main window grew past the screen and hid its status bar."""
+    first = reports.record_report(reports.ReportInput(
+        grid_id=grid(3).id, category_id=category("entrance_bikes").id, reporter_id=rider.id, building=3, unit=2,
+        description="3号楼2单元自行车把楼道出入口堵住了，老人进出不方便，" * 4,
+        photos=[png(tmp_path / "a.png", size=40)]), staff)
+    report(staff, rider.id, duplicate_of=first.report_id)
+    reports.dispatch_report(first.report_id, staff.id, dt.date.today(), staff)
+    reports.resolve_report(first.report_id, "物业已将自行车移至车棚，并在单元门口贴了提示" * 3, staff)
+    tab = make_tab(qtbot, staff_ctx)
+    tab.reports.select_report(first.report_id)
+    qapp.processEvents()  # the labels' new text asks for a new layout: let it happen
+    assert tab.reports.panel.report_id() == first.report_id and tab.reports.panel.photos.paths
+    # What the page asks of the window (the desk's own tabs need well under 768 - menus - status bar).
+    assert tab.pages.minimumSizeHint().height() <= 520
+    # It scrolls up and down only: the action buttons keep their width (in English, larger text,
+    # a plain scroll area let the splitter cut "Resolved…" and "Void…" at the side).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desk.ui import fonts
+
+    qapp.setFont(fonts.ui_font(large=True))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        tab.resize(1280, 600)
+        qapp.processEvents()
+        panel = tab.reports.panel
+        assert tab.reports.panel_scroll.viewport().width() >= panel.minimumSizeHint().width()
+    finally:
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)

@@ -108,3 +108,87 @@ def test_dashboard_and_workbook_summary_agree_on_the_demo_station(qtbot, demo_da
         expected = year["帮扶老人（人次）"] + year["帮扶儿童（人次）"] if label is None else year[label]
         assert shown[key] == expected, key
     assert shown["person_times"] > 100 and shown["hazard_reports"] > 10 and shown["wishes_fulfilled"] > 10
+
+
+def test_the_export_follows_the_operator_on_duty(qtbot, ctx, staff, admin):
+    """Seen on the demo: the tab was first opened on a volunteer's shift; after 李社工 (staff) took
+    over, Export stayed greyed until the desk was restarted."""
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert not tab.export_panel.button.isEnabled()
+    ctx.operator = staff  # what the main window does on "Change operator", then it refreshes the tab
+    tab.refresh()
+    assert tab.export_panel.button.isEnabled() and not tab.export_panel.button.toolTip()
+    assert not tab.export_panel.unmasked.isVisibleTo(tab)
+    ctx.operator = admin
+    tab.refresh()
+    assert tab.export_panel.unmasked.isVisibleTo(tab)
+    tab.export_panel.unmasked.setChecked(True)
+    ctx.operator = staff
+    tab.refresh()
+    assert not tab.export_panel.unmasked.isChecked()  # an admin's choice does not carry over
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("large", [False, True])
+def test_the_charts_month_labels_are_never_cut(qtbot, qapp, language, large):
+    """Seen at 1366x768 (QtCharts): "12…", "26…" (a January as 26年1月), "10…", "11…" under the bars;
+    with pyqtgraph in larger text: no month at all, and no "100" on the left axis."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QFontMetrics
+
+    from desk.ui import app as desk_app
+    from desk.ui import fonts
+    from desk.ui.reports.chart import MonthChart
+
+    desk_app.install_translations(qapp, language)
+    qapp.setFont(fonts.ui_font(large=large))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        chart = MonthChart()
+        qtbot.addWidget(chart)
+        chart.resize(560, 240)  # half of the desk's smallest window
+        months = headline.last_twelve_months(dt.date(2026, 11, 30))
+        for p in months:
+            p.values["person_times"] = 260
+        chart.show_months(months, {"person_times": "服务人次"})
+        chart.show()
+        qapp.processEvents()
+        plot = chart.getPlotItem()
+        [ticks] = plot.getAxis("bottom")._tickLevels  # what setTicks was given
+        assert [text for _x, text in ticks] == ["12", *[str(m) for m in range(1, 12)]]
+        metrics = QFontMetrics(chart.font())
+        # pyqtgraph leaves out a label its axis has no room for: the axes fit the window's font.
+        assert plot.getAxis("left").width() >= metrics.horizontalAdvance("300") + 8
+        assert plot.getAxis("bottom").height() >= metrics.height() + 8
+    finally:
+        desk_app.install_translations(qapp, "en")
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+
+
+def test_in_larger_text_the_page_scrolls_and_export_stays_reachable(qtbot, qapp, staff_ctx):
+    """Seen in larger text at 1366x768: the tiles and charts pushed Export below the screen."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desk.ui import fonts
+
+    qapp.setFont(fonts.ui_font(large=True))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    try:
+        tab = ReportsTab(staff_ctx)
+        qtbot.addWidget(tab)
+        tab.refresh()
+        tab.resize(1280, 560)
+        tab.show()
+        qapp.processEvents()
+        assert tab.minimumSizeHint().height() <= 300  # asks the window for no more than it has
+        tab.scroll.ensureWidgetVisible(tab.export_panel.button)
+        qapp.processEvents()
+        button = tab.export_panel.button
+        top_left = button.mapTo(tab, button.rect().topLeft())
+        assert 0 <= top_left.y() and top_left.y() + button.height() <= tab.height()
+    finally:
+        qapp.setFont(fonts.ui_font(large=False))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)

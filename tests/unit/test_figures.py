@@ -128,3 +128,28 @@ def test_months_are_read_as_a_clerk_writes_them():
     assert figures.year_to_date("2026-11").title() == "2026年1—11月"
     with pytest.raises(ValidationError):
         figures.custom(dt.date(2026, 5, 2), dt.date(2026, 5, 1))
+
+
+def test_periods_work_on_a_leap_day_and_for_next_january(monkeypatch, database):
+    """On February 29th every month was refused with a crash (today.replace(year=+1) has no
+    2029-02-29); next January's workbook failed with "2027-12-01 is outside the years...",
+    because its year's later months were checked as if asked for."""
+    from desk.services.figures import period as period_module
+
+    class LeapDay(dt.date):
+        @classmethod
+        def today(cls):
+            return cls(2028, 2, 29)
+
+    import types
+
+    monkeypatch.setattr(period_module, "dt", types.SimpleNamespace(
+        date=LeapDay, datetime=dt.datetime, time=dt.time, timedelta=dt.timedelta))
+    assert figures.month("2028-02").last_day == dt.date(2028, 2, 29)
+    assert figures.custom(dt.date(2028, 1, 1), dt.date(2028, 2, 29)).kind == "range"
+    monkeypatch.undo()
+    next_january = figures.month(dt.date(dt.date.today().year + 1, 1, 1))
+    report = figures.gather(next_january)
+    assert [m.month for m in report.months] == list(range(1, 13))
+    with pytest.raises(ValidationError):
+        figures.month(f"{dt.date.today().year + 2}-01")  # still a typing mistake, said so

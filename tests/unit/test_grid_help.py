@@ -200,3 +200,21 @@ def test_a_database_at_version_6_upgrades_to_the_same_grid_schema_as_a_new_one(t
 
     assert schema(path) == schema(fresh)
     assert list(tmp_path.glob("v6.v6-*.bak.db"))
+
+
+def test_a_statement_line_names_the_help_records_number_not_a_helpers_row(riders, volunteer, staff):
+    """Seen on the points tab: source "一老一小帮扶 #41" beside the note "一老一小 #32"; #41 was the
+    helper's own row, and help record #41 was someone else's."""
+    from desk.reports.points_sheets import line_note, source_label
+
+    a, b = riders
+    helps.record_help(child_help([b.id, a.id]), volunteer)  # the row numbers of helpers and helps part ways
+    made = helps.record_help(child_help([a.id, b.id]), staff, confirm=True)
+    made_report = report(volunteer, a.id)
+    reports.resolve_report(made_report.report_id, "已清理", staff, without_dispatch=True)
+    rows = {r.source_type: r for r in ledger.statement(a.id)}
+    help_row = rows["help_record"]
+    assert help_row.source_id != made.record_id  # the ledger's link is the helper's row, on purpose
+    assert "#" not in source_label(help_row)
+    assert f"#{made.record_id}" in line_note(help_row)  # the number a clerk can look up
+    assert source_label(rows["hazard_report"]) == f"hazard report #{made_report.report_id}"

@@ -83,6 +83,19 @@ def test_not_confirmed_later_reverses_the_points_and_withdraws_the_notice(rider,
     assert ledger.balance(rider.id) == 5
 
 
+def test_a_resolved_report_found_false_keeps_no_resolution(rider, volunteer, staff):
+    """Seen on the demo: a resolved report marked not confirmed still showed "resolved at" and a
+    time to resolve on its page and in the workbook, so the workbook's rows disagreed with 已解决."""
+    made = report(volunteer, rider.id)
+    reports.resolve_report(made.report_id, "现场清理", staff, without_dispatch=True)
+    reports.reject_report(made.report_id, "复查发现没有杂物", staff)
+    saved = HazardReport.get_by_id(made.report_id)
+    assert (saved.state, saved.resolution, saved.resolved_at, saved.resolved_by_id) == (NOT_CONFIRMED, "", None, None)
+    assert queries.report_detail(made.report_id).row.days_to_resolve is None
+    [audit_row] = AuditLog.select().where(AuditLog.action == "hazard_report.reject")
+    assert "现场清理" in str(audit_row.before)  # what was said stays in the audit trail
+
+
 def test_not_fixed_answer_at_check_in_reopens_the_report(rider, volunteer, staff):
     made = report(volunteer, rider.id)
     reports.dispatch_report(made.report_id, staff.id, dt.date.today(), staff)

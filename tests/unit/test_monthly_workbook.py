@@ -177,6 +177,32 @@ def test_duty_sections_are_the_duties_own_figures(tmp_path, staff, admin):
     assert all(r[3] == "138****1111" for r in sheet)
 
 
+def test_the_hazard_sheet_says_not_confirmed_and_its_resolved_rows_match_the_summary(tmp_path, staff):
+    """不属实 (found false), as on the grid tab, not 未核实 ("not checked yet"); a report found false
+    after it was resolved has no resolution time, so counting the sheet gives the summary's 已解决."""
+    from desk.models import HazardReport
+    from desk.services.grid import reports as grid_reports
+    from tests import grid_support
+
+    rider = grid_support.rider(staff)
+    kept = grid_support.report(staff, rider.id)
+    false = grid_support.report(staff, rider.id, building=7, code="stairwell_clutter")
+    for made in (kept, false):
+        grid_reports.resolve_report(made.report_id, "已清理", staff, without_dispatch=True)
+    grid_reports.reject_report(false.report_id, "复查没有杂物", staff)
+    # A database from before the fix still holds the old resolution of a report found false.
+    HazardReport.update(resolved_at=dt.datetime.now().replace(microsecond=0), resolution="已清理").where(
+        HazardReport.id == false.report_id).execute()
+    month = figures.month(dt.date.today())
+    wb = openpyxl.load_workbook(monthly.export_workbook(month, tmp_path / "g.xlsx", staff).path)
+    rows = {r[0]: r for r in wb["随手拍明细"].iter_rows(min_row=2, values_only=True)}
+    assert rows[false.report_id][8] == "不属实"
+    assert rows[false.report_id][11] is None and rows[false.report_id][12] is None
+    assert rows[kept.report_id][8] == "已解决" and rows[kept.report_id][12] == "已清理"
+    with_resolution = sum(1 for r in rows.values() if r[11] is not None)
+    assert with_resolution == summary_values(wb["汇总"])["已解决"][0] == 1
+
+
 def test_help_records_never_show_who_was_helped(tmp_path, staff, admin):
     from desk.services.grid import help as grid_help
     from desk.services.people.records import PersonInput, create_person
@@ -212,6 +238,31 @@ def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  #
     assert "2026年11月工作月报" in text.replace(" ", "")
     for sheet in ["汇总", *DETAIL_SHEETS]:
         assert sheet in text
+
+
+def test_long_text_wraps_and_its_row_is_as_tall_as_its_lines(tmp_path, staff):
+    """Seen printing the demo's November: descriptions and rule names cut off by the next cell, and
+    the last column's text running past the table, so the hazard sheet printed at half size.
+    LibreOffice and WPS keep a row one line tall whatever it wraps: the height is written."""
+    from desk.services.grid import reports as grid_reports
+    from tests import grid_support
+
+    rider = grid_support.rider(staff)
+    long = grid_reports.record_report(grid_reports.ReportInput(
+        grid_id=grid_support.grid(3).id, category_id=grid_support.category("entrance_bikes").id,
+        reporter_id=rider.id, building=3, description="3号楼2单元门口停满自行车，老人进出不方便，" * 3), staff)
+    short = grid_support.report(staff, rider.id, building=9, code="fire_lane")
+    wb = openpyxl.load_workbook(monthly.export_workbook(figures.month(dt.date.today()), tmp_path / "g.xlsx",
+                                                        staff).path)
+    ws = wb["随手拍明细"]
+    row_of = {r[0].value: r[0].row for r in ws.iter_rows(min_row=2)}
+    assert ws.row_dimensions[row_of[long.report_id]].height >= 3 * monthly.LINE_HEIGHT
+    for cell in ws[row_of[long.report_id]]:
+        if cell.value is not None:
+            assert cell.alignment.vertical == "top", cell.coordinate  # the row's cells line up
+            if isinstance(cell.value, str):
+                assert cell.alignment.wrap_text, (cell.coordinate, cell.value)
+    assert ws.row_dimensions[row_of[short.report_id]].height is None  # one line: left plain
 
 
 def test_fast_text_takes_the_quick_path_only_for_safe_text():

@@ -135,7 +135,7 @@ def gifts(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
 def points(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
     lo, hi = _bounds(start, end)
     columns = (Column("时间", DATETIME, 17), Column("姓名", TEXT, 10), Column("手机号", TEXT, 14),
-               Column("积分", NUMBER, 7), Column("规则", TEXT, 22), Column("来源", TEXT, 12),
+               Column("积分", NUMBER, 7), Column("规则", TEXT, 26), Column("来源", TEXT, 12),
                Column("说明", TEXT, 30), Column("值班人员", TEXT, 10))
 
     def rows() -> Iterator[tuple]:
@@ -155,7 +155,8 @@ def points(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
 
 WISH_STATE_ZH = {"awaiting": "待审核", "open": "待认领", "claimed": "已认领", "fulfilled": "已完成",
                  "declined": "未通过", "withdrawn": "已撤回"}
-HAZARD_STATE_ZH = {"reported": "已上报", "dispatched": "已派单", "resolved": "已解决", "not_confirmed": "未核实",
+# The grid tab's words: 不属实 is "found false"; 未核实 would read "not checked yet".
+HAZARD_STATE_ZH = {"reported": "已上报", "dispatched": "已派单", "resolved": "已解决", "not_confirmed": "不属实",
                    "duplicate": "重复"}
 HELPED_ZH = {"elderly": "老人", "child": "儿童"}
 OUTCOME_ZH = {"taken_home": "送回家", "handed_to_family": "交给家属", "handed_to_community": "交给社区",
@@ -199,7 +200,7 @@ def hazards(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
     lo, hi = _bounds(start, end)
     columns = (Column("编号", NUMBER, 7), Column("上报时间", DATETIME, 17), Column("上报人", TEXT, 10),
                Column("手机号", TEXT, 14), Column("网格", TEXT, 10), Column("地点", TEXT, 22),
-               Column("问题", TEXT, 14), Column("描述", TEXT, 30), Column("状态", TEXT, 8),
+               Column("问题", TEXT, 22), Column("描述", TEXT, 30), Column("状态", TEXT, 8),
                Column("处理人", TEXT, 10), Column("期限", DATE, 11), Column("解决时间", DATETIME, 17),
                Column("处理结果", TEXT, 24))
 
@@ -220,7 +221,7 @@ def hazards(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
                    _phone(reporter.phone if reporter else "", unmasked), r.grid.name,
                    format_place(r.building, r.unit, r.floor, r.place), r.category.name, r.description,
                    HAZARD_STATE_ZH.get(r.state, r.state), r.dispatched_to.name if r.dispatched_to_id else "",
-                   r.due_on, r.resolved_at, r.resolution)
+                   r.due_on, *((r.resolved_at, r.resolution) if r.state == "resolved" else (None, "")))
 
     return Detail("随手拍明细", columns, rows())
 

@@ -59,7 +59,9 @@ class Period:
 
 
 def _check(day: dt.date) -> None:
-    latest = dt.date.today().replace(year=dt.date.today().year + 1)
+    # To the end of next year: today.replace(year=+1) raised on February 29th (no 2029-02-29),
+    # and a month of next year could not be exported, its year's later months being "too late".
+    latest = dt.date(dt.date.today().year + 1, 12, 31)
     if not EARLIEST <= day <= latest:
         raise ValidationError(translate("DeskError", "{0} is outside the years the desk keeps records for."), str(day))
 

@@ -352,6 +352,9 @@ def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
         reversed_points = _reverse_points(report, why, operator)
         report.state, report.closed_reason, report.closed_at, report.closed_by = target, why, stamp, operator
         report.confirmed_at = report.confirmed_by = None
+        # A resolved report found false was never resolved: like a reopen, the resolution goes
+        # (the audit row keeps it), so no list or workbook shows a resolution time for it.
+        report.resolution, report.resolved_at, report.resolved_by = "", None, None
         report.save()
         notices.withdraw(REPORT_SOURCE, report.id)
         _audit(operator, "reject", report, before, stamp, points_reversed=reversed_points)

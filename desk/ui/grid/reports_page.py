@@ -16,6 +16,7 @@ from desk.ui.grid.models import ReportTableModel
 from desk.ui.grid.report_dialog import ReportDialog
 from desk.ui.grid.report_panel import ReportPanel
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.vertical_scroll import VerticalScroll
 
 
 class ReportsPage(QWidget):
@@ -62,7 +63,11 @@ class ReportsPage(QWidget):
         ll.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.panel)
+        # A report with a long story, a resolution and photos is taller than a 768-pixel screen:
+        # its page scrolls instead of pushing the window (and its status bar) off the screen.
+        self.panel_scroll = VerticalScroll(self.panel, self)
+        self.panel_scroll.setObjectName("reportPanelScroll")
+        split.addWidget(self.panel_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([860, 480])

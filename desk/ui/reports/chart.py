@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from desk.services.figures.headline import MonthPoint
@@ -55,11 +55,17 @@ class MonthChart(pg.PlotWidget):
                 plot.addItem(label)
             top = max([top, *values])
         locale = QLocale()
-        # Short labels fit twelve bars in half a window; the title says which twelve months.
-        ticks = [(i, locale.toString(QDate(p.year, p.month, 1), self.tr("MMM") if p.month != 1 else self.tr("MMM yy")))
+        # Twelve labels under half a window: the month's number alone fits at any text size (a
+        # January "26年1月" or "1月 26" did not); the title says which twelve months.
+        ticks = [(i, locale.toString(QDate(p.year, p.month, 1), self.tr("M", "month on the chart's axis")))
                  for i, p in enumerate(points)]
         plot.getAxis("bottom").setTicks([ticks])
         plot.setXRange(-0.6, len(points) - 0.4, padding=0)
-        plot.setYRange(0, max(10, top * 1.2), padding=0)  # room for the labels above the bars
+        high = max(10, top * 1.2)
+        plot.setYRange(0, high, padding=0)  # room for the labels above the bars
         plot.getViewBox().setLimits(yMin=0)
-        plot.getAxis("left").setWidth(36)
+        # Room for the tick labels in the window's font: a fixed 36 pixels hid "100" and every month
+        # in larger text (pyqtgraph leaves out a label that does not fit its axis).
+        metrics = QFontMetrics(self.font())
+        plot.getAxis("left").setWidth(metrics.horizontalAdvance(f"{int(high):,}") + metrics.averageCharWidth() + 8)
+        plot.getAxis("bottom").setHeight(metrics.height() + 12)

@@ -84,12 +84,8 @@ class ExportPanel(QGroupBox):
             w.setCalendarPopup(True)
         self.unmasked = QCheckBox(self.tr("Full phone numbers (administrator; recorded)"), self)
         self.unmasked.setObjectName("exportUnmasked")
-        self.unmasked.setVisible(may(ctx, "report.export_unmasked"))
         self.button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
         self.button.setObjectName("exportButton")
-        self.button.setEnabled(may(ctx, "report.export"))
-        if not may(ctx, "report.export"):
-            self.button.setToolTip(self.tr("Exporting needs a staff member."))
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -114,6 +110,18 @@ class ExportPanel(QGroupBox):
         self._sync()
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
+        self.follow_operator()
+
+    def follow_operator(self) -> None:
+        """The button and the full-phones choice for whoever is on duty now (the operator changes
+        while the tab stays built: a volunteer's shift, then staff's)."""
+        allowed = may(self.ctx, "report.export")
+        full_phones = may(self.ctx, "report.export_unmasked")
+        self.unmasked.setVisible(full_phones)
+        if not full_phones:
+            self.unmasked.setChecked(False)
+        self.button.setEnabled(allowed and self._thread is None)
+        self.button.setToolTip("" if allowed else self.tr("Exporting needs a staff member."))
 
     def _sync(self) -> None:
         custom = self.kind_range.isChecked()
@@ -189,5 +197,5 @@ class ExportPanel(QGroupBox):
         self._worker.deleteLater()
         self._thread = None
         self._worker = None
-        self.button.setEnabled(may(self.ctx, "report.export"))
+        self.follow_operator()
 
