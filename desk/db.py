@@ -202,6 +202,31 @@ def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
     return target
 
 
+def check_file(con: sqlite3.Connection, quick: bool = False, limit: int = 3) -> list[str]:
+    """What SQLite's own check finds wrong in an open database file (``[]``: nothing).
+
+    ``quick`` is ``quick_check`` (the start of the desk: structure, no index cross-check);
+    otherwise ``integrity_check`` (a backup before it is restored, a restored database).
+    """
+    rows = [str(row[0]) for row in con.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")
+            .fetchmany(limit)]
+    return [] if rows == ["ok"] else rows
+
+
+def open_file(path: Path, read_only: bool = False, immutable: bool = False, timeout: float = 15.0
+              ) -> sqlite3.Connection:
+    """A plain SQLite connection to a database file (not the models' one), for checks and copies.
+
+    ``read_only`` writes nothing into the file (no checkpoint); ``immutable`` also takes no lock
+    and leaves no ``-wal``/``-shm`` beside it (a backup on a write-protected USB stick). A
+    ``file:`` URI from ``Path.as_uri()``: a folder named ``驿站#2`` or ``q?dir`` is not cut.
+    """
+    if not (read_only or immutable):
+        return sqlite3.connect(path, timeout=timeout)
+    options = "mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?" + options, uri=True, timeout=timeout)
+
+
 @contextlib.contextmanager
 def bound(target: str | os.PathLike[str]) -> Iterator[pw.Database]:
     """Bind the models to ``target`` for a block (tools and tests), closing it afterwards."""

@@ -36,7 +36,7 @@ def fill(operator, people: int = 30, checkins: int = 3, photos: int = 2, start: 
 
 
 def count(path: Path, sql: str):
-    con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         return con.execute(sql).fetchone()[0]
     finally:

@@ -15,18 +15,29 @@ import logging
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-
-if TYPE_CHECKING:
-    from desk.services.common.backups import BackupResult
+from desk.services.common import rotation
 
 log = logging.getLogger(__name__)
 
+FOLDER = "backups"  # the data folder's own backups, beside the database
 STATUS_FILE = "backup-status.json"
 OLD_AFTER = dt.timedelta(days=1)
 
 OK, OLD, FAILED, NEVER, FELL_BACK = "ok", "old", "failed", "never", "fell_back"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """What one backup made (``desk.services.common.backups``): kept here, the lowest module, so the
+    status can record it without the two importing each other."""
+
+    path: Path  # where the copy is
+    size: int  # bytes
+    at: dt.datetime
+    photos: int = 0  # photos the backup lists, all in its folder's photo store
+    photos_missing: int = 0  # listed but not found (or changed) in the data folder: not backed up
+    fell_back_from: str = ""  # the chosen folder that was missing: the backup went to the data folder
 
 
 @dataclass(frozen=True)
@@ -72,14 +83,19 @@ def read(data_dir: Path) -> BackupStatus:
         return BackupStatus(**{k: v for k, v in raw.items() if k in known})
     except (OSError, ValueError, TypeError):
         pass
-    from desk.services.common.backups import FOLDER, entries
-
-    found = entries(Path(data_dir) / FOLDER)
-    if not found:
+    newest = None
+    try:
+        for path in (Path(data_dir) / FOLDER).iterdir():
+            stamp = rotation.parse(path.name)
+            if stamp is not None and (newest is None or stamp.at > newest[0].at):
+                newest = (stamp, path)
+    except OSError:
+        pass
+    if newest is None:
         return BackupStatus()
-    newest = found[0]
-    return BackupStatus(last_good_at=newest.at.isoformat(), last_good_path=str(newest.path),
-                        last_good_size=newest.size, folder=str(newest.path.parent))
+    stamp, path = newest
+    return BackupStatus(last_good_at=stamp.at.isoformat(), last_good_path=str(path),
+                        last_good_size=path.stat().st_size, folder=str(path.parent))
 
 
 def _write(data_dir: Path, status: BackupStatus) -> None:
@@ -92,7 +108,7 @@ def _write(data_dir: Path, status: BackupStatus) -> None:
         log.warning("cannot write %s: %s", path, exc)
 
 
-def record_success(data_dir: Path, result: "BackupResult", folder: str = "") -> BackupStatus:
+def record_success(data_dir: Path, result: BackupResult, folder: str = "") -> BackupStatus:
     old = read(data_dir)
     status = BackupStatus(
         last_good_at=result.at.isoformat(), last_good_path=str(result.path), last_good_size=result.size,

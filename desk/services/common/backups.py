@@ -2,7 +2,7 @@
 
 One backup is one file ``desk-YYYYMMDD-HHMMSS.db`` in the backup folder (``<data>/backups`` or
 a folder an admin chose, a USB stick), a consistent copy made by ``desk.db.backup_file`` while
-the desk keeps writing, checked with ``PRAGMA integrity_check`` before it takes its name.
+the desk keeps writing, checked with SQLite's integrity check before it takes its name.
 The photos (``<data>/attachments``) go once into ``<backup folder>/attachments``, beside them.
 
 Why not a zip or a folder per backup holding its own photos: a photo never changes once kept
@@ -35,31 +35,22 @@ from pathlib import Path
 
 from desk import models
 from desk.config import Settings
-from desk.db import backup_file, sqlite_file, write
+from desk.db import backup_file, open_file, sqlite_file, write
 from desk.errors import ValidationError, translate
 from desk.models import Operator
 from desk.services.common import audit, backup_status, rotation
+from desk.services.common.backup_status import BackupResult
 from desk.services.common.permissions import require
 
 log = logging.getLogger(__name__)
 
-FOLDER = "backups"
+FOLDER = backup_status.FOLDER
 PHOTOS = "attachments"
 AUTO_EVERY_HOURS = 4  # while the window is open; and one when it starts
 # How a stored photo is named (``attachments.store``): a year folder and a random hex name. A name
 # read from a backup is checked against it before it becomes a path, so a crafted backup cannot
 # make a restore write outside the attachments folder.
 PHOTO_NAME = re.compile(r"^\d{4}/[0-9a-f]{8,64}\.[a-z]{3,4}$")
-
-
-@dataclass(frozen=True)
-class BackupResult:
-    path: Path  # where the copy is
-    size: int  # bytes
-    at: dt.datetime
-    photos: int = 0  # photos the backup lists, all in its folder's photo store
-    photos_missing: int = 0  # listed but not found (or changed) in the data folder: not backed up
-    fell_back_from: str = ""  # the chosen folder that was missing: the backup went to the data folder
 
 
 @dataclass(frozen=True)
@@ -124,7 +115,7 @@ def entries(folder: Path) -> list[Entry]:
 
 def listed_photos(database: Path) -> list[tuple[str, int, str]]:
     """(stored name, size, sha256) of the photos a desk database keeps, read-only; [] before photos existed."""
-    con = sqlite3.connect(Path(database).resolve().as_uri() + "?mode=ro", uri=True)
+    con = open_file(Path(database), immutable=True)
     try:
         has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment'").fetchone()
         if not has:

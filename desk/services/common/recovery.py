@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk import config
+from desk.db import check_file, open_file
 from desk.errors import Conflict, ValidationError, translate
 from desk.services.common import backups
 from desk.services.common.restore import SIDE_FILES, BackupInfo, _Moves, in_use, inspect_backup, install
@@ -41,7 +42,7 @@ class Recovered:
 
 
 def quick_check(path: Path) -> str | None:
-    """What is wrong with the database file ``path`` (``PRAGMA quick_check``), or None when it is fine.
+    """What is wrong with the database file ``path`` (SQLite's quick check), or None when it is fine.
 
     Read-only (nothing is written into a file that may be damaged, no checkpoint); a database that
     is missing, locked or cannot be opened is not called damaged here: the start goes on and says
@@ -51,15 +52,15 @@ def quick_check(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=15)
+        con = open_file(path, read_only=True)
         try:
-            rows = [str(row[0]) for row in con.execute("PRAGMA quick_check").fetchmany(3)]
+            problems = check_file(con, quick=True)
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         return text if any(word in text.lower() for word in _DAMAGE_WORDS) else None
-    return None if rows == ["ok"] else "; ".join(rows)[:300]
+    return "; ".join(problems)[:300] or None
 
 
 def candidates(data_dir: Path, chosen: str = "") -> list[backups.Entry]:
@@ -90,8 +91,10 @@ def damaged_name(target: Path, at: dt.datetime) -> Path:
     return target.with_name(f"{target.stem}.damaged-{at:%Y%m%d-%H%M%S}{target.suffix}")
 
 
-def recover(data_dir: Path, backup: str | Path) -> Recovered:
-    """Set the damaged database aside (renamed, kept) and install ``backup`` in its place."""
+def recover(data_dir: Path, backup: str | Path, at: dt.datetime | None = None) -> Recovered:
+    """Set the damaged database aside (renamed, kept) and install ``backup`` in its place.
+
+    ``at`` names the damaged file (the dialog that asked has already said that name)."""
     data_dir, backup = Path(data_dir), Path(backup)
     info = inspect_backup(backup)
     holder = in_use(data_dir)
@@ -100,7 +103,7 @@ def recover(data_dir: Path, backup: str | Path) -> Recovered:
             "DeskError", "The database is open in another program ({0}). Close it first; nothing was changed."),
             holder)
     target = config.db_path(data_dir)
-    kept = damaged_name(target, dt.datetime.now())
+    kept = damaged_name(target, at or dt.datetime.now())
     moves = _Moves()
     try:
         for suffix in ("",) + SIDE_FILES:
@@ -108,11 +111,11 @@ def recover(data_dir: Path, backup: str | Path) -> Recovered:
             if side.exists():
                 moves.move(side, kept.with_name(kept.name + suffix))
         photos, missing = install(backup, info, data_dir, replace_photos=False)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         moves.undo()
         raise ValidationError(translate(
             "DeskError", "The backup could not be put in place ({0}); the database is as it was."),
-            exc.strerror or str(exc)) from None
+            getattr(exc, "strerror", None) or str(exc)) from None
     except BaseException:
         moves.undo()
         raise

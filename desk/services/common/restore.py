@@ -6,7 +6,7 @@ The first ``desk restore`` copied whatever file it was given over the database: 
 while the window had the database open left a malformed file 3 times out of 3. Now:
 
 1. ``inspect_backup`` opens the file read-only (``immutable``: nothing is written beside it, a
-   write-protected USB stick works) and checks it: ``PRAGMA integrity_check``, the desk's own
+   write-protected USB stick works) and checks it: SQLite's integrity check, the desk's own
    tables, a schema version this program can open. Refused: nothing changed.
 2. Nobody else may have the database open (``desk.store.database_in_use``: a desk window's lock,
    SQLite's own lock on the ``-shm`` file); the window restores from inside after closing its
@@ -63,10 +63,6 @@ class RestoreResult:
     photos_missing: int  # listed by the backup but found nowhere (their records are back, not the files)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-
-
 def _refused(path: Path, template: str, *values) -> ValidationError:
     """``template`` starts with ``{0}``, the file's name."""
     return ValidationError(template, path.name, *values)
@@ -80,8 +76,8 @@ DAMAGED = translate("DeskError", "{0} cannot be restored: the file is damaged ({
 def inspect_database(path: Path, con: sqlite3.Connection) -> BackupInfo:
     """Check an open desk database thoroughly; refuse (``ValidationError``) if it is not a good one."""
     try:
-        problems = [row[0] for row in con.execute("PRAGMA integrity_check").fetchmany(3)]
-        if problems != ["ok"]:
+        problems = db.check_file(con)
+        if problems:
             raise _refused(path, DAMAGED, "; ".join(problems)[:200])
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not REQUIRED_TABLES <= tables:
@@ -108,7 +104,7 @@ def inspect_backup(path: str | Path) -> BackupInfo:
     if not path.is_file():
         raise ValidationError(translate("DeskError", "{0} is not a file. Nothing was changed."), str(path))
     try:
-        con = _read_only(path)
+        con = db.open_file(path, immutable=True)
     except sqlite3.Error as exc:
         raise _refused(path, DAMAGED, str(exc)) from None
     try:
