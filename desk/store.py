@@ -128,7 +128,7 @@ def _shm_holder(shm: Path) -> str | None:
             pids = _posix_lock_pids(shm)
             if not pids:
                 return "?"
-            return ", ".join(f"pid {pid} ({_command(pid)})" if _command(pid) else f"pid {pid}" for pid in pids[:3])
+            return ", ".join(f"pid {pid}: {_command(pid)}" if _command(pid) else f"pid {pid}" for pid in pids[:3])
         fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DEAD_MAN_SWITCH)
         return None
     finally:

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
-        self.backup_action = self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
+        self.backup_action = self._action(desk_menu, self.tr("Save a copy of the database…"), "Ctrl+Shift+B",
+                                          self.back_up)
         self._action(desk_menu, self.tr("Backups…"), None, self.open_backups)
         self.restore_action = self._action(desk_menu, self.tr("Restore a backup…"), None, self.restore_backup)
         self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
 
         def done(result: backups.BackupResult | None) -> None:
             self.backup_action.setEnabled(True)
+            self.backup_status.refresh()
             if result is not None:
                 self.statusBar().showMessage(self.tr("Backed up to {0} ({1} KB, checked).").format(
                     result.path, max(1, result.size // 1024)), 15000)
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         """No backup may be reading the database while it is swapped."""
         self.auto_backup.stop()
         self.auto_backup.wait()
-        QThreadPool.globalInstance().waitForDone(60_000)  # a "Back up database…" copy
+        QThreadPool.globalInstance().waitForDone(60_000)  # a "Save a copy of the database…"
 
     def restart_session(self, ask_operator: bool = True) -> None:
         """After a restore: the tabs are built again on the restored database and who is on duty is
@@ -256,6 +258,10 @@ class MainWindow(QMainWindow):
             self.ctx.save_settings()
             self.show_operator()
             self._on_tab_changed(self.tabs.currentIndex())
+            # As at start: after the operator dialog, keystrokes, shortcuts and the scanner must reach
+            # the window again (without this, Ctrl+Q and Alt+D went nowhere on X11).
+            self.raise_()
+            self.activateWindow()
         if self.auto_backup.enabled:
             self.auto_backup.start(first_after_ms=1000)  # a first backup of the restored database
         self.backup_status.refresh()

@@ -655,103 +655,103 @@ Details are in {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/main_window.py" line="107"/>
-        <source>Back up database…</source>
-        <translation>备份数据库…</translation>
+        <source>Save a copy of the database…</source>
+        <translation>另存一份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <location filename="../../desk/ui/main_window.py" line="109"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109"/>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110"/>
+        <location filename="../../desk/ui/main_window.py" line="111"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="113"/>
+        <location filename="../../desk/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115"/>
+        <location filename="../../desk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="122"/>
-        <location filename="../../desk/ui/main_window.py" line="184"/>
+        <location filename="../../desk/ui/main_window.py" line="123"/>
+        <location filename="../../desk/ui/main_window.py" line="185"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="128"/>
+        <location filename="../../desk/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129"/>
-        <location filename="../../desk/ui/main_window.py" line="272"/>
+        <location filename="../../desk/ui/main_window.py" line="130"/>
+        <location filename="../../desk/ui/main_window.py" line="278"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <location filename="../../desk/ui/main_window.py" line="146"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="184"/>
+        <location filename="../../desk/ui/main_window.py" line="185"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="195"/>
+        <location filename="../../desk/ui/main_window.py" line="196"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="203"/>
+        <location filename="../../desk/ui/main_window.py" line="205"/>
         <source>Backed up to {0} ({1} KB, checked).</source>
         <translation>已备份到 {0}（{1} KB，已校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="206"/>
+        <location filename="../../desk/ui/main_window.py" line="208"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="228"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
         <source>Station Desk backups (*.db)</source>
         <translation>驿站前台备份 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="273"/>
+        <location filename="../../desk/ui/main_window.py" line="279"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
