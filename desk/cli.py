@@ -127,6 +127,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     folder = _data_dir(args)
     target = config.db_path(folder)
+    restore.finish_interrupted(folder)  # a restore cut short by a power cut is undone first
     try:
         info = restore.inspect_backup(args.file)  # before anything is opened or changed
         if not target.exists() or recovery.quick_check(target):

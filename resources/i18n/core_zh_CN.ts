@@ -219,27 +219,27 @@
         <translation>{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backups/damaged.py" line="117"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="118"/>
         <source>The backup made {0} is in place: {1} people, {2} check-ins.</source>
         <translation>已用 {0} 的备份恢复：{1} 人，{2} 次签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backups/damaged.py" line="120"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="121"/>
         <source>{0} photos of that backup were not found.</source>
         <translation>该备份中有 {0} 张照片没有找到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backups/damaged.py" line="122"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="123"/>
         <source>The damaged file is kept as {0}.</source>
         <translation>损坏的文件保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backups/damaged.py" line="123"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="124"/>
         <source>Please enter again what was recorded after the backup.</source>
         <translation>备份时间之后登记的内容，请重新录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backups/damaged.py" line="124"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="125"/>
         <source>Restored from a backup</source>
         <translation>已从备份恢复</translation>
     </message>
@@ -509,27 +509,32 @@ Now: {0}</source>
         <translation>只有本机上的数据库文件才能在前台备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="194"/>
+        <location filename="../../desk/services/common/backups.py" line="203"/>
         <source>Choose another file: this is the database itself.</source>
         <translation>请另选一个文件：这就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="281"/>
+        <location filename="../../desk/services/common/backups.py" line="290"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="286"/>
+        <location filename="../../desk/services/common/backups.py" line="292"/>
+        <source>Choose another folder: {0} holds the desk&apos;s own data (a USB stick is best).</source>
+        <translation>请选择别的文件夹：{0} 里是前台自己的数据（最好用 U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="298"/>
         <source>Backups cannot be written to {0}: {1}</source>
         <translation>无法把备份写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="300"/>
+        <location filename="../../desk/services/common/backups.py" line="312"/>
         <source>Could not save the settings: {0}</source>
         <translation>无法保存设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="183"/>
+        <location filename="../../desk/services/common/backups.py" line="192"/>
         <source>The backup could not be written to {0}: {1}</source>
         <translation>备份无法写入 {0}：{1}</translation>
     </message>
@@ -550,13 +555,13 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/recovery.py" line="102"/>
-        <location filename="../../desk/services/common/restore.py" line="259"/>
+        <location filename="../../desk/services/common/restore.py" line="283"/>
         <source>The database is open in another program ({0}). Close it first; nothing was changed.</source>
         <translation>数据库正被另一个程序使用（{0}）。请先关闭它；什么都没有改动。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/recovery.py" line="116"/>
-        <location filename="../../desk/services/common/restore.py" line="274"/>
+        <location filename="../../desk/services/common/restore.py" line="298"/>
         <source>The backup could not be put in place ({0}); the database is as it was.</source>
         <translation>备份无法放回原处（{0}）；数据库保持原样。</translation>
     </message>
@@ -591,17 +596,17 @@ Now: {0}</source>
         <translation>{0} 不能恢复：读取时文件发生了变化。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="251"/>
+        <location filename="../../desk/services/common/restore.py" line="275"/>
         <source>That is the database itself: choose a backup file.</source>
         <translation>这是数据库本身，请选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="268"/>
+        <location filename="../../desk/services/common/restore.py" line="292"/>
         <source>The current database could not be kept aside first ({0}); nothing was changed.</source>
         <translation>无法先为当前数据库做安全备份（{0}）；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="278"/>
+        <location filename="../../desk/services/common/restore.py" line="302"/>
         <source>The restored database was not right ({0}); the database is as it was.</source>
         <translation>恢复后的数据库不正确（{0}）；数据库已还原为原样。</translation>
     </message>

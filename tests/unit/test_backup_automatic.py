@@ -146,3 +146,15 @@ def test_only_an_admin_chooses_the_backup_folder_and_it_is_audited(admin, volunt
     assert row.operator_id == admin.id and str(usb.resolve()) in row.after
     assert backups.set_folder(settings, tmp_path, "", admin) == ""
     assert Settings.load(tmp_path).backup_folder == ""
+
+
+def test_the_data_folder_itself_cannot_be_the_backup_folder(admin, volunteer, tmp_path):
+    """Its photo store would be the desk's own photos, pruned by the rotation."""
+    fill(volunteer, people=1, photos=1)
+    for inside in (tmp_path, tmp_path / "attachments"):
+        with pytest.raises(ValidationError, match="own data"):
+            backups.set_folder(Settings(), tmp_path, str(inside), admin)
+    # Set by hand in settings.json: ignored, said, and the photos are safe.
+    result = backups.automatic(tmp_path / "desk.db", chosen=str(tmp_path))
+    assert result.path.parent == tmp_path / "backups" and result.fell_back_from == str(tmp_path)
+    assert len(list((tmp_path / "attachments").rglob("*.png"))) == 1

@@ -223,3 +223,20 @@ def test_a_backup_copied_alone_restores_its_records_and_says_which_photos_it_lac
     restored = restore.restore(admin, alone, tmp_path)
     assert restored.backup.people == 30 and restored.photos + restored.photos_missing == 2
     assert restored.photos_missing >= 1
+
+
+def test_a_restore_cut_short_between_its_renames_is_undone_at_the_next_start(station, tmp_path):
+    """A power cut after the old database was moved aside and before the backup took its place."""
+    models.db.close()
+    before = {k: v for k, v in files_of(tmp_path).items() if k == "desk.db" or k.startswith("attachments")}
+    staging = tmp_path / ".restore-20261129-180000" / "old"
+    staging.mkdir(parents=True)
+    os.replace(tmp_path / "desk.db", staging / "desk.db")
+    os.replace(tmp_path / "attachments", staging / "attachments")
+    assert restore.finish_interrupted(tmp_path)
+    assert {k: v for k, v in files_of(tmp_path).items() if k == "desk.db" or k.startswith("attachments")} == before
+    assert not list(tmp_path.glob(".restore-*"))
+    # A swap that had finished only leaves its staging folder behind, which goes.
+    (tmp_path / ".restore-20261129-190000" / "old").mkdir(parents=True)
+    restore.finish_interrupted(tmp_path)
+    assert not list(tmp_path.glob(".restore-*")) and (tmp_path / "desk.db").exists()

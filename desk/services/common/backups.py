@@ -90,9 +90,18 @@ def backup_folder(data_dir: Path, chosen: str = "") -> FolderChoice:
     if not chosen:
         return FolderChoice(default, "", False)
     path = Path(chosen).expanduser()
-    if path.is_dir():
+    if path.is_dir() and not inside_the_data(path, data_dir):
         return FolderChoice(path, chosen, False)
     return FolderChoice(default, chosen, True)
+
+
+def inside_the_data(folder: Path, data_dir: Path) -> bool:
+    """The data folder itself or its photos: backups there would prune the desk's own photos."""
+    try:
+        folder, data_dir = Path(folder).resolve(), Path(data_dir).resolve()
+    except OSError:
+        return False
+    return folder == data_dir or folder.is_relative_to(data_dir / PHOTOS)
 
 
 def entries(folder: Path) -> list[Entry]:
@@ -279,6 +288,9 @@ def set_folder(settings: Settings, data_dir: Path, folder: str, by: Operator) ->
         path = Path(folder).expanduser()
         if not path.is_dir():
             raise ValidationError(translate("DeskError", "The folder {0} does not exist."), folder)
+        if inside_the_data(path, data_dir):
+            raise ValidationError(translate(
+                "DeskError", "Choose another folder: {0} holds the desk's own data (a USB stick is best)."), folder)
         try:
             with tempfile.NamedTemporaryFile(dir=path, prefix=".desk-write-test-"):
                 pass

@@ -225,6 +225,30 @@ def install(backup: Path, info: BackupInfo, data_dir: Path, replace_photos: bool
     return found, missing
 
 
+def finish_interrupted(data_dir: Path) -> list[str]:
+    """Tidy up after a restore cut short (a power cut, a kill) between its renames; what was done.
+
+    If the database is missing while a staging folder holds the old one, the old database and
+    photos are put back (the desk must never start on an empty database because of a restore);
+    otherwise the swap had finished and the staging folder (the old files, kept by the safety
+    copy too) is removed.
+    """
+    target = config.db_path(data_dir)
+    done = []
+    for staging in sorted(Path(data_dir).glob(".restore-*")):
+        old = staging / "old"
+        if not target.exists() and (old / target.name).exists():
+            for name in [target.name] + [target.name + suffix for suffix in SIDE_FILES] + [backups.PHOTOS]:
+                if (old / name).exists() and not (data_dir / name).exists():
+                    os.replace(old / name, data_dir / name)
+            done.append(f"put back the database from {staging.name}")
+        shutil.rmtree(staging, ignore_errors=True)
+        done.append(f"removed {staging.name}")
+    for line in done:
+        log.warning("interrupted restore: %s", line)
+    return done
+
+
 def _bound_to(target: Path) -> bool:
     path = db.sqlite_file(models.db.obj.database) if models.db.obj is not None else None
     try:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from desk.config import Settings, db_path
-from desk.services.common import recovery
+from desk.services.common import recovery, restore
 from desk.services.common.restore import BackupInfo
 from desk.ui.widgets.dialogs import inform
 from desk.ui.widgets.operations import run_op
@@ -100,6 +100,7 @@ class DamagedDatabaseDialog(QDialog):
 
 def check_database_at_start(folder: Path, settings: Settings) -> bool:
     """Quick-check the data folder's database; True: go on opening the desk, False: quit (said why)."""
+    restore.finish_interrupted(folder)  # a restore cut short by a power cut is undone first
     database = db_path(folder)
     problem = recovery.quick_check(database)
     if not problem:
