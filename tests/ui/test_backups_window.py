@@ -214,7 +214,7 @@ def test_a_full_disk_at_the_counter_is_said_in_chinese_and_the_desk_goes_on(qtbo
     assert count(models.db.obj.database, "SELECT COUNT(*) FROM visit WHERE person_id = %d" % rider.id) == 1
 
 
-def test_the_window_says_a_read_only_data_folder_at_start(qtbot, tmp_path, monkeypatch):
+def test_the_window_says_a_read_only_data_folder_at_start(qtbot, qapp, tmp_path, monkeypatch):
     from desk import store
 
     def read_only(*a, **k):
@@ -224,5 +224,8 @@ def test_the_window_says_a_read_only_data_folder_at_start(qtbot, tmp_path, monke
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
     monkeypatch.setattr("desk.ui.errors.install_excepthook", lambda folder: None)  # no log handler left behind
-    assert desk_app.run(tmp_path / "new") == 1
+    try:
+        assert desk_app.run(tmp_path / "new") == 1
+    finally:
+        desk_app.install_translations(qapp, "en")  # run() installed the desk's language: the next tests read English
     assert shown and ("read-only" in shown[0] or "只读" in shown[0])

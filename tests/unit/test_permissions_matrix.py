@@ -178,7 +178,8 @@ OPERATIONS: list[Operation] = [
     Operation("back up the database", backups.back_up, "backup.make",
               lambda w, op: lambda: backups.back_up(op, w.folder / "copy.db"), writes_to_database=False),
     Operation("choose the backup folder", backups.set_folder, "backup.configure",
-              lambda w, op: lambda: backups.set_folder(Settings(), w.folder, str(w.folder), op)),
+              lambda w, op: (lambda usb: lambda: backups.set_folder(Settings(), w.folder, str(usb), op))(
+                  Path(tempfile.mkdtemp(prefix="usb-")))),
     Operation("restore a backup (into another data folder)", restore.restore, "backup.restore",
               lambda w, op: (lambda scratch: lambda: restore.restore(op, scratch / "b.db", scratch))(
                   _other_desk(w)), writes_to_database=False),
