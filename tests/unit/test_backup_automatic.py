@@ -158,3 +158,19 @@ def test_the_data_folder_itself_cannot_be_the_backup_folder(admin, volunteer, tm
     result = backups.automatic(tmp_path / "desk.db", chosen=str(tmp_path))
     assert result.path.parent == tmp_path / "backups" and result.fell_back_from == str(tmp_path)
     assert len(list((tmp_path / "attachments").rglob("*.png"))) == 1
+
+
+def test_the_command_line_backup_is_the_desks_own_backup(volunteer, tmp_path, capsys):
+    from desk import cli
+
+    fill(volunteer, people=2, photos=1)
+    assert cli.main(["backup", "--data-dir", str(tmp_path)]) == 0
+    assert "1 photos" in capsys.readouterr().out
+    assert len(backups.entries(tmp_path / "backups")) == 1
+    assert backup_status.read(tmp_path).photos == 1
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli.main(["backup", "--data-dir", str(tmp_path), "-o", str(usb)]) == 0
+    assert len(backups.entries(usb)) == 1 and len(list((usb / "attachments").rglob("*.png"))) == 1
+    assert cli.main(["backup", "--data-dir", str(tmp_path), "-o", str(tmp_path / "copy.db")]) == 0
+    assert "no photos" in capsys.readouterr().out and count(tmp_path / "copy.db", "SELECT COUNT(*) FROM person") == 2
