@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import io
 import os
-import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -90,64 +89,74 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """The desk's own backup (database and photos, into the chosen backup folder, in rotation), or
+    with ``-o``: into that folder, or a copy of the database alone into that file."""
+    from desk.db import backup_file
+    from desk.errors import DeskError
+    from desk.services.common import backups
+
     folder = _data_dir(args)
     source = config.db_path(folder)
     if not source.exists():
         print(f"no database at {source}", file=sys.stderr)
         return 2
-    target = args.output or folder / "backups" / f"desk-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    from desk.db import backup_file
-
     # The online backup API copies a consistent snapshot even while the window is open (WAL),
     # and the copy is checked before it takes the target's name.
     try:
-        backup_file(source, target)
-    except (OSError, sqlite3.Error) as exc:
+        if args.output is None:
+            result = backups.automatic(source, config.Settings.load(folder).backup_folder)
+        elif args.output.is_dir():
+            result = backups.write_backup(source, args.output)
+        else:
+            print(f"backed up the database alone (no photos) to {backup_file(source, args.output)}")
+            return 0
+    except (DeskError, OSError, sqlite3.Error) as exc:
         print(f"the backup failed: {exc}", file=sys.stderr)
         return 1
-    print(f"backed up to {target}")
+    if result.fell_back_from:
+        print(f"the backup folder {result.fell_back_from} is missing: backed up into the data folder instead")
+    missing = f", {result.photos_missing} not found" if result.photos_missing else ""
+    print(f"backed up to {result.path} ({result.photos} photos{missing})")
     return 0
 
 
-def _tables_of(path: Path) -> set[str]:
-    """The tables of the SQLite file ``path``, opened read-only; empty if it is not a database.
-
-    Read-only needs a ``file:`` URI; ``Path.as_uri()`` percent-encodes it, so a folder named
-    ``驿站#2 数据`` or ``q?dir`` is not cut at the ``#`` or read as a query.
-    """
-    if not path.is_file():
-        return set()
-    try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error:
-        return set()
-    try:
-        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-    except sqlite3.DatabaseError:
-        return set()
-    finally:
-        con.close()
-
-
 def cmd_restore(args: argparse.Namespace) -> int:
-    folder = _data_dir(args)
-    source: Path = args.file
-    tables = _tables_of(source)
-    if "person" not in tables or "visit" not in tables:
-        print(f"{source} is not a Station Desk database; nothing was changed.", file=sys.stderr)
-        return 2
-    target = config.db_path(folder)
-    if target.exists():
-        from desk.db import backup_file
+    """Put a backup in place (checked first; the current database kept aside; the swap checked).
 
-        kept = backup_file(target, folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db",
-                           check=False)
-        print(f"the current database was kept as {kept}")
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    print(f"restored {source} into {target}")
+    A missing or damaged database is set aside under a name that says so and the backup installed
+    (``recovery.recover``); otherwise the restore acts as the database's first administrator.
+    """
+    from desk import db, models
+    from desk.errors import DeskError
+    from desk.services.common import accounts, recovery, restore
+
+    folder = _data_dir(args)
+    target = config.db_path(folder)
+    restore.finish_interrupted(folder)  # a restore cut short by a power cut is undone first
+    try:
+        info = restore.inspect_backup(args.file)  # before anything is opened or changed
+        if not target.exists() or recovery.quick_check(target):
+            done = recovery.recover(folder, args.file)
+            if target.exists() and done.damaged_kept_as.exists():
+                print(f"the damaged database was kept as {done.damaged_kept_as}")
+            photos, missing, kept = done.photos, done.photos_missing, None
+        else:
+            db.init_db(target, upgrade=False)
+            admin = accounts.first_admin()
+            if admin is None:
+                print(f"{target} has no administrator: nothing was changed", file=sys.stderr)
+                return 2
+            result = restore.restore(admin, args.file, folder, config.Settings.load(folder).backup_folder)
+            photos, missing, kept = result.photos, result.photos_missing, result.kept_as
+    except DeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        models.db.close()
+    if kept is not None:
+        print(f"the current database was kept as {kept} (before-restore, kept 14 days)")
+    lost = f"; {missing} photos of the backup were not found" if missing else ""
+    print(f"restored {args.file} ({info.people} people, {info.visits} visits, {photos} photos{lost}) into {target}")
     return 0
 
 

@@ -101,6 +101,10 @@ class Settings:
     station_name: str = STATION_NAME
     last_operator_id: int | None = None
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    # Where the automatic backups go ("": <data folder>/backups); an admin chooses it, e.g. a USB
+    # stick (desk.services.common.backups.set_folder). Here, not in the database: a damaged
+    # database must not hide where its backups are.
+    backup_folder: str = ""
 
     @classmethod
     def load(cls, data_dir: Path) -> "Settings":

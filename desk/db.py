@@ -28,6 +28,7 @@ from urllib.parse import unquote
 import peewee as pw
 
 from desk import migrations, models
+from desk.errors import storage_error
 
 BUSY_TIMEOUT_MS = 15_000
 SQLITE_PRAGMAS = {
@@ -111,13 +112,38 @@ def is_sqlite(database: pw.Database | None = None) -> bool:
     return isinstance(database, pw.SqliteDatabase)
 
 
-def write() -> pw._atomic:  # noqa: SLF001 (peewee's context manager type)
+@contextlib.contextmanager
+def write() -> Iterator[object]:
     """One write transaction: ``with write(): ...``. Nested, it becomes a savepoint.
 
     On SQLite the outermost one begins IMMEDIATE (see ``DeskSqliteDatabase``), so the write
     lock is taken before anything is read and writers queue instead of failing.
+
+    A write the disk refuses (full, read-only, failing) is rolled back and becomes a
+    ``StorageError`` with a message a volunteer can act on, instead of SQLite's English; what was
+    saved before stays, and the connection is left ready for the next write once there is room.
     """
-    return models.db.atomic()
+    try:
+        with models.db.atomic() as transaction:
+            yield transaction
+    except (pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+        error = storage_error(exc)
+        if error is None:
+            raise
+        _end_failed_transaction()
+        raise error from exc
+
+
+def _end_failed_transaction() -> None:
+    """After a failed COMMIT SQLite may still hold the transaction open; the next BEGIN would fail."""
+    if models.db.transaction_depth() > 0:
+        return  # a savepoint: the outer transaction rolls back
+    try:
+        connection = models.db.connection()
+        if getattr(connection, "in_transaction", False):
+            connection.rollback()
+    except Exception:  # noqa: BLE001 (the error the volunteer sees is the disk's, raised next)
+        pass
 
 
 def write_transaction(operation: Callable[P, R]) -> Callable[P, R]:
@@ -161,6 +187,9 @@ def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            # One self-contained file: a copy of a WAL database says "WAL" in its header, and
+            # opening it later (even read-only) would leave -wal and -shm files beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
             if check:
                 result = dst.execute("PRAGMA integrity_check").fetchone()[0]
                 if result != "ok":
@@ -171,6 +200,31 @@ def backup_file(source: Path, target: Path, *, check: bool = True) -> Path:
         src.close()
     os.replace(tmp, target)
     return target
+
+
+def check_file(con: sqlite3.Connection, quick: bool = False, limit: int = 3) -> list[str]:
+    """What SQLite's own check finds wrong in an open database file (``[]``: nothing).
+
+    ``quick`` is ``quick_check`` (the start of the desk: structure, no index cross-check);
+    otherwise ``integrity_check`` (a backup before it is restored, a restored database).
+    """
+    rows = [str(row[0]) for row in con.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")
+            .fetchmany(limit)]
+    return [] if rows == ["ok"] else rows
+
+
+def open_file(path: Path, read_only: bool = False, immutable: bool = False, timeout: float = 15.0
+              ) -> sqlite3.Connection:
+    """A plain SQLite connection to a database file (not the models' one), for checks and copies.
+
+    ``read_only`` writes nothing into the file (no checkpoint); ``immutable`` also takes no lock
+    and leaves no ``-wal``/``-shm`` beside it (a backup on a write-protected USB stick). A
+    ``file:`` URI from ``Path.as_uri()``: a folder named ``驿站#2`` or ``q?dir`` is not cut.
+    """
+    if not (read_only or immutable):
+        return sqlite3.connect(path, timeout=timeout)
+    options = "mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?" + options, uri=True, timeout=timeout)
 
 
 @contextlib.contextmanager

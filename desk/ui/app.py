@@ -7,10 +7,11 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk.config import RESOURCES, Settings, demo_data_dir
+from desk.config import RESOURCES, Settings, db_target, demo_data_dir
+from desk.errors import storage_error
 from desk.models import Operator
 from desk.ui import fonts
 
@@ -84,15 +85,28 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     from desk.store import open_store
     from desk.ui.context import DeskContext
     from desk.ui.demo_progress import fill_with_progress
-    from desk.ui.errors import install_excepthook
+    from desk.ui.errors import install_excepthook, message_of
     from desk.ui.main_window import MainWindow
 
     # Read before the window is made: its language and font come from them.
     settings = load_settings(data_dir, demo)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
+    if not smoke_test and isinstance(db_target(data_dir, db_url), Path):
+        # A damaged file is said plainly and the newest good backup offered, before anything opens it.
+        from desk.ui.backups.damaged import check_database_at_start
+
+        if not check_database_at_start(demo_data_dir(data_dir) if demo else data_dir, settings):
+            return 1
     # The first --demo fills a year of data: a progress window shows at once instead of nothing.
-    folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
+    try:
+        folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
+    except Exception as exc:
+        refusal = storage_error(exc)  # a full disk or a read-only data folder, met at start
+        if refusal is None:
+            raise
+        QMessageBox.critical(None, QCoreApplication.translate("Errors", "Cannot do that"), message_of(refusal))
+        return 1
     if smoke_test:
         return _smoke_test(settings, folder, demo)
     operator = choose_operator(settings, folder)
@@ -100,6 +114,7 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
         return 0
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=demo))
     window.show()
+    window.start_automatic_backups()  # one now (off the window's thread), then every few hours
     # After the operator dialog closes, make sure keystrokes (and a scanner) reach the window.
     window.raise_()
     window.activateWindow()

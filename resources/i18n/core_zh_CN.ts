@@ -2,11 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="54"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="62"/>
+        <source>Where backups go</source>
+        <translation>备份存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="75"/>
+        <source>Choose a folder (e.g. a USB stick)…</source>
+        <translation>选择文件夹（如 U 盘）…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="78"/>
+        <source>Use the data folder</source>
+        <translation>使用数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="88"/>
+        <source>Only an administrator can change where backups go.</source>
+        <translation>只有管理员可以更改备份存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="102"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="105"/>
+        <source>Restore the chosen backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="108"/>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="127"/>
+        <source>Kept: every backup of the last 24 hours, one a day for {0} days and one a month for {1} months; older ones are deleted, with the photos no kept backup needs. Personal information erased from the desk disappears from the backups only after that: at most {1} months later.</source>
+        <translation>备份保留：最近 24 小时内的全部备份，{0} 天内每天一份，{1} 个月内每月一份；更早的备份会被删除，不再被任何备份需要的照片也一并删除。清除的个人信息要在这之后才从备份中消失：最迟 {1} 个月后。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="138"/>
+        <source>Backups go to {0}</source>
+        <translation>备份存放在：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="140"/>
+        <source>Backups go to the data folder: {0}</source>
+        <translation>备份存放在数据文件夹：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="142"/>
+        <source>The chosen folder {0} is not there (USB stick not plugged in?): backups go to the data folder until it is back.</source>
+        <translation>所选的文件夹 {0} 不在（U 盘没插上？）：在它回来之前，备份存放在数据文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="151"/>
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="174"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="175"/>
+        <source>Station Desk backups (*.db)</source>
+        <translation>驿站前台备份 (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="38"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>恢复前的安全备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="40"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="41"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/dialog.py" line="42"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="124"/>
+        <source>today {0}</source>
+        <translation>今天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="126"/>
+        <source>yesterday {0}</source>
+        <translation>昨天 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusButton</name>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="158"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="173"/>
+        <source>Backed up {0}</source>
+        <translation>已备份 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="175"/>
+        <source>Backed up {0}, into the data folder: the backup folder is missing</source>
+        <translation>已备份 {0}，但存在数据文件夹里：备份文件夹不在</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="177"/>
+        <source>Last backup {0}: more than a day ago</source>
+        <translation>上次备份 {0}：已超过一天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="180"/>
+        <source>Backup failed {0}</source>
+        <translation>备份失败 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="182"/>
+        <source> (last good: {0})</source>
+        <translation>（上次成功：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="184"/>
+        <source>No backup yet</source>
+        <translation>还没有备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="199"/>
+        <source>Last good backup: {0}</source>
+        <translation>上次成功的备份：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="200"/>
+        <source>{0} photos with it</source>
+        <translation>含 {0} 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="201"/>
+        <source>, {0} not found in the data folder</source>
+        <translation>，其中 {0} 张在数据文件夹中找不到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="204"/>
+        <source>The backup folder {0} was missing (USB stick not plugged in?).</source>
+        <translation>备份文件夹 {0} 不在（U 盘没插上？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="207"/>
+        <source>Why it failed: {0}</source>
+        <translation>失败原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/status.py" line="208"/>
+        <source>A backup is made when the desk starts and every {0} hours. Click for more.</source>
+        <translation>前台启动时和之后每 {0} 小时自动备份一次。点击查看详情。</translation>
+    </message>
+</context>
+<context>
     <name>ComingTab</name>
     <message>
         <location filename="../../desk/ui/coming_tab.py" line="13"/>
         <source>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;This part of the desk is coming in a later version.&lt;/p&gt;&lt;p&gt;Until then, please keep using the paper list for it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{0}&lt;/h2&gt;&lt;p&gt;这部分功能将在后续版本中提供。&lt;/p&gt;&lt;p&gt;在此之前，请继续使用纸质登记表。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="27"/>
+        <source>less than an hour ago</source>
+        <translation>不到 1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="29"/>
+        <source>{0} hours ago</source>
+        <translation>{0} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="30"/>
+        <source>{0} days ago</source>
+        <translation>{0} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="118"/>
+        <source>The backup made {0} is in place: {1} people, {2} check-ins.</source>
+        <translation>已用 {0} 的备份恢复：{1} 人，{2} 次签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="121"/>
+        <source>{0} photos of that backup were not found.</source>
+        <translation>该备份中有 {0} 张照片没有找到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="123"/>
+        <source>The damaged file is kept as {0}.</source>
+        <translation>损坏的文件保存为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="124"/>
+        <source>Please enter again what was recorded after the backup.</source>
+        <translation>备份时间之后登记的内容，请重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="125"/>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="41"/>
+        <location filename="../../desk/ui/backups/damaged.py" line="48"/>
+        <source>The desk&apos;s data file is damaged</source>
+        <translation>前台的数据文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="56"/>
+        <source>The file {0} failed its integrity check: it cannot be used safely, and the desk will not open it.</source>
+        <translation>数据文件 {0} 没有通过完整性检查：无法安全使用，前台不会打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="61"/>
+        <source>The newest good backup: made {0} ({1}), with {2} people and {3} check-ins.</source>
+        <translation>最新的完好备份：备份时间 {0}（{1}），含 {2} 人、{3} 次签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="63"/>
+        <source>Backup made {0}: everything recorded after it will be lost.</source>
+        <translation>备份时间 {0}，之后的记录将丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="65"/>
+        <source>The damaged file is not written over: it is renamed {0} and stays in the data folder ({1}), for a technician who may save more from it.</source>
+        <translation>损坏的文件不会被覆盖：它会改名为 {0}，留在数据文件夹（{1}）里，技术人员也许还能从中找回更多记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="69"/>
+        <source>No good backup was found.</source>
+        <translation>没有找到完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="70"/>
+        <source>Do not delete anything in the data folder ({0}). Ask the administrator or a technician for help.</source>
+        <translation>请不要删除数据文件夹（{0}）里的任何东西，请联系管理员或技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="78"/>
+        <source>What the check found: {0}</source>
+        <translation>检查结果：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="86"/>
+        <source>Restore this backup</source>
+        <translation>用这个备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/damaged.py" line="90"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -93,7 +382,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="61"/>
-        <location filename="../../desk/services/common/permissions.py" line="164"/>
+        <location filename="../../desk/services/common/permissions.py" line="165"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -170,7 +459,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/audit.py" line="40"/>
-        <location filename="../../desk/services/common/permissions.py" line="161"/>
+        <location filename="../../desk/services/common/permissions.py" line="162"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -215,19 +504,111 @@ Now: {0}</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="36"/>
+        <location filename="../../desk/services/common/backups.py" line="77"/>
         <source>Only a database file on this PC can be backed up from the desk.</source>
         <translation>只有本机上的数据库文件才能在前台备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="53"/>
+        <location filename="../../desk/services/common/backups.py" line="203"/>
         <source>Choose another file: this is the database itself.</source>
         <translation>请另选一个文件：这就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="57"/>
+        <location filename="../../desk/services/common/backups.py" line="290"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="292"/>
+        <source>Choose another folder: {0} holds the desk&apos;s own data (a USB stick is best).</source>
+        <translation>请选择别的文件夹：{0} 里是前台自己的数据（最好用 U 盘）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="298"/>
+        <source>Backups cannot be written to {0}: {1}</source>
+        <translation>无法把备份写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="312"/>
+        <source>Could not save the settings: {0}</source>
+        <translation>无法保存设置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/backups.py" line="192"/>
         <source>The backup could not be written to {0}: {1}</source>
         <translation>备份无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="67"/>
+        <source>The disk is full: what you just did was not saved; everything saved before is kept. Free some space on the disk (or ask the administrator), then try again.</source>
+        <translation>磁盘已满：刚才的操作没有保存，之前保存的记录都在。请清理磁盘空间（或联系管理员）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="69"/>
+        <source>The data folder is read-only: what you just did was not saved; everything saved before is kept. Ask the administrator to make the data folder writable again.</source>
+        <translation>数据文件夹只读：刚才的操作没有保存，之前保存的记录都在。请联系管理员恢复数据文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="71"/>
+        <source>The data folder could not be written ({0}): what you just did was not saved; everything saved before is kept. Check the disk, then try again.</source>
+        <translation>数据文件夹无法写入（{0}）：刚才的操作没有保存，之前保存的记录都在。请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/recovery.py" line="102"/>
+        <location filename="../../desk/services/common/restore.py" line="283"/>
+        <source>The database is open in another program ({0}). Close it first; nothing was changed.</source>
+        <translation>数据库正被另一个程序使用（{0}）。请先关闭它；什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/recovery.py" line="116"/>
+        <location filename="../../desk/services/common/restore.py" line="298"/>
+        <source>The backup could not be put in place ({0}); the database is as it was.</source>
+        <translation>备份无法放回原处（{0}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="71"/>
+        <source>{0} cannot be restored: a newer Station Desk made it; update this one first. Nothing was changed.</source>
+        <translation>{0} 不能恢复：它由更新版本的驿站前台生成，请先升级本程序。什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="73"/>
+        <source>{0} cannot be restored: the file is damaged ({1}). Nothing was changed.</source>
+        <translation>{0} 不能恢复：文件已损坏（{1}）。什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="84"/>
+        <source>{0} cannot be restored: it is not a Station Desk database. Nothing was changed.</source>
+        <translation>{0} 不能恢复：它不是驿站前台的数据库。什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="105"/>
+        <source>{0} is not a file. Nothing was changed.</source>
+        <translation>{0} 不是文件。什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="129"/>
+        <source>The restored database did not match the backup; the database is as it was.</source>
+        <translation>恢复后的数据库与备份不一致；数据库已还原为原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="198"/>
+        <source>{0} cannot be restored: it changed while it was being read. Nothing was changed.</source>
+        <translation>{0} 不能恢复：读取时文件发生了变化。什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="275"/>
+        <source>That is the database itself: choose a backup file.</source>
+        <translation>这是数据库本身，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="292"/>
+        <source>The current database could not be kept aside first ({0}); nothing was changed.</source>
+        <translation>无法先为当前数据库做安全备份（{0}）；什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/restore.py" line="302"/>
+        <source>The restored database was not right ({0}); the database is as it was.</source>
+        <translation>恢复后的数据库不正确（{0}）；数据库已还原为原样。</translation>
     </message>
 </context>
 <context>
@@ -246,6 +627,7 @@ Now: {0}</source>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desk/ui/app.py" line="108"/>
         <location filename="../../desk/ui/errors.py" line="35"/>
         <location filename="../../desk/ui/errors.py" line="57"/>
         <source>Cannot do that</source>
@@ -267,94 +649,114 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="97"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="98"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
-        <source>Back up database…</source>
-        <translation>备份数据库…</translation>
+        <location filename="../../desk/ui/main_window.py" line="107"/>
+        <source>Save a copy of the database…</source>
+        <translation>另存一份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="109"/>
+        <source>Backups…</source>
+        <translation>备份与恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="111"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="103"/>
+        <location filename="../../desk/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="112"/>
-        <location filename="../../desk/ui/main_window.py" line="173"/>
+        <location filename="../../desk/ui/main_window.py" line="123"/>
+        <location filename="../../desk/ui/main_window.py" line="185"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118"/>
+        <location filename="../../desk/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
-        <location filename="../../desk/ui/main_window.py" line="200"/>
+        <location filename="../../desk/ui/main_window.py" line="130"/>
+        <location filename="../../desk/ui/main_window.py" line="278"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="146"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="173"/>
+        <location filename="../../desk/ui/main_window.py" line="185"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="184"/>
+        <location filename="../../desk/ui/main_window.py" line="196"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="192"/>
+        <location filename="../../desk/ui/main_window.py" line="205"/>
         <source>Backed up to {0} ({1} KB, checked).</source>
         <translation>已备份到 {0}（{1} KB，已校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="195"/>
+        <location filename="../../desk/ui/main_window.py" line="208"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="201"/>
+        <location filename="../../desk/ui/main_window.py" line="228"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <source>Station Desk backups (*.db)</source>
+        <translation>驿站前台备份 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="279"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -450,316 +852,321 @@ Data folder: {2}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/permissions.py" line="51"/>
+        <source>Choose the folder the automatic backups go to</source>
+        <translation>选择自动备份的存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="52"/>
         <source>Pass on and answer check-in notices</source>
         <translation>转告签到提醒并记录回答</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="52"/>
+        <location filename="../../desk/services/common/permissions.py" line="53"/>
         <source>Keep a photo with a record</source>
         <translation>为记录保存照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="53"/>
+        <location filename="../../desk/services/common/permissions.py" line="54"/>
         <source>Remove a kept photo</source>
         <translation>删除已保存的照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="56"/>
+        <location filename="../../desk/services/common/permissions.py" line="57"/>
         <source>Check visitors in</source>
         <translation>访客签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="57"/>
+        <location filename="../../desk/services/common/permissions.py" line="58"/>
         <source>Void a check-in made today</source>
         <translation>作废今天的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="58"/>
+        <location filename="../../desk/services/common/permissions.py" line="59"/>
         <source>Void an older check-in</source>
         <translation>作废以前的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="61"/>
+        <location filename="../../desk/services/common/permissions.py" line="62"/>
         <source>Register a new visitor</source>
         <translation>登记新访客</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="62"/>
+        <location filename="../../desk/services/common/permissions.py" line="63"/>
         <source>Correct a person&apos;s details (not name or phone)</source>
         <translation>更正人员信息（姓名、手机号除外）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="64"/>
+        <location filename="../../desk/services/common/permissions.py" line="65"/>
         <source>Change a person&apos;s name or phone</source>
         <translation>修改姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="65"/>
+        <location filename="../../desk/services/common/permissions.py" line="66"/>
         <source>Archive and bring back people</source>
         <translation>归档和恢复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="66"/>
+        <location filename="../../desk/services/common/permissions.py" line="67"/>
         <source>Reissue a member card</source>
         <translation>补发会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="67"/>
+        <location filename="../../desk/services/common/permissions.py" line="68"/>
         <source>Merge duplicate people</source>
         <translation>合并重复人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="68"/>
+        <location filename="../../desk/services/common/permissions.py" line="69"/>
         <source>Import a roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="69"/>
+        <location filename="../../desk/services/common/permissions.py" line="70"/>
         <source>Export the roster (phones masked)</source>
         <translation>导出名单（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="70"/>
+        <location filename="../../desk/services/common/permissions.py" line="71"/>
         <source>Export full phone numbers</source>
         <translation>导出完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="71"/>
+        <location filename="../../desk/services/common/permissions.py" line="72"/>
         <source>Erase a person&apos;s personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="72"/>
+        <location filename="../../desk/services/common/permissions.py" line="73"/>
         <source>Rename grids, set leaders, assign members</source>
         <translation>网格改名、设网格长、分配成员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="75"/>
+        <location filename="../../desk/services/common/permissions.py" line="76"/>
         <source>Award points by rule at the rule&apos;s amount</source>
         <translation>按规则分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="76"/>
+        <location filename="../../desk/services/common/permissions.py" line="77"/>
         <source>Award points at another amount</source>
         <translation>按其他分值发放积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="77"/>
+        <location filename="../../desk/services/common/permissions.py" line="78"/>
         <source>Correct points with a reversing entry</source>
         <translation>冲正积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="78"/>
+        <location filename="../../desk/services/common/permissions.py" line="79"/>
         <source>Correct points you awarded yourself</source>
         <translation>冲正自己发放的积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="80"/>
+        <location filename="../../desk/services/common/permissions.py" line="81"/>
         <source>Take back the points of a record being voided</source>
         <translation>作废记录时收回其积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="81"/>
+        <location filename="../../desk/services/common/permissions.py" line="82"/>
         <source>Manage the points rules</source>
         <translation>管理积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="82"/>
+        <location filename="../../desk/services/common/permissions.py" line="83"/>
         <source>Redeem points for goods</source>
         <translation>积分兑换物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="83"/>
+        <location filename="../../desk/services/common/permissions.py" line="84"/>
         <source>Void a redemption</source>
         <translation>作废兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="84"/>
+        <location filename="../../desk/services/common/permissions.py" line="85"/>
         <source>Void a redemption you recorded yourself</source>
         <translation>作废自己登记的兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="85"/>
+        <location filename="../../desk/services/common/permissions.py" line="86"/>
         <source>Set the points price of goods</source>
         <translation>设置物品兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="88"/>
+        <location filename="../../desk/services/common/permissions.py" line="89"/>
         <source>Receive goods into stock</source>
         <translation>物资入库</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="89"/>
+        <location filename="../../desk/services/common/permissions.py" line="90"/>
         <source>Adjust stock with a reason</source>
         <translation>调整库存（需填原因）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="90"/>
+        <location filename="../../desk/services/common/permissions.py" line="91"/>
         <source>Add, rename and retire goods</source>
         <translation>添加、改名、停用物品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="91"/>
+        <location filename="../../desk/services/common/permissions.py" line="92"/>
         <source>Create, change and void campaigns</source>
         <translation>创建、修改、作废慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="92"/>
+        <location filename="../../desk/services/common/permissions.py" line="93"/>
         <source>Hand out a share</source>
         <translation>发放慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="93"/>
+        <location filename="../../desk/services/common/permissions.py" line="94"/>
         <source>Hand out beyond the rules (extra share, not eligible)</source>
         <translation>特批发放（额外一份或不在范围内）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="94"/>
+        <location filename="../../desk/services/common/permissions.py" line="95"/>
         <source>Void a handed-out share</source>
         <translation>作废已发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="95"/>
+        <location filename="../../desk/services/common/permissions.py" line="96"/>
         <source>Void a share you handed out today</source>
         <translation>作废自己今天发放的慰问品</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="97"/>
+        <location filename="../../desk/services/common/permissions.py" line="98"/>
         <source>Put goods back into stock when a share or redemption is voided</source>
         <translation>作废发放或兑换时把物品退回库存</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="98"/>
+        <location filename="../../desk/services/common/permissions.py" line="99"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="104"/>
+        <location filename="../../desk/services/common/permissions.py" line="105"/>
         <source>Take down a rider&apos;s micro-wish</source>
         <translation>登记骑手的微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="105"/>
+        <location filename="../../desk/services/common/permissions.py" line="106"/>
         <source>Approve a micro-wish for the board or decline it</source>
         <translation>审核微心愿（通过上墙或不予通过）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="106"/>
+        <location filename="../../desk/services/common/permissions.py" line="107"/>
         <source>Record or release a claim on a micro-wish</source>
         <translation>登记或取消微心愿的认领</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="107"/>
+        <location filename="../../desk/services/common/permissions.py" line="108"/>
         <source>Record a micro-wish as fulfilled, with photos</source>
         <translation>登记微心愿已完成（可附照片）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="108"/>
+        <location filename="../../desk/services/common/permissions.py" line="109"/>
         <source>Withdraw a micro-wish at the rider&apos;s request</source>
         <translation>应骑手要求撤回微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="109"/>
+        <location filename="../../desk/services/common/permissions.py" line="110"/>
         <source>Undo a fulfilment (takes the points back)</source>
         <translation>撤销微心愿的完成（收回积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="110"/>
+        <location filename="../../desk/services/common/permissions.py" line="111"/>
         <source>Add, rename and retire micro-wish categories</source>
         <translation>新增、改名、停用微心愿类别</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="113"/>
+        <location filename="../../desk/services/common/permissions.py" line="114"/>
         <source>Create, change and copy community events</source>
         <translation>新建、修改、复制社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="114"/>
+        <location filename="../../desk/services/common/permissions.py" line="115"/>
         <source>Cancel an event (its attendance points are reversed)</source>
         <translation>取消活动（收回参加积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="116"/>
         <source>Register people for an event and take them off</source>
         <translation>为活动报名及取消报名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="116"/>
+        <location filename="../../desk/services/common/permissions.py" line="117"/>
         <source>Sign people in at an event (walk-ins, signed sheets)</source>
         <translation>活动签到（含临时到场、纸质签到表录入）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="117"/>
+        <location filename="../../desk/services/common/permissions.py" line="118"/>
         <source>Remove anyone&apos;s attendance (reverses its points); a volunteer only their own of today</source>
         <translation>撤销任何人的活动签到（收回积分）；志愿者只能撤销自己当天录入的</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="121"/>
+        <location filename="../../desk/services/common/permissions.py" line="122"/>
         <source>Record a grid report (随手拍) and add its photos</source>
         <translation>登记随手拍并添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="122"/>
+        <location filename="../../desk/services/common/permissions.py" line="123"/>
         <source>Confirm a grid report is real (the reporter earns points)</source>
         <translation>核实随手拍属实（上报人获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="123"/>
+        <location filename="../../desk/services/common/permissions.py" line="124"/>
         <source>Send a grid report to a staff member with a due date</source>
         <translation>将随手拍派给工作人员并定办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="124"/>
+        <location filename="../../desk/services/common/permissions.py" line="125"/>
         <source>Mark a grid report resolved</source>
         <translation>将随手拍标记为已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="125"/>
+        <location filename="../../desk/services/common/permissions.py" line="126"/>
         <source>Mark a grid report not confirmed or a duplicate</source>
         <translation>将随手拍标记为不属实或重复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="126"/>
+        <location filename="../../desk/services/common/permissions.py" line="127"/>
         <source>Reopen a closed grid report</source>
         <translation>重新打开已办结或已关闭的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="127"/>
+        <location filename="../../desk/services/common/permissions.py" line="128"/>
         <source>Void a grid report recorded by mistake</source>
         <translation>作废登记错误的随手拍</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="128"/>
+        <location filename="../../desk/services/common/permissions.py" line="129"/>
         <source>Record that riders helped an elderly person or a child</source>
         <translation>登记骑手帮助老人或儿童（一老一小）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="129"/>
+        <location filename="../../desk/services/common/permissions.py" line="130"/>
         <source>Confirm a help record (the helpers earn points)</source>
         <translation>确认一老一小记录（帮助者获得积分）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="130"/>
+        <location filename="../../desk/services/common/permissions.py" line="131"/>
         <source>See the name, age, contact and story of a helped person</source>
         <translation>查看被帮助者的姓名、年龄、联系方式和经过</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="131"/>
+        <location filename="../../desk/services/common/permissions.py" line="132"/>
         <source>Void a help record</source>
         <translation>作废一老一小记录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="132"/>
+        <location filename="../../desk/services/common/permissions.py" line="133"/>
         <source>Add and remove members of the Caring Rider Team</source>
         <translation>增减爱心骑手队队员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="135"/>
+        <location filename="../../desk/services/common/permissions.py" line="136"/>
         <source>Export the monthly workbook (phones masked)</source>
         <translation>导出工作月报（手机号隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="136"/>
+        <location filename="../../desk/services/common/permissions.py" line="137"/>
         <source>Export the monthly workbook with full phone numbers</source>
         <translation>导出含完整手机号的工作月报</translation>
     </message>
@@ -839,6 +1246,47 @@ Data folder: {2}</source>
         <location filename="../../desk/ui/widgets/printing.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="32"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="33"/>
+        <source>Restore the backup made {0}?
+
+It holds {1} people, {2} check-ins and {3} photos. Everything recorded after {0} will no longer be in the desk.
+
+The database as it is now is first kept as a backup (so this can be undone). The desk then closes its tabs and asks who is on duty.</source>
+        <translation>恢复 {0} 的备份？
+
+该备份含 {1} 人、{2} 次签到、{3} 张照片。{0} 之后登记的所有内容将不再出现在前台里。
+
+恢复前会先把现在的数据库另存为一份备份（可以撤回）。之后前台会关闭各个页面，并重新询问谁在值班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="45"/>
+        <source>Restoring the backup of {0}…</source>
+        <translation>正在恢复 {0} 的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="55"/>
+        <source>The backup of {0} is restored: {1} people, {2} check-ins, {3} photos.</source>
+        <translation>已恢复 {0} 的备份：{1} 人，{2} 次签到，{3} 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="58"/>
+        <source>{0} photos of that backup were not found; their records are back without them.</source>
+        <translation>该备份中有 {0} 张照片没有找到；相应记录已恢复，但没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backups/restore_flow.py" line="62"/>
+        <source>The database as it was before is kept as {0}.</source>
+        <translation>恢复前的数据库已保存为 {0}。</translation>
     </message>
 </context>
 <context>

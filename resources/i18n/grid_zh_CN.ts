@@ -1283,97 +1283,97 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="35"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="26"/>
         <source>New report… (F2)</source>
         <translation>登记随手拍…（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="39"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="30"/>
         <source>Open (not yet resolved)</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="40"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="31"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="43"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="34"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="50"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="41"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="50"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="41"/>
         <source>Last 3 months</source>
         <translation>近3个月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="51"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="42"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="51"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="42"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="63"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="54"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="63"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="54"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="64"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="64"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="55"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="98"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="86"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="101"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="89"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="132"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="120"/>
         <source>{0} reports</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="134"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="122"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{0} overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;逾期 {0} 条&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="136"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="124"/>
         <source>the newest {0} are shown; narrow the filters</source>
         <translation>只显示最新 {0} 条，请缩小筛选范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="167"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="155"/>
         <source>Report #{0} recorded: {1} · {2}.</source>
         <translation>第 {0} 号随手拍已登记：{1} · {2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/grid/reports_page.py" line="169"/>
+        <location filename="../../desk/ui/grid/reports_page.py" line="157"/>
         <source>Report #{0} recorded as the same as #{1}.</source>
         <translation>第 {0} 号随手拍已登记，并关联到同一问题 #{1}。</translation>
     </message>

@@ -486,17 +486,17 @@
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="79"/>
+        <location filename="../../desk/reports/points_sheets.py" line="86"/>
         <source>reverses entry #{0}</source>
         <translation>冲正第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="81"/>
+        <location filename="../../desk/reports/points_sheets.py" line="88"/>
         <source>reversed on {0}</source>
         <translation>已于 {0} 冲正</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="89"/>
+        <location filename="../../desk/reports/points_sheets.py" line="96"/>
         <source>Redemption</source>
         <translation>积分兑换</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>冲正：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/reports/points_sheets.py" line="157"/>
+        <location filename="../../desk/reports/points_sheets.py" line="164"/>
         <source>Points leaderboard: {0}</source>
         <translation>积分排行榜：{0}</translation>
     </message>

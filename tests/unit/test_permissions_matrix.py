@@ -22,6 +22,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import tempfile
 from pathlib import Path
 from typing import Callable
 
@@ -29,11 +30,12 @@ import pytest
 
 import desk.services
 from desk import models
-from desk.db import write
+from desk.config import Settings
+from desk.db import backup_file, write
 from desk.errors import PermissionDenied
 from desk.models import GiftItem, Grid, Operator, Person
 from desk.services.checkin import visits
-from desk.services.common import accounts, attachments, backups, catalogs, notices, units
+from desk.services.common import accounts, attachments, backups, catalogs, notices, restore, units
 from desk.services.common.permissions import PERMISSIONS, ROLES, allowed
 from desk.services.gifts import campaigns, shares
 from desk.services.people import bulk, cards, export, grids, importer, lifecycle, merge, records, roster
@@ -73,6 +75,15 @@ def _redemption(w: World, by: Operator | None) -> int:
     return rewards.redeem(w.rider.id, w.reward.id, 1, by or w.other).id
 
 
+def _other_desk(w: World) -> Path:
+    """A second data folder with a database and a backup of it (a restore cannot run inside the
+    rolled-back transaction this test tries each role in, on the database it is bound to)."""
+    scratch = Path(tempfile.mkdtemp(dir=w.folder))
+    backup_file(w.folder / "desk.db", scratch / "desk.db")
+    backup_file(w.folder / "desk.db", scratch / "b.db")
+    return scratch
+
+
 def _archived(w: World) -> Person:
     return lifecycle.archive_person(w.rider.id, w.staff)
 
@@ -104,6 +115,12 @@ OPERATIONS: list[Operation] = [
               lambda w, op: (lambda nid: lambda: notices.answer(nid, notices.SEEN, op))(_notice(w))),
     Operation("back up the database", backups.back_up, "backup.make",
               lambda w, op: lambda: backups.back_up(op, w.folder / "copy.db"), writes_to_database=False),
+    Operation("choose the backup folder", backups.set_folder, "backup.configure",
+              lambda w, op: (lambda usb: lambda: backups.set_folder(Settings(), w.folder, str(usb), op))(
+                  Path(tempfile.mkdtemp(prefix="usb-")))),
+    Operation("restore a backup (into another data folder)", restore.restore, "backup.restore",
+              lambda w, op: (lambda scratch: lambda: restore.restore(op, scratch / "b.db", scratch))(
+                  _other_desk(w)), writes_to_database=False),
     # --- check-in
     Operation("check in", visits.check_in, "visit.check_in",
               lambda w, op: lambda: visits.check_in(w.rider.id, [w.water], op)),

@@ -48,6 +48,7 @@ _grant("unit.manage", STAFF, translate("Permission", "Add and change partner uni
 _grant("audit.view", ADMIN, translate("Permission", "Read and export the audit log"))
 _grant("backup.make", VOLUNTEER, translate("Permission", "Make a backup"))
 _grant("backup.restore", ADMIN, translate("Permission", "Restore a backup"))
+_grant("backup.configure", ADMIN, translate("Permission", "Choose the folder the automatic backups go to"))
 _grant("notice.answer", VOLUNTEER, translate("Permission", "Pass on and answer check-in notices"))
 _grant("attachment.add", VOLUNTEER, translate("Permission", "Keep a photo with a record"))
 _grant("attachment.remove", STAFF, translate("Permission", "Remove a kept photo"))

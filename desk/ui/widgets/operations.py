@@ -20,7 +20,7 @@ from typing import Callable, TypeVar, Union
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.errors import DeskError
+from desk.errors import DeskError, storage_error
 from desk.services.common.permissions import allowed
 from desk.ui.errors import message_of, report_unexpected, show_error
 
@@ -63,6 +63,14 @@ def try_op(show: Shown, operation: Callable[..., T], *args, **kwargs) -> T | Ref
         return operation(*args, **kwargs)
     except DeskError as exc:
         show_refusal(show, exc)
+        return REFUSED
+    except Exception as exc:
+        # A full or read-only disk met outside a write transaction (a file, the settings): said
+        # plainly like a refusal; the desk keeps running. Anything else is a bug: it goes on.
+        error = storage_error(exc)
+        if error is None:
+            raise
+        show_refusal(show, error)
         return REFUSED
 
 
@@ -117,6 +125,8 @@ def run_op_in_background(parent: QWidget, busy: str, done: Callable[[object], No
         if status is not None:
             status.clearMessage()
         signals.deleteLater()
+        if error is not None and not isinstance(error, DeskError) and storage_error(error) is not None:
+            error = storage_error(error)
         if isinstance(error, DeskError):
             show_refusal(parent, error)
         elif error is not None:
