@@ -116,6 +116,9 @@ class CheckinTab(QWidget):
         self.search.person_selected.connect(self.notices.show_for)
         self.search.person_activated.connect(lambda pid: self.check_in(pid))
         self.search.no_match.connect(self.register_new)
+        # The answer button that had the focus is gone: give it back to the search, or the next
+        # card scan would land on the window's tab bar and be lost.
+        self.notices.answered.connect(lambda _id: self.search.focus_search())
         self.check_in_button.clicked.connect(self._check_in_selected)
         self.new_button.clicked.connect(lambda: self.register_new(self.search.text()))
         self.anon_button.clicked.connect(self.check_in_anonymous)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 
 from desk.models import AuditLog, Notice
+from desk.services.checkin import visits
 from desk.services.common import notices
 from desk.services.people.records import PersonInput, create_person
 from desk.ui.checkin_tab import CheckinTab
@@ -80,3 +84,32 @@ def test_nobody_chosen_shows_no_notices(qtbot, tab, rider, staff):
     qtbot.keyClicks(tab.search.field, "0000")
     tab.search.run_search()
     assert tab.notices.isHidden()
+
+
+def test_after_told_the_next_scan_still_checks_in(qtbot, ctx, rider, staff, volunteer):
+    """Seen on the real desk: clicking 已转告 removed the focused button, and the next card
+    scan went nowhere: the focus moved on to the tab bar of the window, outside the tab."""
+    window = QTabWidget()
+    qtbot.addWidget(window)
+    window.addTab(QLineEdit(), "before")  # like the window's other tabs, earlier in the focus chain
+    tab = CheckinTab(ctx)
+    window.addTab(tab, "check-in")
+    window.setCurrentWidget(tab)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    other = create_person(PersonInput(name="李四", phone="13900001111"), volunteer)
+    wish_in("fulfilled", rider.id, staff, claimant_id=create_person(PersonInput(name="李爱心"), staff).id)
+    qtbot.keyClicks(tab.search.field, "5678")
+    press_enter(qtbot, tab.search.field)  # checked in; the notice shows
+    told = tab.notices.findChild(type(tab.check_in_button), "noticeAnswer_seen")
+    told.setFocus()  # a mouse click gives the button the focus
+    qtbot.mouseClick(told, Qt.MouseButton.LeftButton)
+    assert tab.notices.isHidden()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search.field)
+    card = other.card_code
+    qtbot.keyClicks(QApplication.focusWidget(), card)
+    assert tab.search.text() == card
+    press_enter(qtbot, QApplication.focusWidget())
+    today = visits.visits_between(*visits.day_bounds(dt.date.today()))
+    assert sorted(v.person_id for v in today) == sorted([rider.id, other.id])

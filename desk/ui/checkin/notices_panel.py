@@ -86,5 +86,5 @@ class NoticesPanel(QFrame):
     def _answer(self, notice_id: int, code: str) -> None:
         if run_op(self, notices.answer, notice_id, code, self._operator()) is None:
             return
-        self.answered.emit(notice_id)
         self.show_for(self.person_id)
+        self.answered.emit(notice_id)  # after the rows are gone: a listener may move the focus
