@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea, QTabWidget
 
 from desk.models import AuditLog, Notice
 from desk.services.checkin import visits
@@ -113,3 +113,30 @@ def test_after_told_the_next_scan_still_checks_in(qtbot, ctx, rider, staff, volu
     press_enter(qtbot, QApplication.focusWidget())
     today = visits.visits_between(*visits.day_bounds(dt.date.today()))
     assert sorted(v.person_id for v in today) == sorted([rider.id, other.id])
+
+
+def test_four_notices_are_readable_in_a_laptop_window(qtbot, ctx, rider, staff):
+    """Seen on the real desk (1280x740): a rider with four notices got four rows squeezed to
+    half a line each, the text cut off at the top and bottom."""
+    helper = create_person(PersonInput(name="李爱心"), staff)
+    for what in ("儿子的一个篮球和一副护膝", "孩子暑假的游泳课", "冬天骑车用的防风手套", "一袋大米和一桶油"):
+        wish_in("fulfilled", rider.id, staff, claimant_id=helper.id, what=what)
+    window = QTabWidget()  # as in the main window: the tab gets the room there is, no more
+    qtbot.addWidget(window)
+    tab = CheckinTab(ctx)
+    window.addTab(tab, "check-in")
+    window.resize(1280, 650)
+    window.show()
+    qtbot.waitExposed(window)
+    assert tab.height() < 640
+    tab.search.set_text("5678")
+    qtbot.waitUntil(lambda: len(tab.notices.messages()) == 4)
+    QApplication.processEvents()
+    labels = tab.notices.findChildren(QLabel, "noticeText")
+    assert len(labels) == 4
+    for label in labels:
+        assert label.isVisible()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert window.height() == 650  # the window did not grow past the screen
+    scroll = tab.notices.findChild(QScrollArea)
+    assert scroll is not None and scroll.viewport().height() >= labels[0].height()  # the first is whole
