@@ -83,7 +83,6 @@ class CheckinTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.services)
         right.addWidget(self.person_card)
-        right.addWidget(self.notices)
         right.addWidget(self.check_in_button)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -92,8 +91,13 @@ class CheckinTab(QWidget):
         right.addWidget(self.feedback)
         right.addStretch(1)
 
+        # The notices go under the matches, where the list leaves room: in the right column they
+        # made the window taller than a 768-pixel laptop screen (Larger text most of all).
+        left = QVBoxLayout()
+        left.addWidget(self.search, 1)
+        left.addWidget(self.notices)
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
+        top.addLayout(left, 3)
         top.addLayout(right, 2)
 
         counters = QHBoxLayout()

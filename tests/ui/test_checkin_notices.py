@@ -140,3 +140,19 @@ def test_four_notices_are_readable_in_a_laptop_window(qtbot, ctx, rider, staff):
     assert window.height() == 650  # the window did not grow past the screen
     scroll = tab.notices.findChild(QScrollArea)
     assert scroll is not None and scroll.viewport().height() >= labels[0].height()  # the first is whole
+
+
+def test_notices_do_not_make_the_desk_taller(qtbot, ctx, rider, staff):
+    """Seen on the real desk with Larger text: a rider with a notice pushed the window past the
+    bottom of a 768-pixel screen (today's list and the status bar were gone). The notices sit
+    where the list of matches leaves room, so showing them needs no more height."""
+    wish_in("fulfilled", rider.id, staff, claimant_id=create_person(PersonInput(name="李爱心"), staff).id,
+            what="冬天骑车用的防风手套")
+    tab = CheckinTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1270, 620)
+    tab.show()
+    before = tab.minimumSizeHint().height()
+    tab.search.set_text("5678")
+    assert tab.notices.isVisible()
+    assert tab.minimumSizeHint().height() <= before
