@@ -83,7 +83,6 @@ class CheckinTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.services)
         right.addWidget(self.person_card)
-        right.addWidget(self.notices)
         right.addWidget(self.check_in_button)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -92,8 +91,13 @@ class CheckinTab(QWidget):
         right.addWidget(self.feedback)
         right.addStretch(1)
 
+        # The notices go under the matches, where the list leaves room: in the right column they
+        # made the window taller than a 768-pixel laptop screen (Larger text most of all).
+        left = QVBoxLayout()
+        left.addWidget(self.search, 1)
+        left.addWidget(self.notices)
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
+        top.addLayout(left, 3)
         top.addLayout(right, 2)
 
         counters = QHBoxLayout()
@@ -116,6 +120,9 @@ class CheckinTab(QWidget):
         self.search.person_selected.connect(self.notices.show_for)
         self.search.person_activated.connect(lambda pid: self.check_in(pid))
         self.search.no_match.connect(self.register_new)
+        # The answer button that had the focus is gone: give it back to the search, or the next
+        # card scan would land on the window's tab bar and be lost.
+        self.notices.answered.connect(lambda _id: self.search.focus_search())
         self.check_in_button.clicked.connect(self._check_in_selected)
         self.new_button.clicked.connect(lambda: self.register_new(self.search.text()))
         self.anon_button.clicked.connect(self.check_in_anonymous)

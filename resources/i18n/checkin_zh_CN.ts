@@ -52,102 +52,102 @@
         <translation>作废选中的签到…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="104"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="108"/>
         <source>&lt;b&gt;Today&apos;s check-ins&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;今日签到&lt;/b&gt;（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="144"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="151"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="144"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="151"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="144"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="151"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="150"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="157"/>
         <source>person-times · {0} people</source>
         <translation>人次 · {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="164"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="171"/>
         <source>Search a visitor above, or register a new one.</source>
         <translation>在左侧搜索访客，或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="171"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="178"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="173"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="180"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="175"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="182"/>
         <source>last visit {0}</source>
         <translation>上次到访 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="177"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="184"/>
         <source>first visit</source>
         <translation>首次到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="189"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="196"/>
         <source>Choose a visitor first (type, then ↑ ↓), or register a new one.</source>
         <translation>请先选择访客（输入后用 ↑ ↓ 选择），或登记新访客。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="233"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="240"/>
         <source>Checked in already</source>
         <translation>已经签到过</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="202"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="209"/>
         <source>Not counted again.</source>
         <translation>未重复计数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="211"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="218"/>
         <source>Anonymous {0}</source>
         <translation>匿名{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="213"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="220"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} checked in at {1} ({2})&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ {0} 已于 {1} 签到（{2}）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="219"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="226"/>
         <source>{0} was archived and is back on the roster.</source>
         <translation>{0} 之前已归档，现已恢复在册。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="268"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="275"/>
         <source>Select the check-in to void in today&apos;s list first.</source>
         <translation>请先在今日签到列表中选中要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="276"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="283"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="277"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="284"/>
         <source>Void the check-in of {0} at {1}</source>
         <translation>作废 {0} 在 {1} 的签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin_tab.py" line="282"/>
+        <location filename="../../desk/ui/checkin_tab.py" line="289"/>
         <source>The check-in of {0} was voided; it no longer counts.</source>
         <translation>{0} 的签到已作废，不再计入统计。</translation>
     </message>
@@ -276,12 +276,12 @@
 <context>
     <name>NoticesPanel</name>
     <message>
-        <location filename="../../desk/ui/checkin/notices_panel.py" line="43"/>
+        <location filename="../../desk/ui/checkin/notices_panel.py" line="79"/>
         <source>&lt;b&gt;Please tell them:&lt;/b&gt;</source>
         <translation>&lt;b&gt;请转告：&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/notices_panel.py" line="77"/>
+        <location filename="../../desk/ui/checkin/notices_panel.py" line="116"/>
         <source>Told</source>
         <translation>已转告</translation>
     </message>

@@ -1233,19 +1233,25 @@ Data folder: {2}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="198"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="203"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页 / 共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="247"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="252"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="263"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets/printing.py" line="249"/>
+        <location filename="../../desk/ui/widgets/printing.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/printing.py" line="263"/>
+        <source>The PDF could not be written to {0}. If that file is open in another program, close it; or save under another name or in another folder.</source>
+        <translation>PDF 没有保存成功：无法写入 {0}。如果这个文件正在其他程序里打开，请先关闭它；或者换个文件名、换个文件夹再保存。</translation>
     </message>
 </context>
 <context>

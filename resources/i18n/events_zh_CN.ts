@@ -290,122 +290,122 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="56"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="64"/>
         <source>Change event</source>
         <translation>修改活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="58"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="66"/>
         <source>New event (copied)</source>
         <translation>新建活动（复制）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="60"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="68"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="64"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="72"/>
         <source>e.g. 反诈宣传讲座</source>
         <translation>例如：反诈宣传讲座</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="80"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="88"/>
         <source>e.g. 筑业花园社区党委</source>
         <translation>例如：筑业花园社区党委</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="84"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="92"/>
         <source>New partner unit…</source>
         <translation>新增共建单位…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="89"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="97"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="90"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="98"/>
         <source> people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="95"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="103"/>
         <source>no points</source>
         <translation>不计积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="99"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="107"/>
         <source>rule “{0}”: {1} to {2}, usually {3}</source>
         <translation>规则“{0}”：{1} 至 {2} 分，通常 {3} 分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="104"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="112"/>
         <source>What happens, who it is for, what to bring</source>
         <translation>活动内容、面向哪些人、需要带什么</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="108"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="116"/>
         <source>&amp;Title</source>
         <translation>活动名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="109"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="117"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="112"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="120"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="115"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="123"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="116"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="124"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="117"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="125"/>
         <source>&amp;Organiser</source>
         <translation>主办单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="121"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="129"/>
         <source>Partner &amp;units</source>
         <translation>共建单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="122"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="130"/>
         <source>&amp;Capacity</source>
         <translation>人数上限(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="126"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="134"/>
         <source>Points for &amp;attending</source>
         <translation>参加积分(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="127"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="135"/>
         <source>&amp;Description</source>
         <translation>活动介绍(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="211"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="219"/>
         <source>New partner unit</source>
         <translation>新增共建单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="211"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="219"/>
         <source>Name of the unit (e.g. 筑业物业):</source>
         <translation>单位名称（例如：筑业物业）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/event_dialog.py" line="221"/>
+        <location filename="../../desk/ui/events/event_dialog.py" line="229"/>
         <source>A number was out of range; the box now shows what was kept. Check it, then save.</source>
         <translation>有个数字超出范围，框里现在显示的是保留的数字。请检查后再保存。</translation>
     </message>

@@ -779,42 +779,42 @@
 <context>
     <name>WishCardDelegate</name>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="150"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="170"/>
         <source>Taken down {0}</source>
         <translation>{0} 登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="152"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="172"/>
         <source>On the board since {0}</source>
         <translation>{0} 上墙</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="155"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="175"/>
         <source>{0} · promised {1}</source>
         <translation>{0} · 承诺 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="158"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="178"/>
         <source>Fulfilled {0} · {1}</source>
         <translation>{0} 完成 · {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="160"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="180"/>
         <source>Declined: {0}</source>
         <translation>未通过：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="162"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="182"/>
         <source>Withdrawn: {0}</source>
         <translation>已撤回：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="164"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="184"/>
         <source> · wished by {0}</source>
         <translation> · 希望 {0} 前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wishes/cards.py" line="195"/>
+        <location filename="../../desk/ui/wishes/cards.py" line="215"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>

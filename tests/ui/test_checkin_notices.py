@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea, QTabWidget
 
 from desk.models import AuditLog, Notice
+from desk.services.checkin import visits
 from desk.services.common import notices
 from desk.services.people.records import PersonInput, create_person
 from desk.ui.checkin_tab import CheckinTab
@@ -80,3 +84,75 @@ def test_nobody_chosen_shows_no_notices(qtbot, tab, rider, staff):
     qtbot.keyClicks(tab.search.field, "0000")
     tab.search.run_search()
     assert tab.notices.isHidden()
+
+
+def test_after_told_the_next_scan_still_checks_in(qtbot, ctx, rider, staff, volunteer):
+    """Seen on the real desk: clicking 已转告 removed the focused button, and the next card
+    scan went nowhere: the focus moved on to the tab bar of the window, outside the tab."""
+    window = QTabWidget()
+    qtbot.addWidget(window)
+    window.addTab(QLineEdit(), "before")  # like the window's other tabs, earlier in the focus chain
+    tab = CheckinTab(ctx)
+    window.addTab(tab, "check-in")
+    window.setCurrentWidget(tab)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    other = create_person(PersonInput(name="李四", phone="13900001111"), volunteer)
+    wish_in("fulfilled", rider.id, staff, claimant_id=create_person(PersonInput(name="李爱心"), staff).id)
+    qtbot.keyClicks(tab.search.field, "5678")
+    press_enter(qtbot, tab.search.field)  # checked in; the notice shows
+    told = tab.notices.findChild(type(tab.check_in_button), "noticeAnswer_seen")
+    told.setFocus()  # a mouse click gives the button the focus
+    qtbot.mouseClick(told, Qt.MouseButton.LeftButton)
+    assert tab.notices.isHidden()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search.field)
+    card = other.card_code
+    qtbot.keyClicks(QApplication.focusWidget(), card)
+    assert tab.search.text() == card
+    press_enter(qtbot, QApplication.focusWidget())
+    today = visits.visits_between(*visits.day_bounds(dt.date.today()))
+    assert sorted(v.person_id for v in today) == sorted([rider.id, other.id])
+
+
+def test_four_notices_are_readable_in_a_laptop_window(qtbot, ctx, rider, staff):
+    """Seen on the real desk (1280x740): a rider with four notices got four rows squeezed to
+    half a line each, the text cut off at the top and bottom."""
+    helper = create_person(PersonInput(name="李爱心"), staff)
+    for what in ("儿子的一个篮球和一副护膝", "孩子暑假的游泳课", "冬天骑车用的防风手套", "一袋大米和一桶油"):
+        wish_in("fulfilled", rider.id, staff, claimant_id=helper.id, what=what)
+    window = QTabWidget()  # as in the main window: the tab gets the room there is, no more
+    qtbot.addWidget(window)
+    tab = CheckinTab(ctx)
+    window.addTab(tab, "check-in")
+    window.resize(1280, 650)
+    window.show()
+    qtbot.waitExposed(window)
+    assert tab.height() < 640
+    tab.search.set_text("5678")
+    qtbot.waitUntil(lambda: len(tab.notices.messages()) == 4)
+    QApplication.processEvents()
+    labels = tab.notices.findChildren(QLabel, "noticeText")
+    assert len(labels) == 4
+    for label in labels:
+        assert label.isVisible()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert window.height() == 650  # the window did not grow past the screen
+    scroll = tab.notices.findChild(QScrollArea)
+    assert scroll is not None and scroll.viewport().height() >= labels[0].height()  # the first is whole
+
+
+def test_notices_do_not_make_the_desk_taller(qtbot, ctx, rider, staff):
+    """Seen on the real desk with Larger text: a rider with a notice pushed the window past the
+    bottom of a 768-pixel screen (today's list and the status bar were gone). The notices sit
+    where the list of matches leaves room, so showing them needs no more height."""
+    wish_in("fulfilled", rider.id, staff, claimant_id=create_person(PersonInput(name="李爱心"), staff).id,
+            what="冬天骑车用的防风手套")
+    tab = CheckinTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1270, 620)
+    tab.show()
+    before = tab.minimumSizeHint().height()
+    tab.search.set_text("5678")
+    assert tab.notices.isVisible()
+    assert tab.minimumSizeHint().height() <= before

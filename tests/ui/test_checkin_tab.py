@@ -196,3 +196,14 @@ def test_scanning_an_archived_riders_card_checks_in_and_brings_them_back(qtbot, 
     assert [v.person_id for v in live_visits()] == [rider.id]
     assert Person.get_by_id(rider.id).archived_at is None
     assert "张阳" in tab.feedback.text() and tab.feedback.text().count("<br>") == 1
+
+
+def test_new_visitor_phone_hint_is_not_cut_off(qtbot, volunteer):
+    """Seen on the real desk: the new-visitor dialog opened so narrow that the phone field read
+    "11 位手机号，可…": the volunteer could not see that the phone may be left empty."""
+    dialog = NewVisitorDialog(volunteer, "赵新来")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.phone.placeholderText()
+    assert dialog.phone.contentsRect().width() - 8 >= dialog.phone.fontMetrics().horizontalAdvance(hint)

@@ -253,3 +253,15 @@ def test_screenshot_states_show_an_event_and_its_sheet(qtbot, ctx, staff, riders
     assert tab.event_page.event_id == past.id
     states["sheet"]()
     assert "禁毒宣传" in tab.event_page.sheet.preview.html()
+
+
+def test_event_dialog_labels_show_no_ampersand(qtbot, staff):
+    """Seen on the real desk: 时间(&W), 共建单位(&U), 参加积分(&A) with the "&" printed, because a
+    row of several widgets got no buddy, so the mnemonic was never a mnemonic."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = EventDialog(staff)
+    qtbot.addWidget(dialog)
+    lost = [label.text() for label in dialog.findChildren(QLabel)
+            if "&" in label.text().replace("&&", "") and label.buddy() is None]
+    assert lost == []

@@ -88,3 +88,21 @@ def test_print_font_maps_every_desk_character_back_to_itself(qapp):
     missing = sorted(c for c in used if not glyph_of.get(ord(c)))
     shadowed = sorted(c for c in used if glyph_of.get(ord(c)) and lowest[glyph_of[ord(c)]] != ord(c))
     assert missing == [] and shadowed == []
+
+
+def test_a_pdf_that_cannot_be_written_is_said_not_saved(qtbot, tmp_path, monkeypatch):
+    """Seen at the desk: saving over a PDF still open in a reader (or into a folder the desk may
+    not write to) wrote nothing, said nothing, and the volunteer went to print an old sheet."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desk.ui.widgets import dialogs, printing
+
+    target = tmp_path / "no such folder" / "签到表.pdf"
+    with pytest.raises(OSError):
+        printing.write_pdf("<p>签到表</p>", target)
+    told = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(dialogs, "inform", lambda _p, title, text: told.append(text))
+    assert printing.save_pdf_as(None, "<p>签到表</p>", "签到表.pdf") is None
+    assert len(told) == 1 and str(target) in told[0]
+    assert not target.exists()

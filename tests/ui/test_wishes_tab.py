@@ -218,3 +218,39 @@ def test_take_down_without_a_rider_says_what_to_do(qtbot, ctx):
     type_text(qtbot, dialog.what, "雨靴")
     dialog.take_down()
     assert Wish.select().count() == 0 and dialog.message.text()
+
+
+def test_a_long_state_line_wraps_instead_of_losing_who_claimed(qtbot, staff, rider):
+    """Seen on the real board in English with Larger text: "Fulfilled 2026-11-30 · 红星…" and
+    "Taken down 11-30 · wishe…": who fulfilled it and the date wished by were cut off."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from desk.services.wishes import queries
+    from desk.ui.wishes.cards import ThumbnailCache, WishCardDelegate, WishCardModel
+
+    unit = units.add_unit(units.UnitInput(name="红星超市连锁有限公司筑业花园店"), staff)
+    wish_in("fulfilled", rider.id, staff, unit_id=unit.id)
+    [card] = queries.cards(("fulfilled",))
+    view = QListView()
+    qtbot.addWidget(view)
+    model = WishCardModel(view)
+    model.set_cards([card])
+    view.setModel(model)
+    delegate = WishCardDelegate(ThumbnailCache(), view)
+    view.setItemDelegate(delegate)
+    view.show()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.widget = view
+    line = delegate.status_line(card)
+    assert "红星超市连锁有限公司筑业花园店" in line
+    heights = {}
+    for width in (900, 220):
+        view.resize(width, 400)
+        qtbot.waitUntil(lambda: abs(view.viewport().width() - width) < 40)
+        heights[width] = delegate.sizeHint(option, model.index(0)).height()
+        room = delegate._inner_width(option)  # noqa: SLF001 (the width the card's text gets)
+        fits = QFontMetrics(option.font).horizontalAdvance(line) <= room
+        assert fits == (width == 900)
+    assert heights[220] >= heights[900] + QFontMetrics(option.font).height()  # a second line for it

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desk.models import Operator
 from desk.services.common import notices
@@ -28,6 +28,42 @@ def message(row: notices.NoticeRow) -> str:
     return row.template
 
 
+class _NoticeRows(QScrollArea):
+    """The notices, scrolling when the desk has no room for all of them: squeezed, a wrapped
+    line was cut to half its height and could not be read."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self)
+        self.body.setObjectName("noticeRows")
+        self.rows = QVBoxLayout(self.body)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self.body)
+        self.setStyleSheet("QScrollArea, #noticeRows { background: transparent; }")
+        self._width = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # All the rows at the width they get (wrapped lines included), as far as there is room.
+        width = self.viewport().width() if self.isVisible() else self.body.sizeHint().width()
+        height = self.body.heightForWidth(width) if self.body.hasHeightForWidth() else -1
+        return QSize(super().sizeHint().width(), max(height, self.body.sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Room for a notice of two or three lines; the others scroll. Not measured from the
+        # rows: while the desk is laid out the width can be tiny, a row then "needs" many lines,
+        # and the whole window would grow past the bottom of the screen.
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 3)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # wrapped lines change with the width
+            self._width = event.size().width()
+            self.updateGeometry()
+
+
 class NoticesPanel(QFrame):
     answered = Signal(int)  # the notice id
 
@@ -42,6 +78,8 @@ class NoticesPanel(QFrame):
         self._layout.setContentsMargins(8, 6, 8, 6)
         self.title = QLabel(self.tr("<b>Please tell them:</b>"), self)
         self._layout.addWidget(self.title)
+        self._scroll = _NoticeRows(self)
+        self._layout.addWidget(self._scroll)
         self._rows: list[QWidget] = []
         self.hide()
 
@@ -55,14 +93,15 @@ class NoticesPanel(QFrame):
         pending = notices.pending(person_id) if person_id is not None else []
         for notice in pending:
             self._rows.append(self._row(notice))
-            self._layout.addWidget(self._rows[-1])
+            self._scroll.rows.addWidget(self._rows[-1])
         self.setVisible(bool(pending))
+        self._scroll.updateGeometry()
 
     def messages(self) -> list[str]:
         return [row.findChild(QLabel, "noticeText").text() for row in self._rows]
 
     def _row(self, notice: notices.NoticeRow) -> QWidget:
-        row = QWidget(self)
+        row = QWidget(self._scroll.body)
         row.setObjectName(f"notice_{notice.id}")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,5 +125,5 @@ class NoticesPanel(QFrame):
     def _answer(self, notice_id: int, code: str) -> None:
         if run_op(self, notices.answer, notice_id, code, self._operator()) is None:
             return
-        self.answered.emit(notice_id)
         self.show_for(self.person_id)
+        self.answered.emit(notice_id)  # after the rows are gone: a listener may move the focus

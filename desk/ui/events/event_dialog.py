@@ -43,6 +43,14 @@ def next_slot(now: dt.datetime | None = None) -> dt.datetime:
     return dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(14, 0))
 
 
+
+def _buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose Alt+key goes to ``buddy``: QFormLayout sets a buddy only when the field is
+    a widget, and for a row of several widgets it showed "时间(&W)" with the ampersand."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
 class EventDialog(QDialog):
     """``event_id`` edits that event; ``template`` (with ``copied_from``) starts from a copied one."""
 
@@ -112,18 +120,18 @@ class EventDialog(QDialog):
         when.addWidget(QLabel(self.tr("to"), self))
         when.addWidget(self.ends)
         when.addStretch(1)
-        form.addRow(self.tr("&When"), when)
+        form.addRow(_buddy_label(self.tr("&When"), self.starts, self), when)
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("&Organiser"), self.organiser)
         unit_row = QVBoxLayout()
         unit_row.addWidget(self.units)
         unit_row.addWidget(self.add_unit_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Partner &units"), unit_row)
+        form.addRow(_buddy_label(self.tr("Partner &units"), self.units, self), unit_row)
         form.addRow(self.tr("&Capacity"), self.capacity)
         points_row = QHBoxLayout()
         points_row.addWidget(self.points)
         points_row.addWidget(self.points_hint, 1)
-        form.addRow(self.tr("Points for &attending"), points_row)
+        form.addRow(_buddy_label(self.tr("Points for &attending"), self.points, self), points_row)
         form.addRow(self.tr("&Description"), self.description)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)

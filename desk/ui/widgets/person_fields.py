@@ -22,7 +22,10 @@ def name_edit(parent: QWidget) -> QLineEdit:
 def phone_edit(parent: QWidget) -> QLineEdit:
     """Any spelling a rider dictates (spaces, dashes, +86): the service normalises it."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(QCoreApplication.translate("PersonFields", "11-digit mobile, optional"))
+    hint = QCoreApplication.translate("PersonFields", "11-digit mobile, optional")
+    edit.setPlaceholderText(hint)
+    # Wide enough for the whole hint: a narrow dialog cut "可不填" (optional) off, and that is the point.
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 24)
     return edit
 
 

@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desk.ui.fonts import family_for_print
+from desk.ui.widgets import dialogs
 
 
 def _printer(landscape: bool = False, margin_mm: float = 12) -> QPrinter:
@@ -175,6 +176,10 @@ def print_html(html: str, printer: QPrinter, numbered: bool = True) -> None:
     footer_font.setPointSize(8)
     cuts = _table_cuts(doc, printer.logicalDpiY() / 96)
     painter = QPainter(printer)
+    if not painter.isActive():
+        # A PDF still open in a reader (Windows locks it), or a folder the desk may not write to:
+        # Qt only warns on the console, and the volunteer would think the sheet was saved.
+        raise OSError(printer.outputFileName() or printer.printerName())
     try:
         for number, page in enumerate(shown):
             if number:
@@ -252,4 +257,10 @@ def save_pdf_as(
         return None
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    return write_pdf(html, path, landscape, numbered=numbered, margin_mm=margin_mm)
+    try:
+        return write_pdf(html, path, landscape, numbered=numbered, margin_mm=margin_mm)
+    except OSError:
+        dialogs.inform(parent, QCoreApplication.translate("Printing", "Save as PDF"), QCoreApplication.translate(
+            "Printing", "The PDF could not be written to {0}. If that file is open in another program, close it; "
+                        "or save under another name or in another folder.").format(path))
+        return None

@@ -126,9 +126,11 @@ class WishCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)
         card: WishCard = index.data(CARD_ROLE)
         base, bold, small = self._fonts(option)
-        what_lines = self._what_lines(card, QFontMetrics(bold), self._inner_width(option)) if card else 2
+        width = self._line_width(option)
+        what_lines = self._what_lines(card, QFontMetrics(bold), width) if card else 2
+        status_lines = self._lines(self.status_line(card), QFontMetrics(base), width) if card else 1
         lines = (QFontMetrics(small).height() + what_lines * QFontMetrics(bold).height()
-                 + 2 * QFontMetrics(base).height())
+                 + (1 + status_lines) * QFontMetrics(base).height())
         height = PAD * 2 + lines + 8
         if card is not None and card.photo_ids:
             height += THUMB + 6
@@ -141,9 +143,27 @@ class WishCardDelegate(QStyledItemDelegate):
         width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
         return max(40, width - 2 * getattr(view, "spacing", lambda: 0)() - 6 - 2 * PAD - 4)
 
+    @classmethod
+    def _line_width(cls, option: QStyleOptionViewItem) -> int:
+        """The width that decides one line or two, the same when sizing and painting: as if the
+        scroll bar were shown (it appears after the cards were sized, and a line that then wrapped
+        was painted over the photos)."""
+        width = cls._inner_width(option)
+        view = option.widget
+        bar = view.verticalScrollBar() if view is not None and hasattr(view, "verticalScrollBar") else None
+        if bar is not None and not bar.isVisible():
+            width -= bar.sizeHint().width()
+        return max(40, width)
+
     def _what_lines(self, card: WishCard, fm: QFontMetrics, width: int) -> int:
         """A short wish takes one line, a long one two (the rest elided): cards are no taller than they need."""
         return 1 if fm.horizontalAdvance(card.what) <= width else 2
+
+    @staticmethod
+    def _lines(text: str, fm: QFontMetrics, width: int) -> int:
+        """One line if it fits, else two: the state's line carries the date wished by and who claimed
+        it, which one elided line lost in English or with Larger text ("Fulfilled 2026-11-30 · 红星…")."""
+        return 1 if fm.horizontalAdvance(text) <= width else 2
 
     def status_line(self, card: WishCard) -> str:
         if card.status == AWAITING:
@@ -200,7 +220,7 @@ class WishCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         fm = QFontMetrics(bold)
         painter.setPen(text)
-        what_lines = self._what_lines(card, fm, inner.width())
+        what_lines = self._what_lines(card, fm, self._line_width(option))
         what_rect = QRect(inner.left(), y, inner.width(), what_lines * fm.height())
         painter.drawText(what_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
                          self._two_lines(card.what, fm, inner.width()))
@@ -214,9 +234,12 @@ class WishCardDelegate(QStyledItemDelegate):
                          fm.elidedText(who, Qt.TextElideMode.ElideRight, inner.width()))
         y += fm.height() + 2
         painter.setPen(OVERDUE if overdue else QColor(STATE_COLOURS[card.status]) if not muted else text)
-        painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(self.status_line(card), Qt.TextElideMode.ElideRight, inner.width()))
-        y += fm.height() + 6
+        status = self.status_line(card)
+        status_lines = self._lines(status, fm, self._line_width(option))
+        painter.drawText(QRect(inner.left(), y, inner.width(), status_lines * fm.height()),
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+                         self._two_lines(status, fm, inner.width()))
+        y += status_lines * fm.height() + 6
 
         x = inner.left()
         for attachment_id in card.photo_ids:
