@@ -16,6 +16,7 @@ from desk.services.common.permissions import require
 from desk.services.people import records as people
 from desk.services.people import lifecycle as roster_lifecycle
 from desk.services.common.reasons import required_reason
+from desk.services.common.inputs import checked
 
 REPEAT_WINDOW = dt.timedelta(minutes=10)
 
@@ -104,6 +105,7 @@ class CheckInResult:
         return self.visit_id
 
 
+@checked
 @write_transaction
 def check_in(
     person_id: int | None,
@@ -159,6 +161,7 @@ def check_in(
     )
 
 
+@checked
 @write_transaction
 def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
     """Take a mistaken check-in out of the counts; it stays in history with the reason.

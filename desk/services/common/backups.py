@@ -18,6 +18,7 @@ from desk.db import backup_file, sqlite_file
 from desk.errors import ValidationError, translate
 from desk.models import Operator
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 FOLDER = "backups"
 
@@ -44,14 +45,15 @@ def default_target(at: dt.datetime | None = None) -> Path:
     return source.parent / FOLDER / f"{source.stem}-{at:%Y%m%d-%H%M%S}{source.suffix}"
 
 
+@checked
 def back_up(operator: Operator, target: str | Path | None = None) -> BackupResult:
     """Copy the database to ``target`` (default: the data folder's backups); the copy is checked."""
     require(operator, "backup.make")
     source = database_file()
     path = Path(target) if target else default_target()
-    if path.exists() and path.resolve() == source.resolve():
-        raise ValidationError(translate("DeskError", "Choose another file: this is the database itself."))
     try:
+        if path.exists() and path.resolve() == source.resolve():
+            raise ValidationError(translate("DeskError", "Choose another file: this is the database itself."))
         backup_file(source, path)
     except (OSError, sqlite3.Error) as exc:
         raise ValidationError(translate("DeskError", "The backup could not be written to {0}: {1}"), str(path),

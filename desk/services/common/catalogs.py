@@ -16,6 +16,7 @@ from desk.errors import NotFound, ValidationError, translate
 from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, WishCategory, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -51,6 +52,7 @@ def services(include_retired: bool = False) -> list[ServiceType]:
     return list(query)
 
 
+@checked
 @write_transaction
 def add_service(name: str, operator: Operator, name_en: str = "", is_default: bool = False) -> ServiceType:
     """An admin extends the service catalog (e.g. 微波炉加热)."""
@@ -73,6 +75,7 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
     return service
 
 
+@checked
 @write_transaction
 def retire_service(service_id: int, operator: Operator) -> ServiceType:
     require(operator, "catalog.manage")

@@ -12,6 +12,7 @@ from desk.errors import NotFound, ValidationError, translate
 from desk.models import Operator, PartnerUnit, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 NAME_MAX = 60
 KINDS = {
@@ -65,6 +66,7 @@ def get_unit(unit_id: int) -> PartnerUnit:
     return unit
 
 
+@checked
 def add_unit(data: UnitInput, operator: Operator) -> PartnerUnit:
     require(operator, "unit.manage")
     values = _clean(data)
@@ -74,6 +76,7 @@ def add_unit(data: UnitInput, operator: Operator) -> PartnerUnit:
     return unit
 
 
+@checked
 def update_unit(unit_id: int, data: UnitInput, operator: Operator) -> PartnerUnit:
     require(operator, "unit.manage")
     with write():
@@ -87,6 +90,7 @@ def update_unit(unit_id: int, data: UnitInput, operator: Operator) -> PartnerUni
     return unit
 
 
+@checked
 def retire_unit(unit_id: int, operator: Operator) -> PartnerUnit:
     """A unit that no longer takes part: kept on its old records, gone from the pickers."""
     require(operator, "unit.manage")

@@ -22,6 +22,7 @@ from desk.services.events.events import ATTENDANCE_SOURCE, get_event, point_rule
 from desk.services.events.registrations import live_registrations
 from desk.services.people import records as people
 from desk.services.points import ledger as points
+from desk.services.common.inputs import checked
 
 METHODS = ("desk", "sheet", "all")
 EARLY = dt.timedelta(hours=12)  # the morning of an afternoon talk: people may be signed in early
@@ -111,6 +112,7 @@ def _sign_in(event: Event, person: Person, operator: Operator, at: dt.datetime, 
     return AttendanceResult(att.id, person.id, person.name, not registered, earned)
 
 
+@checked
 def mark_present(event_id: int, person_id: int, operator: Operator, *,
                  at: dt.datetime | None = None) -> AttendanceResult:
     """Sign one person in (found by search or a scanned card). Not registered: a walk-in, registered now."""
@@ -120,6 +122,7 @@ def mark_present(event_id: int, person_id: int, operator: Operator, *,
         return _sign_in(event, _attendee(person_id), operator, at, "desk")
 
 
+@checked
 def mark_new_person(event_id: int, data: people.PersonInput, operator: Operator,
                     *, at: dt.datetime | None = None) -> AttendanceResult:
     """A first-time visitor at the event: registered in the roster and signed in, in one step."""
@@ -131,6 +134,7 @@ def mark_new_person(event_id: int, data: people.PersonInput, operator: Operator,
         return _sign_in(event, person, operator, at, "desk")
 
 
+@checked
 def mark_many(event_id: int, person_ids: Iterable[int], operator: Operator, *, method: str = "sheet",
               at: dt.datetime | None = None) -> BulkAttendanceResult:
     """Sign several people in at once (ticked from the signed paper sheet, in its order).
@@ -163,6 +167,7 @@ def not_yet_signed_in(event_id: int) -> list[int]:
             .where(EventRegistration.person.not_in(signed)).order_by(EventRegistration.id).tuples()]
 
 
+@checked
 def mark_all_registered(event_id: int, operator: Operator, *, expected: int | None = None,
                         at: dt.datetime | None = None) -> BulkAttendanceResult:
     """Everyone registered and not yet signed in is marked present (the desk confirmed the count).
@@ -183,6 +188,7 @@ def mark_all_registered(event_id: int, operator: Operator, *, expected: int | No
         return mark_many(event_id, pending, operator, method="all", at=at)
 
 
+@checked
 def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> EventAttendance:
     """Take back a mistaken sign-in (the wrong person scanned): its points are reversed.
 

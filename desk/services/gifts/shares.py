@@ -47,6 +47,7 @@ from desk.services.gifts.campaigns import (  # noqa: F401 (re-exported: the duty
 )
 from desk.services.people.records import WORKER_KINDS
 from desk.services.common.reasons import optional_reason, required_reason
+from desk.services.common.inputs import checked
 
 TEXT_MAX = 200
 POINT_RULE = "gift_delivery"
@@ -266,6 +267,7 @@ def _write_share(
     return dist
 
 
+@checked
 @write_transaction
 def hand_out(
     campaign_id: int,
@@ -341,6 +343,7 @@ def hand_out(
         raise
 
 
+@checked
 @write_transaction
 def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
@@ -373,6 +376,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 # --- the signed paper sheet --------------------------------------------------------------------
 
 
+@checked
 @write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
     require(operator, "gift.sign")
@@ -395,6 +399,7 @@ class SheetResult:
     unchanged: int  # already recorded and ticked
 
 
+@checked
 @write_transaction
 def record_signed_sheet(
     campaign_id: int,

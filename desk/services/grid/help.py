@@ -24,6 +24,7 @@ from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.grid.terms import HELP_RULES, HELP_SOURCE, HELPED_KINDS, OUTCOMES
 from desk.services.points import ledger
+from desk.services.common.inputs import checked
 
 PLACE_MAX, NAME_MAX, CONTACT_MAX, TEXT_MAX = 100, 30, 60, 500
 HELPERS_MAX = 10
@@ -155,6 +156,7 @@ def _award_helpers(record: HelpRecord, operator: Operator, points: int | None, a
     return each
 
 
+@checked
 def record_help(data: HelpInput, operator: Operator, *, confirm: bool = False, points: int | None = None,
                 at: dt.datetime | None = None) -> HelpResult:
     """Record a help; ``confirm`` (staff) confirms it at once, which awards the helpers' points."""
@@ -184,6 +186,7 @@ def _confirm(record: HelpRecord, operator: Operator, points: int | None, stamp: 
     return each
 
 
+@checked
 def confirm_help(record_id: int, operator: Operator, *, points: int | None = None,
                  at: dt.datetime | None = None) -> HelpResult:
     """A staff member confirms the help happened: every helper earns the rule's points (once)."""
@@ -200,6 +203,7 @@ def confirm_help(record_id: int, operator: Operator, *, points: int | None = Non
     return HelpResult(record.id, _names(record), True, points_each=each)
 
 
+@checked
 def update_help(record_id: int, data: HelpInput, operator: Operator) -> HelpResult:
     """Staff correct a record (while confirming it, usually); a confirmed one keeps its helpers."""
     require(operator, "help.confirm")
@@ -230,6 +234,7 @@ def update_help(record_id: int, data: HelpInput, operator: Operator) -> HelpResu
     return HelpResult(record.id, _names(record), record.confirmed_at is not None)
 
 
+@checked
 def void_help(record_id: int, reason: str, operator: Operator) -> HelpResult:
     """A record made by mistake: voided, and the helpers' points for it taken back."""
     require(operator, "help.void")

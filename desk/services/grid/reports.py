@@ -30,6 +30,7 @@ from desk.services.grid.terms import (
     DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, format_place,
 )
 from desk.services.points import ledger
+from desk.services.common.inputs import checked
 
 PLACE_MAX = 100
 TEXT_MAX = 500
@@ -172,6 +173,7 @@ def _audit(operator: Operator | None, action: str, report: HazardReport, before:
 # --- recording ---------------------------------------------------------------------------------
 
 
+@checked
 def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Record what a rider saw (or a staff member found); the reporter earns nothing yet."""
     require(operator, "hazard.record")
@@ -220,6 +222,7 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
     return _result(report, photos=count)
 
 
+@checked
 def add_photos(report_id: int, paths: Sequence[str | os.PathLike[str]], operator: Operator) -> ReportResult:
     """More photos of a report (the rider sends another one later)."""
     require(operator, "hazard.record")
@@ -241,6 +244,7 @@ def add_photos(report_id: int, paths: Sequence[str | os.PathLike[str]], operator
 # --- working it through ------------------------------------------------------------------------
 
 
+@checked
 def confirm_report(report_id: int, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Staff say the report is real: the reporter earns the category's points now."""
     require(operator, "hazard.confirm")
@@ -271,6 +275,7 @@ def staff_operator(operator_id: int | None) -> Operator:
     return who
 
 
+@checked
 def dispatch_report(report_id: int, staff_id: int | None, due_on: dt.date | None, operator: Operator, *,
                     at: dt.datetime | None = None) -> ReportResult:
     """Send the report to a staff member to clear by ``due_on`` (again: to someone else)."""
@@ -296,6 +301,7 @@ def dispatch_report(report_id: int, staff_id: int | None, due_on: dt.date | None
     return _result(report)
 
 
+@checked
 def resolve_report(report_id: int, resolution: str, operator: Operator, *, resolved_at: dt.datetime | None = None,
                    without_dispatch: bool = False, at: dt.datetime | None = None) -> ReportResult:
     """It was cleared: what was done and when. The reporter earns the points (once) and is asked,
@@ -338,6 +344,7 @@ def _tell_reporter(report: HazardReport) -> None:
     })
 
 
+@checked
 def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Not confirmed (nothing found, a false report): points earned for it are taken back."""
     require(operator, "hazard.reject")
@@ -356,6 +363,7 @@ def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _result(report, reversed_points=reversed_points)
 
 
+@checked
 def mark_duplicate(report_id: int, original_id: int, operator: Operator, *,
                    at: dt.datetime | None = None) -> ReportResult:
     """The same thing was already reported as #original: this one closes, pointing there."""
@@ -398,6 +406,7 @@ def _reopen(report: HazardReport, operator: Operator, reason: str, stamp: dt.dat
     _audit(operator, "reopen", report, before, stamp, reason=reason, **extra)
 
 
+@checked
 def reopen_report(report_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Staff reopen a closed report (not really fixed, or closed by mistake)."""
     require(operator, "hazard.reopen")
@@ -409,6 +418,7 @@ def reopen_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _result(report)
 
 
+@checked
 def void_report(report_id: int, reason: str, operator: Operator) -> ReportResult:
     """A report recorded by mistake (wrong person, typed twice): voided, its points taken back."""
     require(operator, "hazard.void")

@@ -13,6 +13,7 @@ from desk.models import Grid, Operator, Person, db
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import WORKER_KINDS, clean_name, normalise_phone
+from desk.services.common.inputs import checked
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def get_grid(grid_id: int) -> Grid:
     return grid
 
 
+@checked
 @write_transaction
 def update_grid(
     grid_id: int, operator: Operator, *, name: str, leader_name: str = "", leader_phone: str = "", note: str = ""
@@ -73,6 +75,7 @@ def update_grid(
     return grid
 
 
+@checked
 @write_transaction
 def assign_members(person_ids: Iterable[int], grid_id: int | None, operator: Operator) -> int:
     """Place people in a grid (``None``: in none); returns how many changed."""

@@ -19,6 +19,7 @@ from desk.services.common import attachments, audit, notices
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
+from desk.services.common.inputs import checked
 
 ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.
@@ -34,6 +35,7 @@ def on_erase(hook: Callable[[int, Operator], None]) -> None:
         ERASE_HOOKS.append(hook)
 
 
+@checked
 @write_transaction
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
@@ -53,6 +55,7 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
     return person
 
 
+@checked
 @write_transaction
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
@@ -65,6 +68,7 @@ def unarchive_person(person_id: int, operator: Operator) -> Person:
     return _unarchive(person, operator)
 
 
+@checked
 def return_to_roster(person: Person, operator: Operator) -> Person:
     """An archived rider checked in: back on the roster, as part of the check-in (its permission)."""
     require(operator, "visit.check_in")
@@ -83,6 +87,7 @@ def _unarchive(person: Person, operator: Operator) -> Person:
     return person
 
 
+@checked
 @write_transaction
 def anonymise_person(person_id: int, operator: Operator) -> Person:
     """Erase who this was (admin only); their records and the station's totals stay.

@@ -21,6 +21,7 @@ from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person
+from desk.services.common.inputs import checked
 
 # Why two people look like one; strongest first.
 SAME_PHONE = "same_phone"
@@ -111,6 +112,7 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
 NOT_DUPLICATE = "person.not_duplicate"
 
 
+@checked
 @write_transaction
 def mark_not_duplicates(a_id: int, b_id: int, operator: Operator) -> None:
     """Someone checked: these two are different people, so the finder stops suggesting them."""
@@ -223,6 +225,7 @@ def _resolve_clash(model, row_id: int, fld: pw.ForeignKeyField, keep_id: int, re
                                    "void one of them first, then merge."), table) from None
 
 
+@checked
 @write_transaction
 def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "") -> Person:
     """Merge ``drop`` into ``keep``: move every record, then void ``drop`` as an alias of ``keep``.

@@ -16,6 +16,7 @@ from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.text import clean_line, clean_note, phone_text
+from desk.services.common.inputs import checked
 
 NAME_MAX = 30
 PLATFORM_MAX = 30
@@ -238,6 +239,7 @@ def find_by_phone(raw: object) -> Person | None:
     return Person.get_or_none(Person.phone == phone)
 
 
+@checked
 @write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
     require(operator, "person.register")
@@ -260,6 +262,7 @@ def may_edit_identity(person: Person, operator: Operator | None) -> bool:
             and person.created_at.date() == dt.date.today())
 
 
+@checked
 @write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
     """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""

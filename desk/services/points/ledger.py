@@ -25,6 +25,7 @@ from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.points.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
+from desk.services.common.inputs import checked
 
 NOTE_MAX = 200
 REDEMPTION = "redemption"
@@ -148,6 +149,7 @@ def _prepare(rule_code: str, operator: Operator | None, points: object, source_t
     return operator, rule, amount, source_type, source_id, note, at
 
 
+@checked
 @write_transaction
 def award(
     person_id: int,
@@ -175,6 +177,7 @@ def award(
         return _write_award(person, rule, amount, operator, source_type, source_id, note, at)
 
 
+@checked
 @write_transaction
 def award_many(
     person_ids: Iterable[int],
@@ -208,6 +211,7 @@ def check_reversible(entry: PointEntry) -> None:
         raise Conflict(translate("DeskError", "This entry was already reversed on {0}."), entry.reversed_at.strftime("%Y-%m-%d"))
 
 
+@checked
 @write_transaction
 def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
     """Write the reversing line; callers validated the reason and their own permission (rewards uses it too)."""
@@ -246,6 +250,7 @@ def get_entry(entry_id: int) -> PointEntry:
     return entry
 
 
+@checked
 @write_transaction
 def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> PointEntry:
     """Correct a mistaken line by writing its opposite; both stay on the statement.
@@ -265,6 +270,7 @@ def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime |
     return reverse_line(entry, reason, operator, at)
 
 
+@checked
 @write_transaction
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
     """Reverse every live award linked to a source record (a voided distribution, a rejected report).

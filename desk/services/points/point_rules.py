@@ -16,6 +16,7 @@ from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PointRule, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 RULE_NAME_MAX = 40
 POINTS_CAP = 1000  # no deed at this desk is worth more; a typo guard above every rule's own bounds
@@ -69,6 +70,7 @@ def _check_rule_name(name: str, rule_id: int | None = None) -> str:
     return name
 
 
+@checked
 @write_transaction
 def add_rule(
     name: str,
@@ -98,6 +100,7 @@ def add_rule(
     return rule
 
 
+@checked
 @write_transaction
 def update_rule(
     rule_id: int,
@@ -130,6 +133,7 @@ def update_rule(
     return rule
 
 
+@checked
 @write_transaction
 def retire_rule(rule_id: int, operator: Operator, retired: bool = True) -> PointRule:
     """Stop a rule earning points (or bring it back); old entries keep showing it."""

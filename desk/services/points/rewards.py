@@ -19,6 +19,7 @@ from desk.services.common.permissions import require
 from desk.services.points import ledger as points
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
+from desk.services.common.inputs import checked
 
 QTY_MAX = 99  # a typo guard: nobody carries off a hundred raincoats for points
 
@@ -46,6 +47,7 @@ def catalog(include_unpriced: bool = False, include_retired: bool = False) -> li
     ]
 
 
+@checked
 @write_transaction
 def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     """An admin puts an item in the rewards catalog at a price, or takes it out (``None``)."""
@@ -63,6 +65,7 @@ def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     return item
 
 
+@checked
 @write_transaction
 def redeem(
     person_id: int,
@@ -116,6 +119,7 @@ def redeem(
     return red
 
 
+@checked
 @write_transaction
 def void_redemption(redemption_id: int, reason: str, operator: Operator) -> Redemption:
     """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept.

@@ -18,6 +18,7 @@ from desk.models import GiftItem, Operator, StockMove, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.common.reasons import REASON_MAX, required_reason
+from desk.services.common.inputs import checked
 
 NAME_MAX = 30
 UNIT_MAX = 8
@@ -160,6 +161,7 @@ def donors(limit: int = 30) -> list[str]:
 # --- the ledger primitive ----------------------------------------------------------------------
 
 
+@checked
 @write_transaction
 def move(
     item_id: int,
@@ -229,6 +231,7 @@ def _quantity(qty: object) -> int:
     return value
 
 
+@checked
 @write_transaction
 def receive(
     item_id: int,
@@ -281,6 +284,7 @@ def receive(
     return row
 
 
+@checked
 @write_transaction
 def adjust(
     item_id: int,
@@ -329,6 +333,7 @@ def _clean_item(name: str, unit: str) -> tuple[str, str]:
     return name, unit
 
 
+@checked
 @write_transaction
 def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     require(operator, "stock.items")
@@ -341,6 +346,7 @@ def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     return item
 
 
+@checked
 @write_transaction
 def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftItem:
     require(operator, "stock.items")
@@ -356,6 +362,7 @@ def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftI
     return item
 
 
+@checked
 @write_transaction
 def retire_item(item_id: int, operator: Operator, retired: bool = True) -> GiftItem:
     """Take an item out of the catalog (or bring it back); its history and stock stay."""

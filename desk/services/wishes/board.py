@@ -29,6 +29,7 @@ from desk.services.wishes import rules
 from desk.services.wishes.rules import (
     APPROVE, AWAITING, CLAIM, CLAIMED, DECLINE, FULFIL, FULFILLED, RELEASE, UNDO, WITHDRAW,
 )
+from desk.services.common.inputs import checked
 
 SOURCE = "wish"  # points ledger source and attachments owner type
 POINT_RULE = "wish_fulfilled"
@@ -148,6 +149,7 @@ def _done(wish: Wish, action: str, **kw) -> WishDone:
 # --- taking a wish down ------------------------------------------------------------------------
 
 
+@checked
 def take_down(data: WishInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Write down a rider's wish; it waits for staff to review it."""
     require(operator, "wish.take_down")
@@ -179,6 +181,7 @@ def take_down(data: WishInput, operator: Operator, *, at: dt.datetime | None = N
 # --- review ------------------------------------------------------------------------------------
 
 
+@checked
 def approve(wish_id: int, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Put a wish on the board for claimants (staff)."""
     require(operator, rules.TRANSITIONS[APPROVE].permission)
@@ -190,6 +193,7 @@ def approve(wish_id: int, operator: Operator, *, at: dt.datetime | None = None) 
     return _done(wish, APPROVE)
 
 
+@checked
 def decline(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Keep a wish off the board, with a reason the desk can tell the rider (staff)."""
     require(operator, rules.TRANSITIONS[DECLINE].permission)
@@ -207,6 +211,7 @@ def decline(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | 
 # --- claims ------------------------------------------------------------------------------------
 
 
+@checked
 def claim(wish_id: int, data: ClaimInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Record who takes the wish on (a person or a partner unit) and the day they promise."""
     require(operator, rules.TRANSITIONS[CLAIM].permission)
@@ -236,6 +241,7 @@ def claim(wish_id: int, data: ClaimInput, operator: Operator, *, at: dt.datetime
     return _done(wish, CLAIM)
 
 
+@checked
 def release(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The claimant cannot do it after all: the wish is open again (the old claim stays in the audit)."""
     require(operator, rules.TRANSITIONS[RELEASE].permission)
@@ -279,6 +285,7 @@ def _award(wish: Wish, operator: Operator, at: dt.datetime) -> tuple[int, str]:
     return entry.delta, person.name
 
 
+@checked
 def fulfil(wish_id: int, data: FulfilInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The rider received what they wished for: photos kept, the claimant's points, the rider told."""
     require(operator, rules.TRANSITIONS[FULFIL].permission)
@@ -304,6 +311,7 @@ def fulfil(wish_id: int, data: FulfilInput, operator: Operator, *, at: dt.dateti
     return _done(wish, FULFIL, points=earned, points_to=earner, photos=stored, notice=True)
 
 
+@checked
 def undo_fulfilment(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """A fulfilment recorded by mistake: back to claimed, the claimant's points reversed (staff)."""
     require(operator, rules.TRANSITIONS[UNDO].permission)
@@ -321,6 +329,7 @@ def undo_fulfilment(wish_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _done(wish, UNDO, points=taken, points_to=taken_from)
 
 
+@checked
 def add_photos(wish_id: int, photos: Sequence[str | Path], operator: Operator) -> WishDone:
     """Photos that arrive after the fulfilment was recorded (the sponsor sends them later)."""
     require(operator, "wish.fulfil")
@@ -333,6 +342,7 @@ def add_photos(wish_id: int, photos: Sequence[str | Path], operator: Operator) -
     return _done(wish, "add_photos", photos=stored)
 
 
+@checked
 def remove_photo(wish_id: int, attachment_id: int, reason: str, operator: Operator) -> WishDone:
     """Take a wrong photo away (staff: it is part of the record of a fulfilment)."""
     require(operator, "wish.undo")
@@ -347,6 +357,7 @@ def remove_photo(wish_id: int, attachment_id: int, reason: str, operator: Operat
 # --- withdrawal --------------------------------------------------------------------------------
 
 
+@checked
 def withdraw(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The rider no longer needs it (or it was taken down by mistake): off the board, kept on record."""
     require(operator, rules.TRANSITIONS[WITHDRAW].permission)
