@@ -14,6 +14,9 @@ from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import WORKER_KINDS, clean_name, normalise_phone
 from desk.services.common.inputs import checked
+from desk.services.common.text import clean_note
+
+NOTE_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -64,12 +67,13 @@ def update_grid(
         raise ValidationError(translate("DeskError", "Another grid is already called {0}."), name)
     leader_name = clean_name(leader_name) if (leader_name or "").strip() else ""
     leader_phone = normalise_phone(leader_phone) or ""
+    note = clean_note(note, NOTE_MAX)
     with db.atomic():
         before = audit.snapshot(grid)
         grid.name = name
         grid.leader_name = leader_name
         grid.leader_phone = leader_phone
-        grid.note = (note or "").strip()
+        grid.note = note
         grid.save()
         audit.record(operator, "grid.update", "grid", grid.id, before, audit.snapshot(grid))
     return grid

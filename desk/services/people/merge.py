@@ -22,6 +22,7 @@ from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person
 from desk.services.common.inputs import checked
+from desk.services.common.reasons import optional_reason
 
 # Why two people look like one; strongest first.
 SAME_PHONE = "same_phone"
@@ -243,7 +244,7 @@ def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "
             raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
         if person.anonymised_at is not None:
             raise Conflict(translate("DeskError", "An anonymised record cannot be merged."))
-    reason = (reason or "").strip()[:150]
+    reason = optional_reason(reason, limit=150)
     with db.atomic():
         before_keep, before_drop = audit.snapshot(keep), audit.snapshot(drop)
         moved: dict[str, int] = {}

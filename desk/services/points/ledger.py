@@ -216,6 +216,7 @@ def check_reversible(entry: PointEntry) -> None:
 def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
     """Write the reversing line; callers validated the reason and their own permission (rewards uses it too)."""
     require(operator, "points.reverse_linked")
+    reason = _reason(reason)
     check_reversible(entry)
     if entry.delta > 0:
         have = balance(entry.person_id)

@@ -85,6 +85,9 @@ def add_rule(
     """An admin adds a way to earn points (e.g. 防汛值守)."""
     require(operator, "points.rules")
     name = _check_rule_name(name)
+    category = (category or "manual").strip()
+    if len(category) > 20 or not category.replace("_", "").isalnum():
+        raise ValidationError(translate("DeskError", "Unknown kind of points rule: {0}."), category[:20])
     default, low, high = _check_bounds(default_points, min_points, max_points if max_points is not None else max(100, whole(default_points)))
     with db.atomic():
         order = (PointRule.select(pw.fn.MAX(PointRule.sort_order)).scalar() or 0) + 1
@@ -94,7 +97,7 @@ def add_rule(
             code = f"custom_{order}"
         rule = PointRule.create(
             code=code, name=name, default_points=default, min_points=low, max_points=high,
-            amount_editable=bool(amount_editable), category=(category or "manual")[:20], sort_order=order,
+            amount_editable=bool(amount_editable), category=category, sort_order=order,
         )
         audit.record(operator, "point_rule.add", "point_rule", rule.id, after=audit.snapshot(rule))
     return rule

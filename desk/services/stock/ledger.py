@@ -17,7 +17,8 @@ from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
-from desk.services.common.reasons import REASON_MAX, required_reason
+from desk.services.common.reasons import REASON_MAX, optional_reason, required_reason
+from desk.services.common.text import clean_note
 from desk.services.common.inputs import checked
 
 NAME_MAX = 30
@@ -193,6 +194,13 @@ def move(
                               abs(delta), QTY_MAX)
     if kind in ("distribute", "void", "redeem") and (not source_type or source_id is None):
         raise ValidationError(translate("DeskError", "A hand-out, void or redemption moves stock only for its record."))
+    source_type = (source_type or "").strip()
+    if len(source_type) > 30:
+        raise ValidationError(translate("DeskError", "Unknown kind of source record: {0}."), source_type[:30])
+    reason = optional_reason(reason, REASON_MAX)
+    donor = (donor or "").strip()
+    if len(donor) > DONOR_MAX:
+        raise ValidationError(translate("DeskError", "A donor name can be at most {0} characters."), DONOR_MAX)
     item = get_item(item_id)
     # Stock going out is checked once, after the insert, inside the write transaction: a shortfall
     # rolls this line back.
@@ -203,8 +211,8 @@ def move(
             kind=kind,
             source_type=source_type,
             source_id=source_id,
-            reason=(reason or "").strip()[:REASON_MAX],
-            donor=(donor or "").strip()[:DONOR_MAX],
+            reason=reason,
+            donor=donor,
             moved_on=moved_on or dt.date.today(),
             created_by=operator,
         )
@@ -260,6 +268,7 @@ def receive(
     donor = (donor or "").strip()
     if len(donor) > DONOR_MAX:
         raise ValidationError(translate("DeskError", "A donor name can be at most {0} characters."), DONOR_MAX)
+    note = clean_note(note, REASON_MAX)
     moved_on = moved_on or dt.date.today()
     if moved_on > dt.date.today():
         raise ValidationError(translate("DeskError", "The date received cannot be in the future."))
