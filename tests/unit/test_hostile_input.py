@@ -38,8 +38,17 @@ from hypothesis import strategies as st
 
 from desk import db as desk_db
 from desk import models
-from desk.errors import DeskError
+from desk.errors import DeskError, NotFound
+from desk.services.common import accounts, inputs, units
 from desk.services.common.text import has_invisible
+from desk.services.events import events
+from desk.services.gifts import campaigns
+from desk.services.grid import help as helps
+from desk.services.grid import reports
+from desk.services.people import grids, records
+from desk.services.points import ledger
+from desk.services.stock import ledger as stock
+from desk.services.wishes import categories as wish_categories
 from tests.hostile_support import CALLS, TODAY, World, build_world, good_call
 from tests.unit.test_permissions_matrix import operations_in_the_services
 
@@ -255,6 +264,34 @@ def test_every_operation_has_a_good_call():
     assert len(OPERATIONS) > 80
     missing = [name for name, function in OPERATIONS if function not in CALLS]
     assert missing == [], "add a good call to tests/hostile_support.CALLS for: " + ", ".join(missing)
+
+
+def test_every_operation_passes_the_gate_first():
+    """A new operation gets ``@checked`` (desk.services.common.inputs) and its type hints resolve."""
+    unchecked = [name for name, function in OPERATIONS if not inputs.is_checked(function)]
+    assert unchecked == [], "operations without @checked: " + ", ".join(unchecked)
+    for name, function in OPERATIONS:
+        assert inputs.hints_of(function), name
+
+
+LOOKUPS = [accounts.get_operator, units.get_unit, events.get_event, campaigns.get_campaign, helps.get_help,
+           reports.get_report, grids.get_grid, records.get_person, ledger.get_entry, stock.get_item,
+           wish_categories.get_category]
+
+
+@pytest.mark.parametrize("lookup", LOOKUPS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("odd", [2**63, 2**64, -1, 0, None, 1.5, NAN, "1", "\ud800", True, [1]], ids=repr)
+def test_a_lookup_by_an_odd_id_finds_nothing(lookup, odd):
+    with pytest.raises(NotFound):
+        lookup(odd)
+
+
+def test_search_takes_any_text():
+    for odd in ["\ud800", "x" * 4_000, "\u202d138\u202c", "%_'\"", "\x00", ""]:
+        try:
+            records.search(odd)
+        except DeskError:
+            pass
 
 
 def _short(exc: BaseException) -> str:

@@ -16,6 +16,7 @@ def list_operators(include_inactive: bool = False) -> list[Operator]:
     return list(query)
 
 
+@checked
 def get_operator(operator_id: int) -> Operator:
     op = Operator.get_or_none(Operator.id == operator_id)
     if op is None:

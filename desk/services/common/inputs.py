@@ -82,8 +82,7 @@ def is_id(name: str) -> bool:
 def record_id(value: object, name: str = "id") -> int:
     """A record's id: a whole number from 1 to SQLite's largest; anything else finds nothing."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(translate("DeskError", "The desk was given something it cannot use as {0}; nothing "
-                                                     "was changed."), name)
+        raise NotFound(translate("DeskError", "That record does not exist."))
     if not 1 <= value <= ID_MAX:
         raise NotFound(translate("DeskError", "That record does not exist (number {0})."), value)
     return value
@@ -231,6 +230,8 @@ def check_value(value: Any, hint: Any, name: str) -> Any:
     if value is None:
         if hint is Operator:
             return None  # the permission check refuses it, in its own words
+        if hint is int and is_id(name):
+            return record_id(value, name)
         raise _wrong(name)
     if hint is Operator:
         # An operator object that is not a row of the table is nobody on duty. Operators are never

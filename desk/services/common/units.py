@@ -63,6 +63,7 @@ def units(include_retired: bool = False) -> list[PartnerUnit]:
     return list(query)
 
 
+@checked
 def get_unit(unit_id: int) -> PartnerUnit:
     unit = PartnerUnit.get_or_none(PartnerUnit.id == unit_id)
     if unit is None:

@@ -65,6 +65,7 @@ def default_points() -> int:
     return rule.default_points if rule is not None and rule.retired_at is None else 0
 
 
+@checked
 def get_event(event_id: int, *, live: bool = False) -> Event:
     """The event; ``live=True`` refuses a cancelled one."""
     event = Event.get_or_none(Event.id == event_id)

@@ -53,6 +53,7 @@ class CampaignInput:
     note: str = ""
 
 
+@checked
 def get_campaign(campaign_id: int, *, live: bool = True) -> Campaign:
     campaign = Campaign.get_or_none(Campaign.id == campaign_id)
     if campaign is None or (live and campaign.voided_at is not None):

@@ -83,6 +83,7 @@ class HelpRow:
     extra: dict = field(default_factory=dict)
 
 
+@checked
 def get_help(record_id: int) -> HelpRecord:
     record = HelpRecord.get_or_none(HelpRecord.id == record_id)
     if record is None:

@@ -82,6 +82,7 @@ def _when(at: dt.datetime | None) -> dt.datetime:
     return stamp.replace(microsecond=0)
 
 
+@checked
 def get_report(report_id: int) -> HazardReport:
     report = HazardReport.get_or_none(HazardReport.id == report_id)
     if report is None:

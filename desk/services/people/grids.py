@@ -45,6 +45,7 @@ def list_grids() -> list[GridRow]:
     ]
 
 
+@checked
 def get_grid(grid_id: int) -> Grid:
     grid = Grid.get_or_none(Grid.id == grid_id)
     if grid is None:

@@ -284,6 +284,7 @@ def update_person(person_id: int, data: PersonInput, operator: Operator) -> Pers
     return person
 
 
+@checked
 def get_person(person_id: int) -> Person:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
@@ -291,6 +292,7 @@ def get_person(person_id: int) -> Person:
     return person
 
 
+@checked
 def search(text: str, limit: int = 20, include_archived: bool = False) -> list[Person]:
     """People matching what a volunteer or a scanner typed.
 

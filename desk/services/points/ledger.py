@@ -244,6 +244,7 @@ def _reason(reason: str) -> str:
     return required_reason(reason, translate("DeskError", "Please say why this entry is reversed."))
 
 
+@checked
 def get_entry(entry_id: int) -> PointEntry:
     entry = PointEntry.get_or_none(PointEntry.id == entry_id)
     if entry is None:

@@ -84,6 +84,7 @@ def items(include_retired: bool = False) -> list[GiftItem]:
     return list(query)
 
 
+@checked
 def get_item(item_id: int) -> GiftItem:
     item = GiftItem.get_or_none(GiftItem.id == item_id)
     if item is None:

@@ -20,6 +20,7 @@ def categories(include_retired: bool = False) -> list[WishCategory]:
     return list(query)
 
 
+@checked
 def get_category(category_id: int) -> WishCategory:
     category = WishCategory.get_or_none(WishCategory.id == category_id)
     if category is None:
