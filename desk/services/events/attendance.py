@@ -22,6 +22,7 @@ from desk.services.events.events import ATTENDANCE_SOURCE, get_event, point_rule
 from desk.services.events.registrations import live_registrations
 from desk.services.people import records as people
 from desk.services.points import ledger as points
+from desk.services.points import sources
 from desk.services.common.inputs import checked
 
 METHODS = ("desk", "sheet", "all")
@@ -92,7 +93,7 @@ def _award(event: Event, person: Person, att: EventAttendance, operator: Operato
     # The rule's bounds may have moved since the event was set up: award what it allows now.
     amount = min(max(event.points, rule.min_points), rule.max_points)
     entry = points.award(person.id, rule.code, operator, source_type=ATTENDANCE_SOURCE, source_id=att.id,
-                         points=amount, note=event.title[:200], at=min(att.checked_at, now()))
+                         points=amount, at=min(att.checked_at, now()))  # the statement reads the title by the link
     return entry.delta
 
 
@@ -225,3 +226,13 @@ def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> Ev
                 reg.save()
                 audit.record(operator, "event.unregister", "event_registration", reg.id, before, audit.snapshot(reg))
     return att
+
+
+def _describe_attendances(ids: list[int]) -> dict[int, str]:
+    """An attendance's points line: the event's title."""
+    rows = (EventAttendance.select(EventAttendance.id, Event.title).join(Event)
+            .where(EventAttendance.id.in_(ids)).tuples())
+    return dict(rows)
+
+
+sources.register(ATTENDANCE_SOURCE, _describe_attendances)

@@ -23,7 +23,7 @@ from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.grid.terms import HELP_RULES, HELP_SOURCE, HELPED_KINDS, OUTCOMES
-from desk.services.points import ledger
+from desk.services.points import ledger, sources
 from desk.services.common.inputs import checked
 
 PLACE_MAX, NAME_MAX, CONTACT_MAX, TEXT_MAX = 100, 30, 60, 500
@@ -152,7 +152,7 @@ def _award_helpers(record: HelpRecord, operator: Operator, points: int | None, a
         if person.voided_at is not None or person.anonymised_at is not None:
             continue  # an erased record earns nothing; the others still do
         entry = ledger.award(person.id, rule, operator, source_type=HELP_SOURCE, source_id=helper.id,
-                             points=points, note=f"一老一小 #{record.id}", at=at)
+                             points=points, at=at)  # the statement reads "一老一小 #id" by the link
         each = entry.delta
     return each
 
@@ -325,3 +325,13 @@ def help_records(operator: Operator | None, *, since: dt.date | None = None, hel
 def help_row(record_id: int, operator: Operator | None) -> HelpRow:
     get_help(record_id)  # NotFound with the desk's message
     return help_records(operator, record_id=record_id)[0]
+
+
+def _describe_helpers(ids: list[int]) -> dict[int, str]:
+    """A helper's points line: the help record's number only (who was helped is not for every page)."""
+    rows = HelpRecordHelper.select(HelpRecordHelper.id, HelpRecordHelper.help_record).where(
+        HelpRecordHelper.id.in_(ids)).tuples()
+    return {hid: f"一老一小 #{record_id}" for hid, record_id in rows}
+
+
+sources.register(HELP_SOURCE, _describe_helpers)

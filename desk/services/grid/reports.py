@@ -29,7 +29,7 @@ from desk.services.grid.photos import MAX_PHOTOS, check_photo, store_photos
 from desk.services.grid.terms import (
     DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, format_place,
 )
-from desk.services.points import ledger
+from desk.services.points import ledger, sources
 from desk.services.common.inputs import checked
 
 PLACE_MAX = 100
@@ -152,7 +152,7 @@ def _award_reporter(report: HazardReport, operator: Operator, at: dt.datetime) -
         return 0  # an erased or merged-away record earns nothing; the report still counts
     category = report.category
     entry = ledger.award(person.id, category.rule_code, operator, source_type=REPORT_SOURCE, source_id=report.id,
-                         points=category.points, note=f"#{report.id} {place_of(report)} {category.name}"[:200], at=at)
+                         points=category.points, at=at)  # the statement reads "#id place kind" by the link
     return entry.delta
 
 
@@ -465,3 +465,12 @@ def reporter_answer(report_id: int) -> str:
                   & Notice.shown_at.is_null(False))
            .order_by(Notice.shown_at.desc(), Notice.id.desc()).first())
     return row.answer if row else ""
+
+
+def _describe_reports(ids: list[int]) -> dict[int, str]:
+    """A reporter's points line: "#12 3号楼2单元 飞线充电", read from the report."""
+    query = HazardReport.select(HazardReport, HazardCategory).join(HazardCategory).where(HazardReport.id.in_(ids))
+    return {r.id: f"#{r.id} {place_of(r)} {r.category.name}" for r in query}
+
+
+sources.register(REPORT_SOURCE, _describe_reports)

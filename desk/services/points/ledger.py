@@ -26,6 +26,7 @@ from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.points.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
 from desk.services.common.inputs import checked
+from desk.services.points import sources
 
 NOTE_MAX = 200
 REDEMPTION = "redemption"
@@ -334,12 +335,16 @@ def statement(person_id: int) -> list[StatementRow]:
         .where(PointEntry.person == person_id)
         .order_by(PointEntry.created_at, PointEntry.id)
     )
+    entries = list(query)
+    # A line's note, else what its source record says (generated notes hold no names: see sources).
+    described = sources.describe((e.source_type, e.source_id) for e in entries if not e.note)
     rows, running = [], 0
-    for e in query:
+    for e in entries:
         running += e.delta
         rows.append(StatementRow(
             id=e.id, at=e.created_at, rule=e.rule.name if e.rule_id else "", delta=e.delta, balance=running,
-            source_type=e.source_type, source_id=e.source_id, operator=e.created_by.name, note=e.note,
+            source_type=e.source_type, source_id=e.source_id, operator=e.created_by.name,
+            note=sources.note_or_source(e.note, e.source_type, e.source_id, described),
             reverses_id=e.reverses_id, reversed_at=e.reversed_at,
         ))
     rows.reverse()

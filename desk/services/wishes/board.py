@@ -25,6 +25,7 @@ from desk.services.common import attachments, audit, notices
 from desk.services.common.masking import COURTESIES, courtesy_name
 from desk.services.common.permissions import require
 from desk.services.points import ledger as points
+from desk.services.points import sources
 from desk.services.wishes import rules
 from desk.services.wishes.rules import (
     APPROVE, AWAITING, CLAIM, CLAIMED, DECLINE, FULFIL, FULFILLED, RELEASE, UNDO, WITHDRAW,
@@ -280,8 +281,8 @@ def _award(wish: Wish, operator: Operator, at: dt.datetime) -> tuple[int, str]:
     person = wish.claimant_person
     if person.voided_at is not None or person.anonymised_at is not None or person.merged_into_id is not None:
         return 0, ""
-    entry = points.award(person.id, POINT_RULE, operator, source_type=SOURCE, source_id=wish.id,
-                         note=wish.what[:points.NOTE_MAX], at=at)
+    # No copy of the rider's wish on the claimant's line: the statement reads it by the link.
+    entry = points.award(person.id, POINT_RULE, operator, source_type=SOURCE, source_id=wish.id, at=at)
     return entry.delta, person.name
 
 
@@ -413,3 +414,11 @@ def points_for_person(person_id: int) -> int:
     """The points a person earned by fulfilling wishes, net of reversals."""
     lines = PointEntry.select().where((PointEntry.source_type == SOURCE) & (PointEntry.person == person_id))
     return sum(e.delta for e in lines)
+
+
+def _describe_wishes(ids: list[int]) -> dict[int, str]:
+    """A claimant's points line: what the wish was."""
+    return dict(Wish.select(Wish.id, Wish.what).where(Wish.id.in_(ids)).tuples())
+
+
+sources.register(SOURCE, _describe_wishes)
