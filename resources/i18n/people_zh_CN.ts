@@ -33,113 +33,118 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="30"/>
-        <location filename="../../desk/services/people/importer.py" line="133"/>
-        <location filename="../../desk/services/people/importer.py" line="210"/>
-        <location filename="../../desk/services/people/records.py" line="202"/>
+        <location filename="../../desk/services/people/bulk.py" line="31"/>
+        <location filename="../../desk/services/people/importer.py" line="134"/>
+        <location filename="../../desk/services/people/importer.py" line="211"/>
+        <location filename="../../desk/services/people/records.py" line="203"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="96"/>
+        <location filename="../../desk/services/people/records.py" line="97"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="34"/>
-        <location filename="../../desk/services/people/grids.py" line="47"/>
-        <location filename="../../desk/services/people/records.py" line="206"/>
+        <location filename="../../desk/services/people/bulk.py" line="35"/>
+        <location filename="../../desk/services/people/grids.py" line="52"/>
+        <location filename="../../desk/services/people/records.py" line="207"/>
         <source>Unknown grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="69"/>
-        <location filename="../../desk/services/people/bulk.py" line="97"/>
+        <location filename="../../desk/services/people/bulk.py" line="71"/>
+        <location filename="../../desk/services/people/bulk.py" line="100"/>
         <source>The phone {0} is already in the roster.</source>
         <translation>手机号 {0} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/export.py" line="79"/>
+        <location filename="../../desk/services/people/export.py" line="54"/>
+        <source>Please choose a file name for the roster.</source>
+        <translation>请为名册选择一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/people/export.py" line="83"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="43"/>
-        <location filename="../../desk/services/people/merge.py" line="240"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="46"/>
+        <location filename="../../desk/services/people/merge.py" line="244"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="45"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="48"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="62"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="66"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="64"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="68"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="96"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="112"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="170"/>
+        <location filename="../../desk/services/people/merge.py" line="173"/>
         <source>duplicate registration merged</source>
         <translation>重复登记已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="222"/>
+        <location filename="../../desk/services/people/merge.py" line="225"/>
         <source>Both people have a record that may exist only once per person ({0}); void one of them first, then merge.</source>
         <translation>两人都有一条每人只能有一条的记录（{0}）；请先作废其中一条，再合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="119"/>
-        <location filename="../../desk/services/people/merge.py" line="236"/>
+        <location filename="../../desk/services/people/merge.py" line="122"/>
+        <location filename="../../desk/services/people/merge.py" line="240"/>
         <source>Choose two different people to merge.</source>
         <translation>请选择两个不同的人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="242"/>
+        <location filename="../../desk/services/people/merge.py" line="246"/>
         <source>An anonymised record cannot be merged.</source>
         <translation>已匿名的记录不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="255"/>
+        <location filename="../../desk/services/people/merge.py" line="259"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/cards.py" line="33"/>
-        <location filename="../../desk/services/people/grids.py" line="82"/>
+        <location filename="../../desk/services/people/cards.py" line="34"/>
+        <location filename="../../desk/services/people/grids.py" line="90"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/cards.py" line="53"/>
-        <location filename="../../desk/services/people/records.py" line="270"/>
-        <location filename="../../desk/services/people/team.py" line="28"/>
+        <location filename="../../desk/services/people/cards.py" line="55"/>
+        <location filename="../../desk/services/people/records.py" line="273"/>
+        <location filename="../../desk/services/people/team.py" line="30"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="71"/>
+        <location filename="../../desk/services/people/importer.py" line="72"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="74"/>
+        <location filename="../../desk/services/people/importer.py" line="75"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="76"/>
+        <location filename="../../desk/services/people/importer.py" line="77"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
@@ -189,118 +194,118 @@
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="140"/>
+        <location filename="../../desk/services/people/importer.py" line="141"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="192"/>
+        <location filename="../../desk/services/people/importer.py" line="193"/>
         <source>The note would grow beyond {0} characters; shorten the person&apos;s note first.</source>
         <translation>合并后备注会超过 {0} 个字，请先缩短此人的备注。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="232"/>
+        <location filename="../../desk/services/people/importer.py" line="233"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="237"/>
+        <location filename="../../desk/services/people/importer.py" line="238"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="240"/>
+        <location filename="../../desk/services/people/importer.py" line="241"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="251"/>
+        <location filename="../../desk/services/people/importer.py" line="252"/>
         <source>Same member card code as row {0} of the file.</source>
         <translation>会员卡号与文件第 {0} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="259"/>
+        <location filename="../../desk/services/people/importer.py" line="260"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="265"/>
+        <location filename="../../desk/services/people/importer.py" line="266"/>
         <source>The phone {0} belongs to {1} but the member card {2} to {3}; correct the file.</source>
         <translation>手机号 {0} 属于{1}，会员卡 {2} 却属于{3}，请先改正文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="275"/>
+        <location filename="../../desk/services/people/importer.py" line="276"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="287"/>
+        <location filename="../../desk/services/people/importer.py" line="288"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="290"/>
+        <location filename="../../desk/services/people/importer.py" line="291"/>
         <source>The member card {0} belongs to a closed record.</source>
         <translation>会员卡 {0} 属于一条已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="299"/>
+        <location filename="../../desk/services/people/importer.py" line="300"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="308"/>
+        <location filename="../../desk/services/people/importer.py" line="309"/>
         <source>Conflict: the phone {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：手机号 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="312"/>
+        <location filename="../../desk/services/people/importer.py" line="313"/>
         <source>Conflict: the member card {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：会员卡 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="353"/>
+        <location filename="../../desk/services/people/importer.py" line="355"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="60"/>
+        <location filename="../../desk/services/people/grids.py" line="66"/>
         <source>A grid name needs 1 to {0} characters.</source>
         <translation>网格名称需要 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="62"/>
+        <location filename="../../desk/services/people/grids.py" line="68"/>
         <source>Another grid is already called {0}.</source>
         <translation>已有网格叫“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="87"/>
-        <location filename="../../desk/services/people/records.py" line="287"/>
+        <location filename="../../desk/services/people/grids.py" line="95"/>
+        <location filename="../../desk/services/people/records.py" line="291"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="72"/>
+        <location filename="../../desk/services/people/records.py" line="73"/>
         <source>{0} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="87"/>
+        <location filename="../../desk/services/people/records.py" line="88"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="90"/>
+        <location filename="../../desk/services/people/records.py" line="91"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="211"/>
+        <location filename="../../desk/services/people/records.py" line="212"/>
         <source>The phone {0} belongs to {1}, who is archived: show the archived people in the roster and bring them back.</source>
         <translation>手机号 {0} 属于已归档的 {1}：请在人员页右上角选“已归档”，打开此人后点“恢复在册”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="216"/>
+        <location filename="../../desk/services/people/records.py" line="217"/>
         <source>The phone {0} already belongs to {1}.</source>
         <translation>手机号 {0} 已登记为 {1}。</translation>
     </message>
@@ -665,197 +670,197 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="65"/>
+        <location filename="../../desk/ui/people_tab.py" line="58"/>
         <source>Phone last 4 digits / name / pinyin initials / card code</source>
         <translation>手机尾号4位 / 姓名 / 拼音首字母 / 会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="67"/>
+        <location filename="../../desk/ui/people_tab.py" line="60"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="69"/>
+        <location filename="../../desk/ui/people_tab.py" line="62"/>
         <source>All new-employment workers</source>
         <translation>全部新就业群体</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="71"/>
-        <location filename="../../desk/ui/people_tab.py" line="344"/>
+        <location filename="../../desk/ui/people_tab.py" line="64"/>
+        <location filename="../../desk/ui/people_tab.py" line="337"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="73"/>
-        <location filename="../../desk/ui/people_tab.py" line="347"/>
+        <location filename="../../desk/ui/people_tab.py" line="66"/>
+        <location filename="../../desk/ui/people_tab.py" line="340"/>
         <source>No grid</source>
         <translation>未分网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="75"/>
+        <location filename="../../desk/ui/people_tab.py" line="68"/>
         <source>Team: any</source>
         <translation>爱心骑手队：不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="76"/>
+        <location filename="../../desk/ui/people_tab.py" line="69"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="77"/>
+        <location filename="../../desk/ui/people_tab.py" line="70"/>
         <source>Not in the team</source>
         <translation>非爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="79"/>
+        <location filename="../../desk/ui/people_tab.py" line="72"/>
         <source>Current people</source>
         <translation>在册人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="80"/>
+        <location filename="../../desk/ui/people_tab.py" line="73"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="81"/>
+        <location filename="../../desk/ui/people_tab.py" line="74"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="92"/>
+        <location filename="../../desk/ui/people_tab.py" line="85"/>
         <source>Add (Ctrl+N)</source>
         <translation>新增 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="93"/>
+        <location filename="../../desk/ui/people_tab.py" line="86"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="94"/>
+        <location filename="../../desk/ui/people_tab.py" line="87"/>
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="95"/>
-        <location filename="../../desk/ui/people_tab.py" line="172"/>
+        <location filename="../../desk/ui/people_tab.py" line="88"/>
+        <location filename="../../desk/ui/people_tab.py" line="165"/>
         <source>Assign to grid…</source>
         <translation>分配网格…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="96"/>
+        <location filename="../../desk/ui/people_tab.py" line="89"/>
         <source>Print cards (Ctrl+P)</source>
         <translation>打印会员卡 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="97"/>
+        <location filename="../../desk/ui/people_tab.py" line="90"/>
         <source>Cards to PDF…</source>
         <translation>会员卡存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="98"/>
+        <location filename="../../desk/ui/people_tab.py" line="91"/>
         <source>Duplicates…</source>
         <translation>查找重复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="99"/>
+        <location filename="../../desk/ui/people_tab.py" line="92"/>
         <source>Grids…</source>
         <translation>网格管理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="100"/>
+        <location filename="../../desk/ui/people_tab.py" line="93"/>
         <source>Import… (Ctrl+I)</source>
         <translation>导入… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="101"/>
+        <location filename="../../desk/ui/people_tab.py" line="94"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="171"/>
+        <location filename="../../desk/ui/people_tab.py" line="164"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="171"/>
+        <location filename="../../desk/ui/people_tab.py" line="164"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="173"/>
+        <location filename="../../desk/ui/people_tab.py" line="166"/>
         <source>Print cards</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="205"/>
+        <location filename="../../desk/ui/people_tab.py" line="198"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="224"/>
+        <location filename="../../desk/ui/people_tab.py" line="217"/>
         <source>Showing {0} of {1} people.</source>
         <translation>显示 {0} 人，共 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="298"/>
-        <location filename="../../desk/ui/people_tab.py" line="302"/>
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
+        <location filename="../../desk/ui/people_tab.py" line="295"/>
         <source>Assign to grid</source>
         <translation>分配网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="298"/>
+        <location filename="../../desk/ui/people_tab.py" line="291"/>
         <source>Select people in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="301"/>
+        <location filename="../../desk/ui/people_tab.py" line="294"/>
         <source>(no grid)</source>
         <translation>（不分网格）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="303"/>
+        <location filename="../../desk/ui/people_tab.py" line="296"/>
         <source>Grid for the {0} selected:</source>
         <translation>为所选 {0} 人选择网格：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="314"/>
+        <location filename="../../desk/ui/people_tab.py" line="307"/>
         <source>Select the people whose cards to print.</source>
         <translation>请选择要打印会员卡的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="353"/>
+        <location filename="../../desk/ui/people_tab.py" line="346"/>
         <source>Import people</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="354"/>
+        <location filename="../../desk/ui/people_tab.py" line="347"/>
         <source>Excel or CSV (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="372"/>
-        <location filename="../../desk/ui/people_tab.py" line="401"/>
+        <location filename="../../desk/ui/people_tab.py" line="365"/>
+        <location filename="../../desk/ui/people_tab.py" line="394"/>
         <source>Export the roster</source>
         <translation>导出名册</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="373"/>
+        <location filename="../../desk/ui/people_tab.py" line="366"/>
         <source>roster.xlsx</source>
         <translation>人员名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="374"/>
+        <location filename="../../desk/ui/people_tab.py" line="367"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people_tab.py" line="402"/>
+        <location filename="../../desk/ui/people_tab.py" line="395"/>
         <source>{0} people written to {1}.</source>
         <translation>已将 {0} 人写入 {1}。</translation>
     </message>
@@ -1026,6 +1031,15 @@
         <translation>归档</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/people/person_page.py" line="191"/>
+        <source>Erase the personal data of {0} for good? Their name, phone and note go, and so does every mention of their name or phone in notes, reasons, wishes, grid leaders, help records and the audit log, and their photos. Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.
+
+Backups made before today still hold their data until those backups age out of the rotation (14 daily and 12 monthly backups are kept: at most about a year).</source>
+        <translation>永久删除 {0} 的个人信息？将删除其姓名、手机号和备注，以及备注、原因、微心愿、网格长、帮扶记录和操作日志中所有提到其姓名或手机号的地方，还有其照片。其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。
+
+今天之前的备份里仍保留着这些信息，要等这些备份按轮换规则过期后才会消失（保留 14 份每日备份和 12 份每月备份：最多保留约一年）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/people/person_page.py" line="180"/>
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
@@ -1033,12 +1047,7 @@ Reason (optional):</source>
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="191"/>
-        <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
-        <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/people/person_page.py" line="193"/>
+        <location filename="../../desk/ui/people/person_page.py" line="196"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -1177,22 +1186,22 @@ Reason (optional):</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="30"/>
+        <location filename="../../desk/services/people/merge.py" line="32"/>
         <source>same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="31"/>
+        <location filename="../../desk/services/people/merge.py" line="33"/>
         <source>same name and platform</source>
         <translation>姓名和平台相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="32"/>
+        <location filename="../../desk/services/people/merge.py" line="34"/>
         <source>same-sounding name</source>
         <translation>姓名同音</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="86"/>
+        <location filename="../../desk/services/people/records.py" line="87"/>
         <location filename="../../desk/services/people/sheets.py" line="25"/>
         <source>name</source>
         <translation>姓名</translation>
@@ -1208,7 +1217,7 @@ Reason (optional):</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="95"/>
+        <location filename="../../desk/services/people/records.py" line="96"/>
         <location filename="../../desk/services/people/sheets.py" line="28"/>
         <source>platform / employer</source>
         <translation>平台/单位</translation>
@@ -1239,47 +1248,47 @@ Reason (optional):</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="26"/>
+        <location filename="../../desk/services/people/records.py" line="27"/>
         <source>food-delivery rider</source>
         <translation>外卖骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="27"/>
+        <location filename="../../desk/services/people/records.py" line="28"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="28"/>
+        <location filename="../../desk/services/people/records.py" line="29"/>
         <source>ride-hailing driver</source>
         <translation>网约车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="29"/>
+        <location filename="../../desk/services/people/records.py" line="30"/>
         <source>freight driver</source>
         <translation>货车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="30"/>
+        <location filename="../../desk/services/people/records.py" line="31"/>
         <source>other worker</source>
         <translation>其他新就业人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="31"/>
+        <location filename="../../desk/services/people/records.py" line="32"/>
         <source>elderly resident</source>
         <translation>老年居民</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="32"/>
+        <location filename="../../desk/services/people/records.py" line="33"/>
         <source>child/family</source>
         <translation>儿童/家庭</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="33"/>
+        <location filename="../../desk/services/people/records.py" line="34"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="34"/>
+        <location filename="../../desk/services/people/records.py" line="35"/>
         <source>partner-unit contact</source>
         <translation>共建单位联系人</translation>
     </message>

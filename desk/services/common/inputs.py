@@ -20,7 +20,7 @@ as ``PersonInput``) by its declared type:
 - dates and times: of the declared kind (a date is not a datetime) and within a sane window:
   from ``EARLIEST`` to tomorrow for what happened, to a year ahead for what is planned
   (``AHEAD``: event times, campaign dates, due dates, promised dates); whether an end comes
-  after its start each duty checks (``date_range`` here), with its own words;
+  after its start each duty checks, with its own words;
 - lists and other collections: a real collection (not ``None``, text or a number) of at most
   ``ITEMS_MAX`` checked elements, handed on as a list (a generator is read once, here);
 - the operator: an ``Operator`` row or ``None`` (which the permission check refuses);
@@ -158,13 +158,6 @@ def moment(value: object, kind: type, name: str = "") -> dt.date | dt.datetime |
     elif (value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())) > now() + DONE_SLACK:
         raise ValidationError(translate("DeskError", "The date {0} is in the future; check the date."), shown)
     return value
-
-
-def date_range(start: dt.date | None, end: dt.date | None) -> None:
-    """Refuse an end before its start (both dates, or both dates and times)."""
-    if start is not None and end is not None and end < start:
-        raise ValidationError(translate("DeskError", "The end ({1}) is before the start ({0}); check the dates."),
-                              str(start)[:16], str(end)[:16])
 
 
 def _no_surrogates(value: str) -> None:
