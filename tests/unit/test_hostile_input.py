@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,6 +39,7 @@ from hypothesis import strategies as st
 
 from desk import db as desk_db
 from desk import models
+from desk.config import RESOURCES
 from desk.errors import DeskError, NotFound
 from desk.services.common import accounts, inputs, units
 from desk.services.common.text import has_invisible
@@ -62,6 +64,13 @@ REPORT = os.environ.get("DESK_FUZZ_REPORT")  # where to write the counts (JSON)
 
 COUNTS: collections.Counter = collections.Counter()
 OTHER: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+
+# Every English template that has Chinese: a refusal must be one of them.
+CHINESE = {
+    message.findtext("source"): message.findtext("translation")
+    for ts in (RESOURCES / "i18n").glob("*_zh_CN.ts") for message in ET.parse(ts).getroot().iter("message")
+    if message.findtext("translation")
+}
 
 # --- odd values --------------------------------------------------------------------------------
 
@@ -319,7 +328,8 @@ def test_odd_input_is_refused_with_the_desks_own_error_and_changes_nothing(name:
                 function(**call)
             except DeskError as refused:
                 COUNTS["own errors"] += 1
-                assert refused.template and isinstance(str(refused), str)
+                assert refused.template in CHINESE, f"no Chinese for {refused.template!r}"
+                str(refused)  # formats with its values
                 assert fingerprint() == before, f"{name} refused ({refused}) but changed the database"
             except Exception as other:  # noqa: BLE001 (exactly what this test looks for)
                 COUNTS["other exceptions"] += 1
