@@ -230,3 +230,14 @@ def test_erasing_inside_a_transaction_leaves_the_file_alone(station, admin):
         assert Person.get_by_id(her.id).name == "已匿名"
         transaction.rollback()
     assert Person.get_by_id(her.id).name == NAME
+
+
+def test_a_name_and_phone_she_had_before_are_erased_too(admin, staff, volunteer):
+    """A corrected name or a changed phone is in her audit rows and may be in notes typed back then."""
+    her = person("林晓雨", "13912340001", volunteer)
+    records.update_person(her.id, records.PersonInput(name=NAME, phone=PHONE), staff)
+    person("周师傅", None, volunteer, note="找林晓雨，电话13912340001")
+    lifecycle.anonymise_person(her.id, admin)
+    assert Person.get(Person.name == "周师傅").note == "找已匿名，电话***"
+    for row in AuditLog.select():
+        assert "林晓雨" not in row.before + row.after and "13912340001" not in row.before + row.after

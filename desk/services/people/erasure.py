@@ -106,16 +106,31 @@ class Identity:
 
     @classmethod
     def of(cls, people: list[Person]) -> "Identity":
+        """Their names, phones and card codes now, and any they had before (a corrected name, a
+        changed phone, a reissued card: read from their audit rows, before those are cleared)."""
         found = cls()
         for p in people:
-            name = (p.name or "").strip()
-            if name and name != ANONYMOUS_NAME:
-                found.names.add(name)
-            if p.phone:
-                found.phones.add(p.phone)
-            if p.card_code:
-                found.cards.add(p.card_code)
+            found._add(p.name, p.phone, p.card_code)
+        ids = [p.id for p in people]
+        rows = AuditLog.select(AuditLog.before, AuditLog.after).where(
+            (AuditLog.entity == "person") & AuditLog.entity_id.in_(ids))
+        for before, after in rows.tuples():
+            for raw in (before, after):
+                try:
+                    data = json.loads(raw or "{}")
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    found._add(data.get("name"), data.get("phone"), data.get("card_code"))
         return found
+
+    def _add(self, name: object, phone: object, card: object) -> None:
+        if isinstance(name, str) and name.strip() and name.strip() not in (ANONYMOUS_NAME, MASK):
+            self.names.add(name.strip())
+        if isinstance(phone, str) and phone.isdigit() and len(phone) >= 7:
+            self.phones.add(phone)
+        if isinstance(card, str) and len(card) >= 6 and card != MASK:
+            self.cards.add(card)
 
     def hints(self) -> list[str]:
         """Substrings a row must contain to be worth reading (a cheap SQL filter before the exact one)."""
