@@ -241,3 +241,16 @@ def test_a_name_and_phone_she_had_before_are_erased_too(admin, staff, volunteer)
     assert Person.get(Person.name == "周师傅").note == "找已匿名，电话***"
     for row in AuditLog.select():
         assert "林晓雨" not in row.before + row.after and "13912340001" not in row.before + row.after
+
+
+def test_a_reader_still_open_postpones_the_vacuum_not_the_erasure(station, admin):
+    her = station[0]
+    reader = models.db.execute_sql("SELECT id FROM visit")  # a list not read to its end
+    reader.fetchone()
+    from desk.db import purge_file
+
+    done = purge_file()
+    assert "vacuum_error" in done and not done["vacuum"]
+    reader.close()
+    lifecycle.anonymise_person(her.id, admin)
+    assert Person.get_by_id(her.id).name == "已匿名"
