@@ -294,6 +294,19 @@ def test_a_lookup_by_an_odd_id_finds_nothing(lookup, odd):
         lookup(odd)
 
 
+def test_a_file_name_too_long_for_the_disk_is_refused(world):
+    from desk.services.common import attachments, backups
+    from desk.services.people import export, importer, roster
+
+    too_long = world.folder / ("名" * 200 + ".csv")
+    admin = world.op()
+    for call in (lambda: importer.import_file(too_long, admin), lambda: backups.back_up(admin, too_long),
+                 lambda: export.export_roster(roster.roster_rows(), too_long, admin),
+                 lambda: attachments.store(too_long, "wish", world.wish_open, admin)):
+        with pytest.raises(DeskError):
+            call()
+
+
 def test_search_takes_any_text():
     for odd in ["\ud800", "x" * 4_000, "\u202d138\u202c", "%_'\"", "\x00", ""]:
         try:
