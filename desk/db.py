@@ -36,6 +36,9 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": "full",
     "busy_timeout": BUSY_TIMEOUT_MS,
+    # Space freed by a delete or an update is overwritten with zeros, so an erased name does not
+    # linger in the file's free space (see ``purge_file``).
+    "secure_delete": 1,
 }
 DB_URL_ENV = "DESK_DB_URL"
 
@@ -161,6 +164,46 @@ def write_transaction(operation: Callable[P, R]) -> Callable[P, R]:
             return operation(*args, **kwargs)
 
     return run
+
+
+def purge_file(*, vacuum: bool = True) -> dict[str, object]:
+    """After an erasure has committed: leave no old copy of the erased values in the file or its WAL.
+
+    ``VACUUM`` rewrites the database into fresh pages (whatever was freed before ``secure_delete``
+    was on is gone too; its temporary copy is kept in memory, not in a temp file), then
+    ``PRAGMA wal_checkpoint(TRUNCATE)`` copies the new pages into the file and empties the WAL,
+    which otherwise keeps earlier versions of the pages for as long as the window is open.
+    A no-op inside a transaction (the caller's, or a test's) and on a server database, whose
+    own tools do this (PostgreSQL: ``VACUUM FULL``). Returns what was done, with timings.
+    """
+    import time
+
+    database = models.db.obj
+    done: dict[str, object] = {"vacuum": False, "checkpoint": None}
+    if not is_sqlite(database) or database.in_transaction() or sqlite_file(database.database) is None:
+        return done
+    if vacuum:
+        started = time.perf_counter()
+        try:
+            (store,) = database.execute_sql("PRAGMA temp_store").fetchone()
+            database.execute_sql("PRAGMA temp_store = MEMORY")
+            try:
+                database.execute_sql("VACUUM")
+            finally:
+                database.execute_sql(f"PRAGMA temp_store = {int(store)}")
+            done["vacuum"] = True
+        except pw.OperationalError as exc:
+            # A reader not finished ("SQL statements in progress", "table is locked"): the erasure
+            # stands, and secure_delete has already zeroed what it freed; older free space waits.
+            done["vacuum_error"] = str(exc)
+        done["vacuum_seconds"] = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    try:
+        done["checkpoint"] = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # (busy, log, moved)
+    except pw.OperationalError as exc:
+        done["checkpoint_error"] = str(exc)
+    done["checkpoint_seconds"] = round(time.perf_counter() - started, 3)
+    return done
 
 
 def group_concat(expr, separator: str = ","):

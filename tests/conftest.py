@@ -8,10 +8,15 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from desk import db, models  # noqa: E402
 from desk.services.common import accounts  # noqa: E402
-from desk.services.common import catalogs
+from desk.services.common import catalogs  # noqa: E402
+
+# ``pytest --hypothesis-profile=thorough``: many random examples, for a long run on demand
+# (tools/fuzz_services.py); CI keeps each property test's own small, fixed number.
+settings.register_profile("thorough", max_examples=600, deadline=None)
 
 
 @pytest.fixture(scope="session")

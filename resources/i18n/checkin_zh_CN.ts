@@ -155,77 +155,82 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="60"/>
+        <location filename="../../desk/services/checkin/visits.py" line="63"/>
         <source>Tick at least one service the visitor used.</source>
         <translation>请至少勾选一项访客使用的服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="65"/>
+        <location filename="../../desk/services/checkin/visits.py" line="68"/>
         <source>Unknown service (number {0}).</source>
         <translation>未知的服务项目（编号 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="67"/>
+        <location filename="../../desk/services/checkin/visits.py" line="70"/>
         <source>The service {0} is no longer offered.</source>
         <translation>服务项目“{0}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="132"/>
+        <location filename="../../desk/services/checkin/visits.py" line="133"/>
+        <source>A check-in cannot be dated in the future ({0}).</source>
+        <translation>到访时间不能是将来的时间（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/checkin/visits.py" line="140"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="136"/>
+        <location filename="../../desk/services/checkin/visits.py" line="144"/>
         <source>This person&apos;s record is closed; check in the current one.</source>
         <translation>此人的档案已关闭（已合并或已匿名化），请为其现有档案签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="141"/>
+        <location filename="../../desk/services/checkin/visits.py" line="149"/>
         <source>{0} was already checked in at {1}. Check in again?</source>
         <translation>{0} 已于 {1} 签到过，确定再次签到吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="169"/>
+        <location filename="../../desk/services/checkin/visits.py" line="178"/>
         <source>Please say why this check-in is voided.</source>
         <translation>请填写作废这次签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="172"/>
+        <location filename="../../desk/services/checkin/visits.py" line="181"/>
         <source>That check-in does not exist.</source>
         <translation>找不到这条签到记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/visits.py" line="177"/>
+        <location filename="../../desk/services/checkin/visits.py" line="186"/>
         <source>This check-in was already voided at {0}.</source>
         <translation>这条签到已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="160"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="161"/>
         <source>Please choose the date written on the sheet.</source>
         <translation>请选择登记表上写的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="163"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="164"/>
         <source>The sheet&apos;s date {0} is in the future; check the date.</source>
         <translation>登记表日期 {0} 还没到，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="166"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="167"/>
         <source>The sheet&apos;s date {0} is more than {1} days ago: those figures were already reported; it cannot be typed in.</source>
         <translation>登记表日期 {0} 已超过 {1} 天，那段时间的数据已经上报，不能再补录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="228"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="229"/>
         <source>A sheet can have at most {0} rows.</source>
         <translation>一张登记表最多 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="256"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="258"/>
         <source>{0} rows of the sheet need attention (marked in red); nothing was checked in yet.</source>
         <translation>登记表有 {0} 行需要修改（红色标出），还没有录入任何签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/checkin/paper_sheet.py" line="261"/>
+        <location filename="../../desk/services/checkin/paper_sheet.py" line="263"/>
         <source>The sheet has no filled rows to check in.</source>
         <translation>登记表上没有填写任何一行。</translation>
     </message>

@@ -356,48 +356,48 @@ Now: {0}</source>
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="21"/>
+        <location filename="../../desk/services/common/accounts.py" line="23"/>
         <source>Operator {0} does not exist.</source>
         <translation>值班人员 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="33"/>
+        <location filename="../../desk/services/common/accounts.py" line="36"/>
         <source>Please enter the operator&apos;s name.</source>
         <translation>请输入值班人员姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="35"/>
+        <location filename="../../desk/services/common/accounts.py" line="38"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="37"/>
+        <location filename="../../desk/services/common/accounts.py" line="40"/>
         <source>Unknown role: {0}.</source>
         <translation>未知的角色：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="39"/>
+        <location filename="../../desk/services/common/accounts.py" line="42"/>
         <source>An operator named {0} already exists.</source>
         <translation>已有名为 {0} 的值班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/accounts.py" line="61"/>
+        <location filename="../../desk/services/common/accounts.py" line="64"/>
         <location filename="../../desk/services/common/permissions.py" line="165"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="60"/>
+        <location filename="../../desk/services/common/catalogs.py" line="63"/>
         <source>A service name needs 1 to {0} characters.</source>
         <translation>服务名称须为 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="62"/>
+        <location filename="../../desk/services/common/catalogs.py" line="65"/>
         <source>The service {0} already exists.</source>
         <translation>服务项目“{0}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/catalogs.py" line="81"/>
+        <location filename="../../desk/services/common/catalogs.py" line="86"/>
         <source>Unknown service.</source>
         <translation>未知的服务项目。</translation>
     </message>
@@ -407,84 +407,105 @@ Now: {0}</source>
         <translation>原因最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="54"/>
+        <location filename="../../desk/services/common/attachments.py" line="55"/>
         <source>Photos can only be kept with a database file on this PC.</source>
         <translation>照片只能保存在本机的数据库文件旁。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/common/attachments.py" line="75"/>
+        <source>Unknown kind of record for a photo: {0}.</source>
+        <translation>照片所属的记录类型未知：{0}。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/common/attachments.py" line="77"/>
+        <source>This person is not in the roster.</source>
+        <translation>名册中没有此人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/attachments.py" line="84"/>
         <source>The file {0} cannot be read.</source>
         <translation>无法读取文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="80"/>
+        <location filename="../../desk/services/common/attachments.py" line="87"/>
         <source>{0} is not a photo (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation>{0} 不是照片（仅支持 PNG、JPEG、GIF、BMP、WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="83"/>
+        <location filename="../../desk/services/common/attachments.py" line="90"/>
         <source>{0} is too large ({1} MB); photos can be at most {2} MB.</source>
         <translation>{0} 太大（{1} MB），照片最大 {2} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="102"/>
+        <location filename="../../desk/services/common/attachments.py" line="109"/>
         <source>The photo could not be saved in the data folder (disk full?).</source>
         <translation>照片无法保存到数据文件夹（磁盘已满？）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="126"/>
-        <location filename="../../desk/services/common/attachments.py" line="144"/>
+        <location filename="../../desk/services/common/attachments.py" line="133"/>
+        <location filename="../../desk/services/common/attachments.py" line="152"/>
         <source>That photo no longer exists.</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/attachments.py" line="140"/>
+        <location filename="../../desk/services/common/attachments.py" line="148"/>
         <source>Please say why this photo is removed.</source>
         <translation>请说明删除这张照片的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="144"/>
+        <location filename="../../desk/services/common/notices.py" line="146"/>
         <source>That notice no longer exists.</source>
         <translation>这条提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="146"/>
+        <location filename="../../desk/services/common/notices.py" line="148"/>
         <source>That notice was already passed on.</source>
         <translation>这条提醒已经转告过了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/notices.py" line="150"/>
+        <location filename="../../desk/services/common/notices.py" line="152"/>
         <source>Please choose one of the answers.</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/audit.py" line="40"/>
+        <location filename="../../desk/services/common/inputs.py" line="234"/>
         <location filename="../../desk/services/common/permissions.py" line="162"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="38"/>
+        <location filename="../../desk/services/common/units.py" line="40"/>
         <source>Please enter the unit&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="40"/>
+        <location filename="../../desk/services/common/units.py" line="42"/>
         <source>A unit&apos;s name can be at most {0} characters.</source>
         <translation>单位名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="42"/>
+        <location filename="../../desk/services/common/units.py" line="44"/>
         <source>Unknown kind of unit: {0}.</source>
         <translation>未知的单位类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="47"/>
+        <location filename="../../desk/services/common/units.py" line="49"/>
         <source>A unit named {0} already exists.</source>
         <translation>已有名为 {0} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="64"/>
+        <location filename="../../desk/services/common/units.py" line="50"/>
+        <source>A contact person can be at most {0} characters.</source>
+        <translation>联系人最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="54"/>
+        <source>A phone number can be at most {0} characters.</source>
+        <translation>电话号码最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="70"/>
         <source>Partner unit {0} does not exist.</source>
         <translation>共建单位 {0} 不存在。</translation>
     </message>
@@ -504,37 +525,38 @@ Now: {0}</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="77"/>
+        <location filename="../../desk/services/common/backups.py" line="78"/>
         <source>Only a database file on this PC can be backed up from the desk.</source>
         <translation>只有本机上的数据库文件才能在前台备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="203"/>
+        <location filename="../../desk/services/common/backups.py" line="206"/>
+        <location filename="../../desk/services/common/backups.py" line="217"/>
         <source>Choose another file: this is the database itself.</source>
         <translation>请另选一个文件：这就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="290"/>
+        <location filename="../../desk/services/common/backups.py" line="300"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="292"/>
+        <location filename="../../desk/services/common/backups.py" line="302"/>
         <source>Choose another folder: {0} holds the desk&apos;s own data (a USB stick is best).</source>
         <translation>请选择别的文件夹：{0} 里是前台自己的数据（最好用 U 盘）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="298"/>
+        <location filename="../../desk/services/common/backups.py" line="308"/>
         <source>Backups cannot be written to {0}: {1}</source>
         <translation>无法把备份写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="312"/>
+        <location filename="../../desk/services/common/backups.py" line="322"/>
         <source>Could not save the settings: {0}</source>
         <translation>无法保存设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="192"/>
+        <location filename="../../desk/services/common/backups.py" line="193"/>
         <source>The backup could not be written to {0}: {1}</source>
         <translation>备份无法写入 {0}：{1}</translation>
     </message>
@@ -609,6 +631,96 @@ Now: {0}</source>
         <location filename="../../desk/services/common/restore.py" line="302"/>
         <source>The restored database was not right ({0}); the database is as it was.</source>
         <translation>恢复后的数据库不正确（{0}）；数据库已还原为原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="85"/>
+        <source>That record does not exist.</source>
+        <translation>这条记录不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="87"/>
+        <location filename="../../desk/services/common/inputs.py" line="253"/>
+        <source>That record does not exist (number {0}).</source>
+        <translation>这条记录不存在（编号 {0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="94"/>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="96"/>
+        <location filename="../../desk/services/common/inputs.py" line="104"/>
+        <source>The number {0} is too large for the desk.</source>
+        <translation>数字 {0} 太大了，无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="102"/>
+        <source>Please enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="111"/>
+        <location filename="../../desk/services/common/inputs.py" line="126"/>
+        <location filename="../../desk/services/common/inputs.py" line="130"/>
+        <location filename="../../desk/services/common/inputs.py" line="187"/>
+        <source>The desk was given something it cannot use as {0}; nothing was changed.</source>
+        <translation>收到的 {0} 内容无法使用，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="115"/>
+        <source>This text is too long ({0} characters; at most {1}).</source>
+        <translation>这段文字太长了（{0} 个字，最多 {1} 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="119"/>
+        <source>This text holds only invisible characters (copied from another program?); please type it again.</source>
+        <translation>这段文字只有看不见的字符（是从别的程序复制来的吗？），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="134"/>
+        <source>That file name cannot be used; choose another file.</source>
+        <translation>这个文件名不能用，请换一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="142"/>
+        <source>Please choose a time.</source>
+        <translation>请选择时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="145"/>
+        <source>Please choose a date and time.</source>
+        <translation>请选择日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="147"/>
+        <source>Please choose a date.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="151"/>
+        <source>The date {0} is before {1}; check the date.</source>
+        <translation>日期 {0} 早于 {1} 年，请检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="156"/>
+        <source>The date {0} is more than a year ahead; check the date.</source>
+        <translation>日期 {0} 在一年以后，请检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="159"/>
+        <source>The date {0} is in the future; check the date.</source>
+        <translation>日期 {0} 是将来的日期，请检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="167"/>
+        <source>This text holds a broken character (copied from a damaged file?); please type it again.</source>
+        <translation>这段文字里有损坏的字符（是从损坏的文件复制来的吗？），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/inputs.py" line="281"/>
+        <source>Too many at once (more than {0}).</source>
+        <translation>一次太多了（超过 {0} 个）。</translation>
     </message>
 </context>
 <context>
@@ -1437,29 +1549,39 @@ The database as it is now is first kept as a backup (so this can be undone). The
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="18"/>
+        <location filename="../../desk/services/common/units.py" line="20"/>
         <source>property company</source>
         <translation>物业公司</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="19"/>
+        <location filename="../../desk/services/common/units.py" line="21"/>
         <source>school or kindergarten</source>
         <translation>学校/幼儿园</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="20"/>
+        <location filename="../../desk/services/common/units.py" line="22"/>
         <source>shop or business</source>
         <translation>商户/企业</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="21"/>
+        <location filename="../../desk/services/common/units.py" line="23"/>
         <source>public body</source>
         <translation>机关/事业单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/units.py" line="22"/>
+        <location filename="../../desk/services/common/units.py" line="24"/>
         <source>other unit</source>
         <translation>其他单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/units.py" line="50"/>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/catalogs.py" line="66"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
 </context>
 </TS>

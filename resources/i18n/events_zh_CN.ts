@@ -105,184 +105,184 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="67"/>
+        <location filename="../../desk/services/events/attendance.py" line="69"/>
         <source>The event {0} starts on {1}; people can sign in from that day.</source>
         <translation>活动“{0}”在 {1} 开始，当天才能签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="83"/>
-        <location filename="../../desk/services/events/registrations.py" line="63"/>
+        <location filename="../../desk/services/events/attendance.py" line="85"/>
+        <location filename="../../desk/services/events/registrations.py" line="64"/>
         <source>{0}&apos;s record is closed; use the current one.</source>
         <translation>{0} 的记录已关闭，请使用现在的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="101"/>
+        <location filename="../../desk/services/events/attendance.py" line="103"/>
         <source>{0} already signed in at this event at {1}.</source>
         <translation>{0} 已于 {1} 签到过这个活动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="142"/>
+        <location filename="../../desk/services/events/attendance.py" line="147"/>
         <source>Unknown way of signing in: {0}.</source>
         <translation>未知的签到方式：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="145"/>
-        <location filename="../../desk/services/events/registrations.py" line="53"/>
+        <location filename="../../desk/services/events/attendance.py" line="150"/>
+        <location filename="../../desk/services/events/registrations.py" line="54"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="177"/>
+        <location filename="../../desk/services/events/attendance.py" line="183"/>
         <source>The list changed meanwhile: {0} people are now waiting, not {1}. Please confirm again.</source>
         <translation>名单刚刚有变化：现在有 {0} 人未签到，不是 {1} 人。请重新确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="182"/>
+        <location filename="../../desk/services/events/attendance.py" line="188"/>
         <source>Everyone registered has already signed in.</source>
         <translation>报名的人都已经签到了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="204"/>
+        <location filename="../../desk/services/events/attendance.py" line="214"/>
         <source>Please say why the attendance is removed.</source>
         <translation>请说明撤销签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="208"/>
+        <location filename="../../desk/services/events/attendance.py" line="218"/>
         <source>That attendance does not exist.</source>
         <translation>这条签到记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="212"/>
+        <location filename="../../desk/services/events/attendance.py" line="222"/>
         <source>This attendance was already removed on {0}.</source>
         <translation>这条签到已于 {0} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="71"/>
+        <location filename="../../desk/services/events/events.py" line="73"/>
         <source>That event does not exist.</source>
         <translation>这个活动不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="73"/>
+        <location filename="../../desk/services/events/events.py" line="75"/>
         <source>The event {0} was cancelled on {1}; nothing more can be recorded for it.</source>
         <translation>活动“{0}”已于 {1} 取消，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="98"/>
+        <location filename="../../desk/services/events/events.py" line="100"/>
         <source>An event&apos;s title can be at most {0} characters.</source>
         <translation>活动名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="100"/>
+        <location filename="../../desk/services/events/events.py" line="102"/>
         <source>Please enter the event&apos;s title (e.g. 反诈宣传讲座).</source>
         <translation>请填写活动名称（例如：反诈宣传讲座）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="102"/>
+        <location filename="../../desk/services/events/events.py" line="104"/>
         <source>Unknown kind of event: {0}.</source>
         <translation>未知的活动类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="104"/>
+        <location filename="../../desk/services/events/events.py" line="106"/>
         <source>Please enter when the event starts and ends.</source>
         <translation>请填写活动的开始和结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="107"/>
+        <location filename="../../desk/services/events/events.py" line="109"/>
         <source>The event ends ({1}) before it starts ({0}); check the times.</source>
         <translation>活动结束时间（{1}）早于开始时间（{0}），请检查时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="110"/>
+        <location filename="../../desk/services/events/events.py" line="112"/>
         <source>An event can last at most 31 days; check the dates.</source>
         <translation>一个活动最长 31 天，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="111"/>
+        <location filename="../../desk/services/events/events.py" line="113"/>
         <source>A place can be at most {0} characters.</source>
         <translation>地点最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="114"/>
+        <location filename="../../desk/services/events/events.py" line="116"/>
         <source>An organiser can be at most {0} characters.</source>
         <translation>主办单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="117"/>
+        <location filename="../../desk/services/events/events.py" line="119"/>
         <source>A description can be at most {0} characters.</source>
         <translation>活动介绍最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="121"/>
+        <location filename="../../desk/services/events/events.py" line="123"/>
         <source>Please enter the capacity as a whole number of people.</source>
         <translation>人数上限请填整数。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="123"/>
+        <location filename="../../desk/services/events/events.py" line="125"/>
         <source>A capacity of {0} is not possible: enter at least 1 person, or leave it empty for no limit.</source>
         <translation>人数上限不能是 {0}：至少填 1 人，不限人数请留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="128"/>
+        <location filename="../../desk/services/events/events.py" line="130"/>
         <source>A capacity can be at most {0} people.</source>
         <translation>人数上限最多 {0} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="138"/>
+        <location filename="../../desk/services/events/events.py" line="140"/>
         <source>Partner unit {0} does not exist.</source>
         <translation>共建单位 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="140"/>
+        <location filename="../../desk/services/events/events.py" line="142"/>
         <source>The partner unit {0} is retired.</source>
         <translation>共建单位“{0}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="149"/>
+        <location filename="../../desk/services/events/events.py" line="151"/>
         <source>Please enter a whole number of points.</source>
         <translation>积分请填整数。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="154"/>
+        <location filename="../../desk/services/events/events.py" line="156"/>
         <source>The points rule for events is retired; set the points to 0.</source>
         <translation>活动积分规则已停用，请把积分设为 0。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="157"/>
+        <location filename="../../desk/services/events/events.py" line="159"/>
         <source>{0} points is outside what the rule {1} allows ({2} to {3}).</source>
         <translation>{0} 分超出了规则“{1}”允许的范围（{2} 至 {3} 分）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="239"/>
+        <location filename="../../desk/services/events/events.py" line="244"/>
         <source>Please say why the event is cancelled.</source>
         <translation>请说明取消活动的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="55"/>
+        <location filename="../../desk/services/events/registrations.py" line="56"/>
         <source>At most {0} people can be registered at once.</source>
         <translation>一次最多报名 {0} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="61"/>
+        <location filename="../../desk/services/events/registrations.py" line="62"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有这个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="70"/>
+        <location filename="../../desk/services/events/registrations.py" line="71"/>
         <source>The event {0} is over; sign people in under attendance instead.</source>
         <translation>活动“{0}”已经结束，请改为补录签到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="114"/>
+        <location filename="../../desk/services/events/registrations.py" line="117"/>
         <source>Please say why the registration is cancelled.</source>
         <translation>请说明取消报名的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="119"/>
+        <location filename="../../desk/services/events/registrations.py" line="122"/>
         <source>This person is not registered for the event.</source>
         <translation>这个人没有报名这个活动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/registrations.py" line="124"/>
+        <location filename="../../desk/services/events/registrations.py" line="127"/>
         <source>{0} has already signed in at this event; remove the attendance first.</source>
         <translation>{0} 已经签到，请先撤销签到。</translation>
     </message>
@@ -1136,42 +1136,42 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/events/events.py" line="30"/>
+        <location filename="../../desk/services/events/events.py" line="31"/>
         <source>festival visit</source>
         <translation>节日走访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="31"/>
+        <location filename="../../desk/services/events/events.py" line="32"/>
         <source>health clinic</source>
         <translation>健康义诊</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="32"/>
+        <location filename="../../desk/services/events/events.py" line="33"/>
         <source>culture &amp; sports</source>
         <translation>文体活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="33"/>
+        <location filename="../../desk/services/events/events.py" line="34"/>
         <source>safety &amp; legal education</source>
         <translation>安全法治教育</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="34"/>
+        <location filename="../../desk/services/events/events.py" line="35"/>
         <source>volunteering</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="35"/>
+        <location filename="../../desk/services/events/events.py" line="36"/>
         <source>party building</source>
         <translation>党建活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="36"/>
+        <location filename="../../desk/services/events/events.py" line="37"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/events.py" line="37"/>
+        <location filename="../../desk/services/events/events.py" line="38"/>
         <source>other event</source>
         <translation>其他</translation>
     </message>

@@ -178,276 +178,282 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="58"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="60"/>
         <source>That campaign does not exist or was voided.</source>
         <translation>该活动不存在或已作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="75"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="77"/>
         <source>Please enter the campaign&apos;s name (e.g. 2026年中秋慰问).</source>
         <translation>请填写活动名称（如 2026年中秋慰问）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="77"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="79"/>
         <source>A campaign name can be at most {0} characters.</source>
         <translation>活动名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="82"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="84"/>
         <source>A campaign named {0} already exists.</source>
         <translation>已有名为“{0}”的活动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="84"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="86"/>
         <source>Unknown kind of campaign: {0}.</source>
         <translation>未知的活动类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="86"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="88"/>
         <source>Unknown eligibility: {0}.</source>
         <translation>未知的领取范围：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="88"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="90"/>
         <source>Please enter the campaign&apos;s first and last day.</source>
         <translation>请填写活动的开始和结束日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="91"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="93"/>
         <source>The last day ({1}) is before the first day ({0}).</source>
         <translation>结束日期（{1}）早于开始日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="95"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="97"/>
         <source>Add at least one item that a share holds.</source>
         <translation>请至少勾选一种每人发放的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="100"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="102"/>
         <source>{0} is listed twice.</source>
         <translation>{0}重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="102"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="104"/>
         <source>The quantity of {0} per person must be at least 1.</source>
         <translation>{0}每人至少 1。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="104"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="106"/>
         <source>The quantity of {0} per person can be at most {1}.</source>
         <translation>{0}每人最多 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="109"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="111"/>
         <source>{0} is retired from the catalog.</source>
         <translation>{0}已从目录中停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="115"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="117"/>
         <source>Someone on the hand-picked list is not in the roster.</source>
         <translation>指定名单中有人不在人员名册里。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="117"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="119"/>
         <source>Pick at least one person for a hand-picked list.</source>
         <translation>指定名单至少要选一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="120"/>
-        <location filename="../../desk/services/gifts/shares.py" line="315"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="122"/>
+        <location filename="../../desk/services/gifts/shares.py" line="319"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="182"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="187"/>
         <source>Please say why this campaign is voided.</source>
         <translation>请写明作废此活动的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="185"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="190"/>
         <source>This campaign already has hand-outs; void them first.</source>
         <translation>该活动已有发放记录，请先作废这些记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="143"/>
+        <location filename="../../desk/services/gifts/shares.py" line="145"/>
         <source>This person is not in the roster.</source>
         <translation>此人不在人员名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="146"/>
+        <location filename="../../desk/services/gifts/shares.py" line="148"/>
         <source>{0}&apos;s record is closed or archived.</source>
         <translation>{0}的档案已关闭或归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="154"/>
+        <location filename="../../desk/services/gifts/shares.py" line="156"/>
         <source>{0} already received this campaign&apos;s share on {1}, delivered by {2} (recorded by {3}).</source>
         <translation>{0}已于 {1} 领取过本次慰问品，由{2}送上门（{3}登记）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="158"/>
+        <location filename="../../desk/services/gifts/shares.py" line="160"/>
         <source>{0} already received this campaign&apos;s share on {1}, handed out by {2}.</source>
         <translation>{0}已于 {1} 领取过本次慰问品，经办人：{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="166"/>
+        <location filename="../../desk/services/gifts/shares.py" line="168"/>
         <source>This campaign has no items yet; add them in its setup.</source>
         <translation>该活动还没有设置发放物品，请在活动设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="177"/>
-        <location filename="../../desk/services/stock/ledger.py" line="211"/>
+        <location filename="../../desk/services/gifts/shares.py" line="179"/>
+        <location filename="../../desk/services/stock/ledger.py" line="222"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2}库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="296"/>
+        <location filename="../../desk/services/gifts/shares.py" line="300"/>
         <source>The deliverer and the recipient must be different people.</source>
         <translation>送件人和收件人不能是同一个人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="302"/>
+        <location filename="../../desk/services/gifts/shares.py" line="306"/>
         <source>A hand-out cannot be dated in the future.</source>
         <translation>发放时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="308"/>
-        <location filename="../../desk/services/gifts/shares.py" line="431"/>
+        <location filename="../../desk/services/gifts/shares.py" line="312"/>
+        <location filename="../../desk/services/gifts/shares.py" line="438"/>
         <source>{0} is not eligible for {1} (eligible: {2}). A staff member can override with a reason.</source>
         <translation>{0}不在{1}的领取范围内（领取范围：{2}）。工作人员可填写原因特批。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="318"/>
+        <location filename="../../desk/services/gifts/shares.py" line="322"/>
         <source>{0} runs from {1} to {2}; today is outside those dates. Hand out anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，今天不在此范围内。仍要发放吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="351"/>
+        <location filename="../../desk/services/gifts/shares.py" line="356"/>
         <source>Please say why this hand-out is voided.</source>
         <translation>请写明作废此次发放的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="354"/>
-        <location filename="../../desk/services/gifts/shares.py" line="381"/>
+        <location filename="../../desk/services/gifts/shares.py" line="359"/>
+        <location filename="../../desk/services/gifts/shares.py" line="387"/>
         <source>That hand-out does not exist.</source>
         <translation>该发放记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="356"/>
+        <location filename="../../desk/services/gifts/shares.py" line="361"/>
         <source>This hand-out was already voided at {0}.</source>
         <translation>该发放记录已于 {0} 作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="417"/>
+        <location filename="../../desk/services/gifts/shares.py" line="424"/>
         <source>The date of the sheet cannot be in the future.</source>
         <translation>签收表日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/shares.py" line="442"/>
+        <location filename="../../desk/services/gifts/shares.py" line="449"/>
         <source>{0} runs from {1} to {2}; the sheet&apos;s date is outside those dates. Record it anyway?</source>
         <translation>{0}的活动日期为 {1} 至 {2}，签收表日期不在此范围内。仍要登记吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="88"/>
+        <location filename="../../desk/services/stock/ledger.py" line="91"/>
         <source>Unknown item.</source>
         <translation>未知物品。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="184"/>
+        <location filename="../../desk/services/stock/ledger.py" line="188"/>
         <source>Unknown kind of stock movement: {0}.</source>
         <translation>未知的库存变动类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="188"/>
-        <location filename="../../desk/services/stock/ledger.py" line="301"/>
+        <location filename="../../desk/services/stock/ledger.py" line="192"/>
+        <location filename="../../desk/services/stock/ledger.py" line="315"/>
         <source>A quantity must not be zero.</source>
         <translation>数量不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="190"/>
+        <location filename="../../desk/services/stock/ledger.py" line="194"/>
         <source>{0} is more than can be moved at once (at most {1}).</source>
         <translation>{0} 超过单次出入库的上限（最多 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="193"/>
+        <location filename="../../desk/services/stock/ledger.py" line="197"/>
         <source>A hand-out, void or redemption moves stock only for its record.</source>
         <translation>发放、作废或兑换只能为其对应的记录出入库。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="222"/>
-        <location filename="../../desk/services/stock/ledger.py" line="226"/>
-        <location filename="../../desk/services/stock/ledger.py" line="228"/>
+        <location filename="../../desk/services/stock/ledger.py" line="233"/>
+        <location filename="../../desk/services/stock/ledger.py" line="237"/>
+        <location filename="../../desk/services/stock/ledger.py" line="239"/>
         <source>Please enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="251"/>
+        <location filename="../../desk/services/stock/ledger.py" line="263"/>
         <source>The quantity received must be at least 1.</source>
         <translation>入库数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="253"/>
-        <location filename="../../desk/services/stock/ledger.py" line="303"/>
+        <location filename="../../desk/services/stock/ledger.py" line="265"/>
+        <location filename="../../desk/services/stock/ledger.py" line="317"/>
         <source>{0} is more than can be received at once (at most {1}).</source>
         <translation>{0} 超过单次入库上限（最多 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="256"/>
+        <location filename="../../desk/services/stock/ledger.py" line="268"/>
         <source>{0} is retired from the catalog; bring it back before receiving it.</source>
         <translation>{0}已停用，请先恢复再入库。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="259"/>
+        <location filename="../../desk/services/stock/ledger.py" line="204"/>
+        <location filename="../../desk/services/stock/ledger.py" line="271"/>
         <source>A donor name can be at most {0} characters.</source>
         <translation>捐赠方名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="262"/>
+        <location filename="../../desk/services/stock/ledger.py" line="200"/>
+        <source>Unknown kind of source record: {0}.</source>
+        <translation>来源记录类型未知：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/stock/ledger.py" line="275"/>
         <source>The date received cannot be in the future.</source>
         <translation>入库日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="267"/>
+        <location filename="../../desk/services/stock/ledger.py" line="280"/>
         <source>That campaign does not exist.</source>
         <translation>该活动不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="305"/>
+        <location filename="../../desk/services/stock/ledger.py" line="319"/>
         <source>Please say why the stock is corrected (damaged, lost, returned...).</source>
         <translation>请写明调整库存的原因（损坏、丢失、退回……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="322"/>
+        <location filename="../../desk/services/stock/ledger.py" line="336"/>
         <source>Please enter the item&apos;s name.</source>
         <translation>请填写物品名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="324"/>
+        <location filename="../../desk/services/stock/ledger.py" line="338"/>
         <source>An item name can be at most {0} characters.</source>
         <translation>物品名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="326"/>
+        <location filename="../../desk/services/stock/ledger.py" line="340"/>
         <source>Please enter the unit (盒, 件, 个...).</source>
         <translation>请填写单位（盒、件、个……）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="328"/>
+        <location filename="../../desk/services/stock/ledger.py" line="342"/>
         <source>A unit can be at most {0} characters.</source>
         <translation>单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="337"/>
-        <location filename="../../desk/services/stock/ledger.py" line="350"/>
+        <location filename="../../desk/services/stock/ledger.py" line="352"/>
+        <location filename="../../desk/services/stock/ledger.py" line="366"/>
         <source>The item {0} is already in the catalog.</source>
         <translation>物品“{0}”已在目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="366"/>
+        <location filename="../../desk/services/stock/ledger.py" line="383"/>
         <source>{0} is already retired.</source>
         <translation>{0}已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="366"/>
+        <location filename="../../desk/services/stock/ledger.py" line="383"/>
         <source>{0} is not retired.</source>
         <translation>{0}未停用。</translation>
     </message>
@@ -1110,92 +1116,92 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="25"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="26"/>
         <source>Mid-Autumn</source>
         <translation>中秋慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="26"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="27"/>
         <source>Spring Festival</source>
         <translation>春节慰问</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="27"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="28"/>
         <source>health clinic</source>
         <translation>健康义诊</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="28"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="29"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="31"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="32"/>
         <source>all riders, couriers and drivers</source>
         <translation>全部骑手、快递员和司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="32"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="33"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="33"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="34"/>
         <source>party members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="34"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="35"/>
         <source>elderly residents</source>
         <translation>社区老人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/gifts/campaigns.py" line="35"/>
+        <location filename="../../desk/services/gifts/campaigns.py" line="36"/>
         <source>hand-picked list only</source>
         <translation>仅指定名单</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="30"/>
+        <location filename="../../desk/services/stock/ledger.py" line="32"/>
         <source>received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="31"/>
+        <location filename="../../desk/services/stock/ledger.py" line="33"/>
         <source>adjusted</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="32"/>
+        <location filename="../../desk/services/stock/ledger.py" line="34"/>
         <source>handed out</source>
         <translation>发放</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="33"/>
+        <location filename="../../desk/services/stock/ledger.py" line="35"/>
         <source>returned by void</source>
         <translation>作废退回</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="34"/>
+        <location filename="../../desk/services/stock/ledger.py" line="36"/>
         <source>redeemed for points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="49"/>
+        <location filename="../../desk/services/stock/ledger.py" line="51"/>
         <source>damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="50"/>
+        <location filename="../../desk/services/stock/ledger.py" line="52"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="51"/>
+        <location filename="../../desk/services/stock/ledger.py" line="53"/>
         <source>returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desk/services/stock/ledger.py" line="52"/>
+        <location filename="../../desk/services/stock/ledger.py" line="54"/>
         <source>count correction</source>
         <translation>盘点更正</translation>
     </message>

@@ -33,113 +33,118 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="30"/>
-        <location filename="../../desk/services/people/importer.py" line="132"/>
-        <location filename="../../desk/services/people/importer.py" line="209"/>
-        <location filename="../../desk/services/people/records.py" line="202"/>
+        <location filename="../../desk/services/people/bulk.py" line="31"/>
+        <location filename="../../desk/services/people/importer.py" line="133"/>
+        <location filename="../../desk/services/people/importer.py" line="210"/>
+        <location filename="../../desk/services/people/records.py" line="203"/>
         <source>Unknown kind of person: {0}.</source>
         <translation>未知的人员类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="96"/>
+        <location filename="../../desk/services/people/records.py" line="97"/>
         <source>A platform or employer can be at most {0} characters.</source>
         <translation>平台或单位最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="34"/>
-        <location filename="../../desk/services/people/grids.py" line="47"/>
-        <location filename="../../desk/services/people/records.py" line="206"/>
+        <location filename="../../desk/services/people/bulk.py" line="35"/>
+        <location filename="../../desk/services/people/grids.py" line="52"/>
+        <location filename="../../desk/services/people/records.py" line="207"/>
         <source>Unknown grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/bulk.py" line="69"/>
-        <location filename="../../desk/services/people/bulk.py" line="97"/>
+        <location filename="../../desk/services/people/bulk.py" line="71"/>
+        <location filename="../../desk/services/people/bulk.py" line="100"/>
         <source>The phone {0} is already in the roster.</source>
         <translation>手机号 {0} 已在名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/export.py" line="79"/>
+        <location filename="../../desk/services/people/export.py" line="54"/>
+        <source>Please choose a file name for the roster.</source>
+        <translation>请为名册选择一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/people/export.py" line="83"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="43"/>
-        <location filename="../../desk/services/people/merge.py" line="240"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="46"/>
+        <location filename="../../desk/services/people/merge.py" line="244"/>
         <source>{0} was already merged into someone else.</source>
         <translation>{0} 已合并到其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="45"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="48"/>
         <source>{0} is already archived.</source>
         <translation>{0} 已经归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="62"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="66"/>
         <source>{0} is not archived.</source>
         <translation>{0} 没有归档。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="64"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="68"/>
         <source>An anonymised record cannot be brought back.</source>
         <translation>已匿名的记录不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/lifecycle.py" line="96"/>
+        <location filename="../../desk/services/people/lifecycle.py" line="112"/>
         <source>This record is already anonymised.</source>
         <translation>这条记录已经匿名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="170"/>
+        <location filename="../../desk/services/people/merge.py" line="173"/>
         <source>duplicate registration merged</source>
         <translation>重复登记已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="222"/>
+        <location filename="../../desk/services/people/merge.py" line="225"/>
         <source>Both people have a record that may exist only once per person ({0}); void one of them first, then merge.</source>
         <translation>两人都有一条每人只能有一条的记录（{0}）；请先作废其中一条，再合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="119"/>
-        <location filename="../../desk/services/people/merge.py" line="236"/>
+        <location filename="../../desk/services/people/merge.py" line="122"/>
+        <location filename="../../desk/services/people/merge.py" line="240"/>
         <source>Choose two different people to merge.</source>
         <translation>请选择两个不同的人进行合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="242"/>
+        <location filename="../../desk/services/people/merge.py" line="246"/>
         <source>An anonymised record cannot be merged.</source>
         <translation>已匿名的记录不能合并。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="255"/>
+        <location filename="../../desk/services/people/merge.py" line="259"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/cards.py" line="33"/>
-        <location filename="../../desk/services/people/grids.py" line="82"/>
+        <location filename="../../desk/services/people/cards.py" line="34"/>
+        <location filename="../../desk/services/people/grids.py" line="90"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/cards.py" line="53"/>
-        <location filename="../../desk/services/people/records.py" line="272"/>
-        <location filename="../../desk/services/people/team.py" line="28"/>
+        <location filename="../../desk/services/people/cards.py" line="55"/>
+        <location filename="../../desk/services/people/records.py" line="275"/>
+        <location filename="../../desk/services/people/team.py" line="30"/>
         <source>This person&apos;s record is closed; use the current one.</source>
         <translation>此人的记录已关闭，请使用现有记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="70"/>
+        <location filename="../../desk/services/people/importer.py" line="71"/>
         <source>Choose which column holds the name (姓名).</source>
         <translation>请指定哪一列是姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="73"/>
+        <location filename="../../desk/services/people/importer.py" line="74"/>
         <source>Unknown column meaning: {0}.</source>
         <translation>未知的列含义：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="75"/>
+        <location filename="../../desk/services/people/importer.py" line="76"/>
         <source>Two columns are both marked as {0}; choose one.</source>
         <translation>有两列都标为“{0}”，请只选一列。</translation>
     </message>
@@ -167,8 +172,8 @@
     <message>
         <location filename="../../desk/services/people/sheets.py" line="143"/>
         <location filename="../../desk/services/people/sheets.py" line="221"/>
-        <location filename="../../desk/services/people/sheets.py" line="241"/>
-        <location filename="../../desk/services/people/sheets.py" line="244"/>
+        <location filename="../../desk/services/people/sheets.py" line="250"/>
+        <location filename="../../desk/services/people/sheets.py" line="252"/>
         <source>{0} is empty: there is nobody to import.</source>
         <translation>{0} 是空的：没有可导入的人员。</translation>
     </message>
@@ -179,128 +184,128 @@
         <translation>{0} 的所有工作表都没有带“姓名”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/sheets.py" line="234"/>
+        <location filename="../../desk/services/people/sheets.py" line="238"/>
         <source>The file {0} does not exist.</source>
         <translation>文件 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/sheets.py" line="238"/>
+        <location filename="../../desk/services/people/sheets.py" line="242"/>
         <source>{0} is an old .xls workbook: open it in Excel or WPS and save it as .xlsx.</source>
         <translation>{0} 是旧版 .xls 工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="139"/>
+        <location filename="../../desk/services/people/importer.py" line="140"/>
         <source>Unknown grid: {0}.</source>
         <translation>没有这个网格：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="191"/>
+        <location filename="../../desk/services/people/importer.py" line="192"/>
         <source>The note would grow beyond {0} characters; shorten the person&apos;s note first.</source>
         <translation>合并后备注会超过 {0} 个字，请先缩短此人的备注。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="231"/>
+        <location filename="../../desk/services/people/importer.py" line="232"/>
         <source>The {0} cell holds a formula without a saved result; open the file in Excel or WPS, save it, and import again.</source>
         <translation>“{0}”单元格是没有保存结果的公式；请用 Excel 或 WPS 打开文件、保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="236"/>
+        <location filename="../../desk/services/people/importer.py" line="237"/>
         <source>Nothing in the chosen columns.</source>
         <translation>所选列中没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="239"/>
+        <location filename="../../desk/services/people/importer.py" line="240"/>
         <source>A totals or signature line, not a person.</source>
         <translation>这是合计或签名行，不是人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="250"/>
+        <location filename="../../desk/services/people/importer.py" line="251"/>
         <source>Same member card code as row {0} of the file.</source>
         <translation>会员卡号与文件第 {0} 行相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="258"/>
+        <location filename="../../desk/services/people/importer.py" line="259"/>
         <source>Same phone as row {0} of the file.</source>
         <translation>与文件第 {0} 行手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="264"/>
+        <location filename="../../desk/services/people/importer.py" line="265"/>
         <source>The phone {0} belongs to {1} but the member card {2} to {3}; correct the file.</source>
         <translation>手机号 {0} 属于{1}，会员卡 {2} 却属于{3}，请先改正文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="274"/>
+        <location filename="../../desk/services/people/importer.py" line="275"/>
         <source>Same name and platform as row {0} of the file, and no phone to tell them apart.</source>
         <translation>与文件第 {0} 行姓名和平台相同，且没有手机号可以区分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="286"/>
+        <location filename="../../desk/services/people/importer.py" line="287"/>
         <source>The phone {0} belongs to a closed record.</source>
         <translation>手机号 {0} 属于已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="289"/>
+        <location filename="../../desk/services/people/importer.py" line="290"/>
         <source>The member card {0} belongs to a closed record.</source>
         <translation>会员卡 {0} 属于一条已关闭的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="298"/>
+        <location filename="../../desk/services/people/importer.py" line="299"/>
         <source>Already in the roster; nothing new.</source>
         <translation>已在名册中，没有新信息。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="307"/>
+        <location filename="../../desk/services/people/importer.py" line="308"/>
         <source>Conflict: the phone {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：手机号 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="311"/>
+        <location filename="../../desk/services/people/importer.py" line="312"/>
         <source>Conflict: the member card {0} belongs to {1} in the roster, not {2}.</source>
         <translation>冲突：会员卡 {0} 在名册里属于{1}，不是{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/importer.py" line="352"/>
+        <location filename="../../desk/services/people/importer.py" line="354"/>
         <source>The import stopped ({0}); nothing was imported.</source>
         <translation>导入已停止（{0}）；没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="60"/>
+        <location filename="../../desk/services/people/grids.py" line="66"/>
         <source>A grid name needs 1 to {0} characters.</source>
         <translation>网格名称需要 1 到 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="62"/>
+        <location filename="../../desk/services/people/grids.py" line="68"/>
         <source>Another grid is already called {0}.</source>
         <translation>已有网格叫“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/grids.py" line="87"/>
-        <location filename="../../desk/services/people/records.py" line="291"/>
+        <location filename="../../desk/services/people/grids.py" line="95"/>
+        <location filename="../../desk/services/people/records.py" line="295"/>
         <source>This person is not in the roster.</source>
         <translation>名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="72"/>
+        <location filename="../../desk/services/people/records.py" line="73"/>
         <source>{0} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>“{0}”不是有效的手机号（应为 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="87"/>
+        <location filename="../../desk/services/people/records.py" line="88"/>
         <source>Please enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="90"/>
+        <location filename="../../desk/services/people/records.py" line="91"/>
         <source>A name can be at most {0} characters.</source>
         <translation>姓名最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="211"/>
+        <location filename="../../desk/services/people/records.py" line="212"/>
         <source>The phone {0} belongs to {1}, who is archived: show the archived people in the roster and bring them back.</source>
         <translation>手机号 {0} 属于已归档的 {1}：请在人员页右上角选“已归档”，打开此人后点“恢复在册”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="216"/>
+        <location filename="../../desk/services/people/records.py" line="217"/>
         <source>The phone {0} already belongs to {1}.</source>
         <translation>手机号 {0} 已登记为 {1}。</translation>
     </message>
@@ -1031,6 +1036,15 @@
         <translation>归档</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/people/person_page.py" line="191"/>
+        <source>Erase the personal data of {0} for good? Their name, phone and note go, and so does every mention of their name or phone in notes, reasons, wishes, grid leaders, help records and the audit log, and their photos. Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.
+
+Backups made before today still hold their data until those backups age out of the rotation (14 daily and 12 monthly backups are kept: at most about a year).</source>
+        <translation>永久删除 {0} 的个人信息？将删除其姓名、手机号和备注，以及备注、原因、微心愿、网格长、帮扶记录和操作日志中所有提到其姓名或手机号的地方，还有其照片。其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。
+
+今天之前的备份里仍保留着这些信息，要等这些备份按轮换规则过期后才会消失（保留 14 份每日备份和 12 份每月备份：最多保留约一年）。</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/people/person_page.py" line="180"/>
         <source>Archive {0}? They are hidden from searches; their history is kept.
 Reason (optional):</source>
@@ -1038,12 +1052,7 @@ Reason (optional):</source>
 原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/people/person_page.py" line="191"/>
-        <source>Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals without saying who they were. This cannot be undone.</source>
-        <translation>永久删除 {0} 的姓名、手机号和备注？其到访、积分和慰问记录仍计入统计，但不再显示是谁。此操作不能撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/people/person_page.py" line="193"/>
+        <location filename="../../desk/ui/people/person_page.py" line="196"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -1182,22 +1191,22 @@ Reason (optional):</source>
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="30"/>
+        <location filename="../../desk/services/people/merge.py" line="32"/>
         <source>same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="31"/>
+        <location filename="../../desk/services/people/merge.py" line="33"/>
         <source>same name and platform</source>
         <translation>姓名和平台相同</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/merge.py" line="32"/>
+        <location filename="../../desk/services/people/merge.py" line="34"/>
         <source>same-sounding name</source>
         <translation>姓名同音</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="86"/>
+        <location filename="../../desk/services/people/records.py" line="87"/>
         <location filename="../../desk/services/people/sheets.py" line="25"/>
         <source>name</source>
         <translation>姓名</translation>
@@ -1213,7 +1222,7 @@ Reason (optional):</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="95"/>
+        <location filename="../../desk/services/people/records.py" line="96"/>
         <location filename="../../desk/services/people/sheets.py" line="28"/>
         <source>platform / employer</source>
         <translation>平台/单位</translation>
@@ -1244,47 +1253,47 @@ Reason (optional):</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="26"/>
+        <location filename="../../desk/services/people/records.py" line="27"/>
         <source>food-delivery rider</source>
         <translation>外卖骑手</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="27"/>
+        <location filename="../../desk/services/people/records.py" line="28"/>
         <source>courier</source>
         <translation>快递员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="28"/>
+        <location filename="../../desk/services/people/records.py" line="29"/>
         <source>ride-hailing driver</source>
         <translation>网约车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="29"/>
+        <location filename="../../desk/services/people/records.py" line="30"/>
         <source>freight driver</source>
         <translation>货车司机</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="30"/>
+        <location filename="../../desk/services/people/records.py" line="31"/>
         <source>other worker</source>
         <translation>其他新就业人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="31"/>
+        <location filename="../../desk/services/people/records.py" line="32"/>
         <source>elderly resident</source>
         <translation>老年居民</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="32"/>
+        <location filename="../../desk/services/people/records.py" line="33"/>
         <source>child/family</source>
         <translation>儿童/家庭</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="33"/>
+        <location filename="../../desk/services/people/records.py" line="34"/>
         <source>volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desk/services/people/records.py" line="34"/>
+        <location filename="../../desk/services/people/records.py" line="35"/>
         <source>partner-unit contact</source>
         <translation>共建单位联系人</translation>
     </message>

@@ -87,191 +87,196 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="60"/>
+        <location filename="../../desk/services/points/ledger.py" line="62"/>
         <source>This person is not in the roster.</source>
         <translation>花名册中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="62"/>
+        <location filename="../../desk/services/points/ledger.py" line="64"/>
         <source>{0}&apos;s record is closed; points cannot be added to it.</source>
         <translation>{0} 的档案已关闭，不能再记积分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="64"/>
+        <location filename="../../desk/services/points/ledger.py" line="66"/>
         <source>{0} was merged into another record; use that one.</source>
         <translation>{0} 已合并到另一条档案，请使用那条档案。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="74"/>
+        <location filename="../../desk/services/points/ledger.py" line="76"/>
         <source>The rule {0} gives {1} points; only staff can change the amount.</source>
         <translation>规则“{0}”固定 {1} 分，只有社工可以修改分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="79"/>
+        <location filename="../../desk/services/points/ledger.py" line="81"/>
         <source>{0} points is outside what the rule {1} allows ({2} to {3}).</source>
         <translation>{0} 分超出了规则“{1}”允许的范围（{2}–{3} 分）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="88"/>
+        <location filename="../../desk/services/points/ledger.py" line="90"/>
         <source>Unknown kind of source record: {0}.</source>
         <translation>未知的来源记录类型：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="90"/>
+        <location filename="../../desk/services/points/ledger.py" line="92"/>
         <source>Points are spent only through a redemption.</source>
         <translation>积分只能通过兑换扣减。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="99"/>
-        <location filename="../../desk/services/points/rewards.py" line="87"/>
+        <location filename="../../desk/services/points/ledger.py" line="101"/>
+        <location filename="../../desk/services/points/rewards.py" line="91"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="112"/>
+        <location filename="../../desk/services/points/ledger.py" line="114"/>
         <source>This deed already earned {0} points under {1} (for {2} on {3}); reverse that entry first.</source>
         <translation>这件事已按“{1}”记过 {0} 分（{2}，{3}）；如需重记，请先冲正那一条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="137"/>
+        <location filename="../../desk/services/points/ledger.py" line="139"/>
         <source>The rule {0} is retired; choose another.</source>
         <translation>规则“{0}”已停用，请选择其他规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="143"/>
-        <location filename="../../desk/services/points/rewards.py" line="101"/>
+        <location filename="../../desk/services/points/ledger.py" line="145"/>
+        <location filename="../../desk/services/points/rewards.py" line="105"/>
         <source>Points cannot be dated in the future.</source>
         <translation>积分日期不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="193"/>
+        <location filename="../../desk/services/points/ledger.py" line="197"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="206"/>
+        <location filename="../../desk/services/points/ledger.py" line="210"/>
         <source>A correction cannot itself be reversed; award the points again instead.</source>
         <translation>冲正记录本身不能再冲正；如需恢复，请重新加分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="208"/>
-        <location filename="../../desk/services/points/ledger.py" line="228"/>
+        <location filename="../../desk/services/points/ledger.py" line="212"/>
+        <location filename="../../desk/services/points/ledger.py" line="234"/>
         <source>This entry was already reversed on {0}.</source>
         <translation>这条记录已于 {0} 冲正。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="220"/>
+        <location filename="../../desk/services/points/ledger.py" line="226"/>
         <source>{0} has already spent these points: the balance is {1}, and taking back {2} would make it negative. Void a redemption first.</source>
         <translation>{0} 已经用掉了这些积分：余额 {1} 分，扣回 {2} 分会变成负数。请先作废一笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="239"/>
+        <location filename="../../desk/services/points/ledger.py" line="245"/>
         <source>Please say why this entry is reversed.</source>
         <translation>请填写冲正原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="245"/>
+        <location filename="../../desk/services/points/ledger.py" line="252"/>
         <source>There is no points entry {0}.</source>
         <translation>没有第 {0} 条积分记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="262"/>
-        <location filename="../../desk/services/points/ledger.py" line="278"/>
+        <location filename="../../desk/services/points/ledger.py" line="270"/>
+        <location filename="../../desk/services/points/ledger.py" line="287"/>
         <source>This is a redemption: void it under Rewards, which also puts the goods back.</source>
         <translation>这是一笔兑换：请在“积分兑换”里作废，物品也会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="264"/>
+        <location filename="../../desk/services/points/ledger.py" line="272"/>
         <source>A correction must be dated between the entry and now.</source>
         <translation>冲正日期须在原记录之后、现在之前。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="343"/>
+        <location filename="../../desk/services/points/ledger.py" line="356"/>
         <source>Unknown period: {0}.</source>
         <translation>未知的时间范围：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="34"/>
-        <location filename="../../desk/services/points/point_rules.py" line="116"/>
-        <location filename="../../desk/services/points/point_rules.py" line="139"/>
+        <location filename="../../desk/services/points/point_rules.py" line="35"/>
+        <location filename="../../desk/services/points/point_rules.py" line="122"/>
+        <location filename="../../desk/services/points/point_rules.py" line="146"/>
         <source>There is no points rule {0}.</source>
         <translation>没有积分规则 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="40"/>
-        <location filename="../../desk/services/points/point_rules.py" line="42"/>
-        <location filename="../../desk/services/points/point_rules.py" line="46"/>
+        <location filename="../../desk/services/points/point_rules.py" line="41"/>
+        <location filename="../../desk/services/points/point_rules.py" line="43"/>
+        <location filename="../../desk/services/points/point_rules.py" line="47"/>
         <source>Please enter a whole number of points.</source>
         <translation>请输入整数分值。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="53"/>
+        <location filename="../../desk/services/points/point_rules.py" line="54"/>
         <source>Points must satisfy 1 ≤ lowest ≤ default ≤ highest ≤ {0}.</source>
         <translation>分值须满足 1 ≤ 最低 ≤ 默认 ≤ 最高 ≤ {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="61"/>
+        <location filename="../../desk/services/points/point_rules.py" line="62"/>
         <source>Please enter the rule&apos;s name.</source>
         <translation>请输入规则名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="63"/>
+        <location filename="../../desk/services/points/point_rules.py" line="64"/>
         <source>A rule name can be at most {0} characters.</source>
         <translation>规则名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="68"/>
+        <location filename="../../desk/services/points/point_rules.py" line="69"/>
         <source>A rule named {0} already exists.</source>
         <translation>已有名为“{0}”的规则。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="142"/>
+        <location filename="../../desk/services/points/point_rules.py" line="90"/>
+        <source>Unknown kind of points rule: {0}.</source>
+        <translation>积分规则类型未知：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/points/point_rules.py" line="149"/>
         <source>The rule {0} is already retired.</source>
         <translation>规则“{0}”已经停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/point_rules.py" line="143"/>
+        <location filename="../../desk/services/points/point_rules.py" line="150"/>
         <source>The rule {0} is in use, not retired.</source>
         <translation>规则“{0}”正在使用，并未停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="57"/>
+        <location filename="../../desk/services/points/rewards.py" line="60"/>
         <source>A points price must be between 1 and {0}.</source>
         <translation>兑换积分须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="81"/>
+        <location filename="../../desk/services/points/rewards.py" line="85"/>
         <source>{0} is not in the rewards catalog.</source>
         <translation>{0} 不在兑换目录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="84"/>
+        <location filename="../../desk/services/points/rewards.py" line="88"/>
         <source>The quantity must be between 1 and {0}.</source>
         <translation>数量须在 1 到 {0} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="92"/>
-        <location filename="../../desk/services/points/rewards.py" line="111"/>
+        <location filename="../../desk/services/points/rewards.py" line="96"/>
+        <location filename="../../desk/services/points/rewards.py" line="115"/>
         <source>{0} has {1} points; {2} × {3} needs {4}.</source>
         <translation>{0} 只有 {1} 分；{2} × {3} 需要 {4} 分。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="97"/>
+        <location filename="../../desk/services/points/rewards.py" line="101"/>
         <source>Only {0} {1} of {2} left in stock; {3} needed.</source>
         <translation>{2} 库存只剩 {0} {1}，需要 {3}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="126"/>
+        <location filename="../../desk/services/points/rewards.py" line="131"/>
         <source>Please say why this redemption is voided.</source>
         <translation>请填写作废这笔兑换的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="129"/>
+        <location filename="../../desk/services/points/rewards.py" line="134"/>
         <source>There is no redemption {0}.</source>
         <translation>没有第 {0} 笔兑换。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/rewards.py" line="133"/>
+        <location filename="../../desk/services/points/rewards.py" line="138"/>
         <source>This redemption was already voided on {0}.</source>
         <translation>这笔兑换已于 {0} 作废。</translation>
     </message>
@@ -1042,55 +1047,55 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="34"/>
+        <location filename="../../desk/services/points/ledger.py" line="36"/>
         <source>by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="35"/>
+        <location filename="../../desk/services/points/ledger.py" line="37"/>
         <source>redemption</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="36"/>
+        <location filename="../../desk/services/points/ledger.py" line="38"/>
         <source>gift delivery</source>
         <translation>慰问品送上门</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="37"/>
-        <location filename="../../desk/services/points/ledger.py" line="38"/>
+        <location filename="../../desk/services/points/ledger.py" line="39"/>
+        <location filename="../../desk/services/points/ledger.py" line="40"/>
         <source>community event</source>
         <translation>社区活动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="39"/>
-        <location filename="../../desk/services/points/ledger.py" line="40"/>
+        <location filename="../../desk/services/points/ledger.py" line="41"/>
+        <location filename="../../desk/services/points/ledger.py" line="42"/>
         <source>hazard report</source>
         <translation>随手拍隐患</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="41"/>
-        <location filename="../../desk/services/points/ledger.py" line="42"/>
+        <location filename="../../desk/services/points/ledger.py" line="43"/>
+        <location filename="../../desk/services/points/ledger.py" line="44"/>
         <source>help record</source>
         <translation>一老一小帮扶</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="43"/>
+        <location filename="../../desk/services/points/ledger.py" line="45"/>
         <source>micro-wish</source>
         <translation>微心愿</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="47"/>
+        <location filename="../../desk/services/points/ledger.py" line="49"/>
         <source>this month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="48"/>
+        <location filename="../../desk/services/points/ledger.py" line="50"/>
         <source>this year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../desk/services/points/ledger.py" line="49"/>
+        <location filename="../../desk/services/points/ledger.py" line="51"/>
         <source>all time</source>
         <translation>全部</translation>
     </message>

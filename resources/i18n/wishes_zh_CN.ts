@@ -156,154 +156,154 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="98"/>
+        <location filename="../../desk/services/wishes/board.py" line="100"/>
         <source>Micro-wish {0} does not exist.</source>
         <translation>编号 {0} 的微心愿不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="105"/>
+        <location filename="../../desk/services/wishes/board.py" line="107"/>
         <source>This person is not in the roster.</source>
         <translation>此人不在人员名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="155"/>
-        <location filename="../../desk/services/wishes/board.py" line="287"/>
+        <location filename="../../desk/services/wishes/board.py" line="158"/>
+        <location filename="../../desk/services/wishes/board.py" line="295"/>
         <source>A note can be at most {0} characters.</source>
         <translation>备注最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="158"/>
+        <location filename="../../desk/services/wishes/board.py" line="161"/>
         <source>Unknown form of address: {0}.</source>
         <translation>未知的称呼：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="163"/>
+        <location filename="../../desk/services/wishes/board.py" line="166"/>
         <source>The date wished by cannot be in the past.</source>
         <translation>希望完成的日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="165"/>
+        <location filename="../../desk/services/wishes/board.py" line="168"/>
         <source>The date wished by is more than two years away; check it.</source>
         <translation>希望完成的日期在两年以后，请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="167"/>
+        <location filename="../../desk/services/wishes/board.py" line="170"/>
         <source>{0}&apos;s record is closed; take the wish down for the current one.</source>
         <translation>{0}的记录已关闭，请为现在使用的记录登记心愿。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="171"/>
+        <location filename="../../desk/services/wishes/board.py" line="174"/>
         <source>Please choose a category of wish.</source>
         <translation>请选择心愿类别。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="196"/>
+        <location filename="../../desk/services/wishes/board.py" line="201"/>
         <source>Please give the reason the rider will be told.</source>
         <translation>请填写原因，骑手来时会告诉他/她。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="214"/>
+        <location filename="../../desk/services/wishes/board.py" line="220"/>
         <source>Choose who claims the wish: a person or a partner unit.</source>
         <translation>请选择认领人：个人或共建单位（二选一）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="215"/>
+        <location filename="../../desk/services/wishes/board.py" line="221"/>
         <source>Please enter the day the claimant promises.</source>
         <translation>请填写认领人承诺完成的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="220"/>
+        <location filename="../../desk/services/wishes/board.py" line="226"/>
         <source>The promised day cannot be before today.</source>
         <translation>承诺完成日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="222"/>
+        <location filename="../../desk/services/wishes/board.py" line="228"/>
         <source>The promised day is more than a year away; check it.</source>
         <translation>承诺完成日期在一年以后，请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="226"/>
+        <location filename="../../desk/services/wishes/board.py" line="232"/>
         <source>{0}&apos;s record is closed; choose the current one.</source>
         <translation>{0}的记录已关闭，请选择现在使用的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="228"/>
+        <location filename="../../desk/services/wishes/board.py" line="234"/>
         <source>A rider cannot claim their own wish.</source>
         <translation>骑手不能认领自己的心愿。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="232"/>
+        <location filename="../../desk/services/wishes/board.py" line="238"/>
         <source>That partner unit is not in the catalog any more.</source>
         <translation>这个共建单位已不在名录中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="242"/>
+        <location filename="../../desk/services/wishes/board.py" line="249"/>
         <source>Please say why the claim is released.</source>
         <translation>请说明取消认领的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="260"/>
+        <location filename="../../desk/services/wishes/board.py" line="267"/>
         <source>A wish keeps at most {0} photos.</source>
         <translation>每个心愿最多保存 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="286"/>
+        <location filename="../../desk/services/wishes/board.py" line="294"/>
         <source>What was given can be at most {0} characters.</source>
         <translation>实际送出的物品最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="293"/>
+        <location filename="../../desk/services/wishes/board.py" line="301"/>
         <source>A wish cannot be fulfilled on a day still to come.</source>
         <translation>完成日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="295"/>
+        <location filename="../../desk/services/wishes/board.py" line="303"/>
         <source>A wish cannot be fulfilled before it was taken down ({0}).</source>
         <translation>完成日期不能早于登记日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="310"/>
+        <location filename="../../desk/services/wishes/board.py" line="319"/>
         <source>Please say why the fulfilment is undone.</source>
         <translation>请说明撤销完成的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="330"/>
+        <location filename="../../desk/services/wishes/board.py" line="340"/>
         <source>Photos belong to a claimed or fulfilled wish.</source>
         <translation>只有已认领或已完成的心愿才能添加照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="343"/>
+        <location filename="../../desk/services/wishes/board.py" line="354"/>
         <source>That photo no longer exists.</source>
         <translation>这张照片已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="339"/>
+        <location filename="../../desk/services/wishes/board.py" line="350"/>
         <source>Please say why the photo is removed.</source>
         <translation>请说明删除这张照片的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="354"/>
+        <location filename="../../desk/services/wishes/board.py" line="366"/>
         <source>Please say why the wish is withdrawn.</source>
         <translation>请说明撤回心愿的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/categories.py" line="25"/>
-        <location filename="../../desk/services/wishes/categories.py" line="32"/>
+        <location filename="../../desk/services/wishes/categories.py" line="27"/>
+        <location filename="../../desk/services/wishes/categories.py" line="34"/>
         <source>Unknown category of wish.</source>
         <translation>未知的心愿类别。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/categories.py" line="37"/>
+        <location filename="../../desk/services/wishes/categories.py" line="39"/>
         <source>A category&apos;s name can be at most {0} characters.</source>
         <translation>类别名称最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/categories.py" line="39"/>
+        <location filename="../../desk/services/wishes/categories.py" line="41"/>
         <source>Please enter the category&apos;s name.</source>
         <translation>请填写类别名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/categories.py" line="44"/>
+        <location filename="../../desk/services/wishes/categories.py" line="46"/>
         <source>The category {0} already exists.</source>
         <translation>类别「{0}」已经存在。</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="40"/>
+        <location filename="../../desk/services/wishes/board.py" line="42"/>
         <source>{rider}&apos;s micro-wish “{what}” has been fulfilled by {claimant}.</source>
         <translation>{rider}的微心愿『{what}』已由 {claimant} 认领完成。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/wishes/board.py" line="44"/>
+        <location filename="../../desk/services/wishes/board.py" line="46"/>
         <source>{rider}&apos;s micro-wish “{what}” was not put on the board: {reason}</source>
         <translation>{rider}的微心愿『{what}』未通过审核，原因：{reason}</translation>
     </message>

@@ -23,6 +23,7 @@ from desk.services.checkin.visits import REPEAT_WINDOW, check_in, default_servic
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people import records as people
+from desk.services.common.inputs import checked
 
 MAX_AGE_DAYS = 62  # two months: older sheets would change figures already sent upward
 MAX_ROWS = 500
@@ -241,6 +242,7 @@ def check_sheet(day: dt.date, rows: Sequence[PaperRow], *, default_time: dt.time
     return checks
 
 
+@checked
 def enter_sheet(day: dt.date, rows: Sequence[PaperRow], operator: Operator, *,
                 default_time: dt.time = DEFAULT_TIME) -> PaperSheetResult:
     """Check in every row of a paper sheet dated ``day``, all in one transaction, or none.

@@ -16,8 +16,11 @@ from desk.services.common.permissions import require
 from desk.services.people import records as people
 from desk.services.people import lifecycle as roster_lifecycle
 from desk.services.common.reasons import required_reason
+from desk.services.common.text import clean_note
+from desk.services.common.inputs import checked
 
 REPEAT_WINDOW = dt.timedelta(minutes=10)
+NOTE_MAX = 200
 
 
 def default_services() -> list[ServiceType]:
@@ -104,6 +107,7 @@ class CheckInResult:
         return self.visit_id
 
 
+@checked
 @write_transaction
 def check_in(
     person_id: int | None,
@@ -123,7 +127,11 @@ def check_in(
     """
     require(operator, "visit.check_in")
     services = _resolve_services(service_ids)
+    note = clean_note(note, NOTE_MAX)
     at = at or now()
+    if at > now() + dt.timedelta(minutes=5):
+        raise ValidationError(translate("DeskError", "A check-in cannot be dated in the future ({0})."),
+                              at.strftime("%Y-%m-%d %H:%M"))
     person = None
     previous = None
     if person_id is None:
@@ -144,7 +152,7 @@ def check_in(
                 previous=previous,
             )
     with db.atomic():
-        visit = Visit.create(person=person, anon_kind=anon_kind, visited_at=at, note=note.strip()[:200], created_by=operator)
+        visit = Visit.create(person=person, anon_kind=anon_kind, visited_at=at, note=note, created_by=operator)
         VisitService.insert_many([(visit.id, s.id) for s in services], fields=[VisitService.visit, VisitService.service]).execute()
         after = audit.snapshot(visit) | {"services": [s.code for s in services]}
         audit.record(operator, "visit.check_in", "visit", visit.id, after=after)
@@ -159,6 +167,7 @@ def check_in(
     )
 
 
+@checked
 @write_transaction
 def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
     """Take a mistaken check-in out of the counts; it stays in history with the reason.

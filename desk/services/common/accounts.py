@@ -6,6 +6,7 @@ from desk.errors import NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Operator, db
 from desk.services.common import audit
 from desk.services.common.permissions import ADMIN, ROLE_NAMES, ROLES, VOLUNTEER, rank, require  # noqa: F401 (re-exported)
+from desk.services.common.inputs import checked
 
 
 def list_operators(include_inactive: bool = False) -> list[Operator]:
@@ -15,6 +16,7 @@ def list_operators(include_inactive: bool = False) -> list[Operator]:
     return list(query)
 
 
+@checked
 def get_operator(operator_id: int) -> Operator:
     op = Operator.get_or_none(Operator.id == operator_id)
     if op is None:
@@ -22,6 +24,7 @@ def get_operator(operator_id: int) -> Operator:
     return op
 
 
+@checked
 def add_operator(name: str, role: str = VOLUNTEER, by: Operator | None = None) -> Operator:
     """Add who sits at the desk. The very first operator is added by nobody and is an admin.
 

@@ -19,10 +19,11 @@ from pathlib import Path
 
 from desk.db import sqlite_file, write
 from desk.errors import NotFound, ValidationError, translate
-from desk.models import Attachment, Operator, db, now
+from desk.models import Attachment, Operator, Person, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.common.reasons import required_reason
+from desk.services.common.inputs import checked
 
 MAX_BYTES = 8 * 1024 * 1024
 FOLDER = "attachments"
@@ -63,11 +64,17 @@ class Stored:
     size: int
 
 
+@checked
 def store(source: str | os.PathLike[str], owner_type: str, owner_id: int, operator: Operator,
           person_id: int | None = None) -> Stored:
     """Copy an image file into the data folder for a record; call inside the owner's write
     transaction (or alone: it opens its own)."""
     require(operator, "attachment.add")
+    owner_type = (owner_type or "").strip()
+    if not owner_type or len(owner_type) > 30:
+        raise ValidationError(translate("DeskError", "Unknown kind of record for a photo: {0}."), owner_type[:30])
+    if person_id is not None and not Person.select().where(Person.id == person_id).exists():
+        raise NotFound(translate("DeskError", "This person is not in the roster."))
     source = Path(source)
     try:
         size = source.stat().st_size
@@ -134,6 +141,7 @@ def _unlink(row: Attachment) -> None:
         pass
 
 
+@checked
 def remove(attachment_id: int, operator: Operator, reason: str) -> None:
     """Take a photo away (the file is deleted; the record of it stays, with the reason)."""
     require(operator, "attachment.remove")

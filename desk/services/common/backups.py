@@ -41,6 +41,7 @@ from desk.models import Operator
 from desk.services.common import audit, backup_status, rotation
 from desk.services.common.backup_status import BackupResult
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 log = logging.getLogger(__name__)
 
@@ -193,15 +194,17 @@ def _refusal(path: Path, exc: BaseException) -> ValidationError:
                            getattr(exc, "strerror", None) or str(exc))
 
 
+@checked
 def back_up(operator: Operator, target: str | Path | None = None) -> BackupResult:
     """Back up now. ``target``: None for the data folder's backups, a folder for a backup with its
     photos there, a file name for a copy of the database alone. The copy is checked."""
     require(operator, "backup.make")
     source = database_file()
     path = Path(target) if target else source.parent / FOLDER
-    if path.exists() and path.resolve() == source.resolve():
-        raise ValidationError(translate("DeskError", "Choose another file: this is the database itself."))
     try:
+        # Inside the try: a name too long for the disk makes even exists() raise OSError.
+        if path.exists() and path.resolve() == source.resolve():
+            raise ValidationError(translate("DeskError", "Choose another file: this is the database itself."))
         if path.is_dir() or not target:
             result = write_backup(source, path)
         else:

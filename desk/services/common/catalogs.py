@@ -16,6 +16,8 @@ from desk.errors import NotFound, ValidationError, translate
 from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, WishCategory, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.text import clean_line
+from desk.services.common.inputs import checked
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -51,6 +53,7 @@ def services(include_retired: bool = False) -> list[ServiceType]:
     return list(query)
 
 
+@checked
 @write_transaction
 def add_service(name: str, operator: Operator, name_en: str = "", is_default: bool = False) -> ServiceType:
     """An admin extends the service catalog (e.g. 微波炉加热)."""
@@ -60,12 +63,13 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
         raise ValidationError(translate("DeskError", "A service name needs 1 to {0} characters."), 30)
     if ServiceType.select().where(ServiceType.name == name).exists():
         raise ValidationError(translate("DeskError", "The service {0} already exists."), name)
+    name_en = clean_line(name_en, 40, field=translate("Term", "English name"))
     with db.atomic():
         order = (ServiceType.select().count() or 0) + 1
         service = ServiceType.create(
             code=f"custom{order}_{int(now().timestamp())}",
             name=name,
-            name_en=name_en.strip(),
+            name_en=name_en,
             sort_order=order,
             is_default=is_default,
         )
@@ -73,6 +77,7 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
     return service
 
 
+@checked
 @write_transaction
 def retire_service(service_id: int, operator: Operator) -> ServiceType:
     require(operator, "catalog.manage")

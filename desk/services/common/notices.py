@@ -22,6 +22,7 @@ from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Notice, Operator, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 SEEN = "seen"  # the answer of a notice that asks nothing: it was passed on
 
@@ -135,6 +136,7 @@ class Answered:
     answer: str
 
 
+@checked
 def answer(notice_id: int, code: str, operator: Operator) -> Answered:
     """Record that the notice was passed on, with the person's answer (``SEEN`` if it asks none)."""
     require(operator, "notice.answer")

@@ -12,6 +12,8 @@ from desk.errors import NotFound, ValidationError, translate
 from desk.models import Operator, PartnerUnit, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.text import clean_line, clean_note, phone_text
+from desk.services.common.inputs import checked
 
 NAME_MAX = 60
 KINDS = {
@@ -45,9 +47,12 @@ def _clean(data: UnitInput, unit_id: int | None = None) -> dict:
         clash = clash.where(PartnerUnit.id != unit_id)
     if clash.exists():
         raise ValidationError(translate("DeskError", "A unit named {0} already exists."), name)
-    contact = (data.contact or "").strip()[:60]
-    phone = "".join((data.phone or "").split())[:20]
-    note = (data.note or "").strip()[:200]
+    contact = clean_line(data.contact, 60, field=translate("Term", "contact person"), too_long=translate(
+        "DeskError", "A contact person can be at most {0} characters."))
+    phone = "".join(phone_text(data.phone).split())
+    if len(phone) > 20:
+        raise ValidationError(translate("DeskError", "A phone number can be at most {0} characters."), 20)
+    note = clean_note(data.note, 200)
     return {"name": name, "kind": data.kind, "contact": contact, "phone": phone, "note": note}
 
 
@@ -58,6 +63,7 @@ def units(include_retired: bool = False) -> list[PartnerUnit]:
     return list(query)
 
 
+@checked
 def get_unit(unit_id: int) -> PartnerUnit:
     unit = PartnerUnit.get_or_none(PartnerUnit.id == unit_id)
     if unit is None:
@@ -65,6 +71,7 @@ def get_unit(unit_id: int) -> PartnerUnit:
     return unit
 
 
+@checked
 def add_unit(data: UnitInput, operator: Operator) -> PartnerUnit:
     require(operator, "unit.manage")
     values = _clean(data)
@@ -74,6 +81,7 @@ def add_unit(data: UnitInput, operator: Operator) -> PartnerUnit:
     return unit
 
 
+@checked
 def update_unit(unit_id: int, data: UnitInput, operator: Operator) -> PartnerUnit:
     require(operator, "unit.manage")
     with write():
@@ -87,6 +95,7 @@ def update_unit(unit_id: int, data: UnitInput, operator: Operator) -> PartnerUni
     return unit
 
 
+@checked
 def retire_unit(unit_id: int, operator: Operator) -> PartnerUnit:
     """A unit that no longer takes part: kept on its old records, gone from the pickers."""
     require(operator, "unit.manage")

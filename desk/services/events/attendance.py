@@ -22,6 +22,8 @@ from desk.services.events.events import ATTENDANCE_SOURCE, get_event, point_rule
 from desk.services.events.registrations import live_registrations
 from desk.services.people import records as people
 from desk.services.points import ledger as points
+from desk.services.points import sources
+from desk.services.common.inputs import checked
 
 METHODS = ("desk", "sheet", "all")
 EARLY = dt.timedelta(hours=12)  # the morning of an afternoon talk: people may be signed in early
@@ -91,7 +93,7 @@ def _award(event: Event, person: Person, att: EventAttendance, operator: Operato
     # The rule's bounds may have moved since the event was set up: award what it allows now.
     amount = min(max(event.points, rule.min_points), rule.max_points)
     entry = points.award(person.id, rule.code, operator, source_type=ATTENDANCE_SOURCE, source_id=att.id,
-                         points=amount, note=event.title[:200], at=min(att.checked_at, now()))
+                         points=amount, at=min(att.checked_at, now()))  # the statement reads the title by the link
     return entry.delta
 
 
@@ -111,6 +113,7 @@ def _sign_in(event: Event, person: Person, operator: Operator, at: dt.datetime, 
     return AttendanceResult(att.id, person.id, person.name, not registered, earned)
 
 
+@checked
 def mark_present(event_id: int, person_id: int, operator: Operator, *,
                  at: dt.datetime | None = None) -> AttendanceResult:
     """Sign one person in (found by search or a scanned card). Not registered: a walk-in, registered now."""
@@ -120,6 +123,7 @@ def mark_present(event_id: int, person_id: int, operator: Operator, *,
         return _sign_in(event, _attendee(person_id), operator, at, "desk")
 
 
+@checked
 def mark_new_person(event_id: int, data: people.PersonInput, operator: Operator,
                     *, at: dt.datetime | None = None) -> AttendanceResult:
     """A first-time visitor at the event: registered in the roster and signed in, in one step."""
@@ -131,6 +135,7 @@ def mark_new_person(event_id: int, data: people.PersonInput, operator: Operator,
         return _sign_in(event, person, operator, at, "desk")
 
 
+@checked
 def mark_many(event_id: int, person_ids: Iterable[int], operator: Operator, *, method: str = "sheet",
               at: dt.datetime | None = None) -> BulkAttendanceResult:
     """Sign several people in at once (ticked from the signed paper sheet, in its order).
@@ -163,6 +168,7 @@ def not_yet_signed_in(event_id: int) -> list[int]:
             .where(EventRegistration.person.not_in(signed)).order_by(EventRegistration.id).tuples()]
 
 
+@checked
 def mark_all_registered(event_id: int, operator: Operator, *, expected: int | None = None,
                         at: dt.datetime | None = None) -> BulkAttendanceResult:
     """Everyone registered and not yet signed in is marked present (the desk confirmed the count).
@@ -194,6 +200,7 @@ def may_remove(created_by_id: int, created_at: dt.datetime, operator: Operator |
             and created_at.date() == now().date())
 
 
+@checked
 def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> EventAttendance:
     """Take back a mistaken sign-in (the wrong person scanned): its points are reversed.
 
@@ -229,3 +236,13 @@ def remove_attendance(attendance_id: int, reason: str, operator: Operator) -> Ev
                 reg.save()
                 audit.record(operator, "event.unregister", "event_registration", reg.id, before, audit.snapshot(reg))
     return att
+
+
+def _describe_attendances(ids: list[int]) -> dict[int, str]:
+    """An attendance's points line: the event's title."""
+    rows = (EventAttendance.select(EventAttendance.id, Event.title).join(Event)
+            .where(EventAttendance.id.in_(ids)).tuples())
+    return dict(rows)
+
+
+sources.register(ATTENDANCE_SOURCE, _describe_attendances)

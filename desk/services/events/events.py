@@ -16,6 +16,7 @@ from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.common.reasons import required_reason
 from desk.services.points import ledger as points
+from desk.services.common.inputs import checked
 
 TITLE_MAX = 60
 PLACE_MAX = 60
@@ -64,6 +65,7 @@ def default_points() -> int:
     return rule.default_points if rule is not None and rule.retired_at is None else 0
 
 
+@checked
 def get_event(event_id: int, *, live: bool = False) -> Event:
     """The event; ``live=True`` refuses a cancelled one."""
     event = Event.get_or_none(Event.id == event_id)
@@ -171,6 +173,7 @@ def _write_units(event: Event, units: list[int]) -> None:
         EventUnit.insert(event=event, unit=unit_id).on_conflict_ignore().execute()
 
 
+@checked
 def create_event(data: EventInput, operator: Operator, *, copied_from: int | None = None) -> Event:
     """A new event; ``copied_from`` names the past event it was copied from (kept for the record)."""
     require(operator, "event.manage")
@@ -183,6 +186,7 @@ def create_event(data: EventInput, operator: Operator, *, copied_from: int | Non
     return event
 
 
+@checked
 def update_event(event_id: int, data: EventInput, operator: Operator) -> Event:
     """Change an event. Points already awarded keep their amount; new sign-ins get the new one."""
     require(operator, "event.manage")
@@ -230,6 +234,7 @@ class CancelResult:
     people: int  # whose points were reversed
 
 
+@checked
 def cancel_event(event_id: int, reason: str, operator: Operator) -> CancelResult:
     """Cancel an event with a reason. Every attendance's points are reversed; the rows stay as history.
 

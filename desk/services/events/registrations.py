@@ -18,6 +18,7 @@ from desk.services.common.permissions import require
 from desk.services.common.reasons import required_reason
 from desk.services.events.events import get_event
 from desk.services.people.roster import RosterFilter, roster_rows
+from desk.services.common.inputs import checked
 
 BULK_MAX = 2000  # a whole grid fits; a slip that picks the entire roster twice over does not
 
@@ -71,6 +72,7 @@ def _check_open(event: Event, at: dt.datetime) -> None:
                        event.title)
 
 
+@checked
 def register(
     event_id: int,
     person_ids: Iterable[int],
@@ -108,6 +110,7 @@ def roster_for(flt: RosterFilter) -> list[int]:
     return [row.id for row in roster_rows(flt) if not row.anonymised]
 
 
+@checked
 def unregister(event_id: int, person_id: int, reason: str, operator: Operator) -> EventRegistration:
     """Take a person off the list (they called to say they cannot come); kept in history."""
     require(operator, "event.register")

@@ -16,6 +16,7 @@ from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
+from desk.services.common.inputs import checked
 
 NAME_MAX = 60
 TEXT_MAX = 200
@@ -52,6 +53,7 @@ class CampaignInput:
     note: str = ""
 
 
+@checked
 def get_campaign(campaign_id: int, *, live: bool = True) -> Campaign:
     campaign = Campaign.get_or_none(Campaign.id == campaign_id)
     if campaign is None or (live and campaign.voided_at is not None):
@@ -148,6 +150,7 @@ def _write_lines(campaign: Campaign, items: dict[int, int], members: list[int]) 
         CampaignMember.insert(campaign=campaign, person=person_id).on_conflict_ignore().execute()
 
 
+@checked
 @write_transaction
 def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
     require(operator, "campaign.manage")
@@ -159,6 +162,7 @@ def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
     return campaign
 
 
+@checked
 @write_transaction
 def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -> Campaign:
     """Edit a campaign; shares already handed out keep the items and quantities they had."""
@@ -175,6 +179,7 @@ def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -
     return campaign
 
 
+@checked
 @write_transaction
 def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign:
     """Withdraw a campaign set up by mistake; one with live hand-outs must have them voided first."""

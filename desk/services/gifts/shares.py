@@ -47,6 +47,8 @@ from desk.services.gifts.campaigns import (  # noqa: F401 (re-exported: the duty
 )
 from desk.services.people.records import WORKER_KINDS
 from desk.services.common.reasons import optional_reason, required_reason
+from desk.services.common.inputs import checked
+from desk.services.points import sources
 
 TEXT_MAX = 200
 POINT_RULE = "gift_delivery"
@@ -256,8 +258,9 @@ def _write_share(
     if deliverer is not None and delivery_earns_points():
         from desk.services.points import ledger as points  # late: the points duty is optional for the rest of this module
 
-        entry = points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
-                             note=f"{campaign.name} → {recipient.name}", at=at)
+        # No note: the statement reads "campaign → recipient" from the link (an erased recipient's
+        # name is then gone from the deliverer's line too).
+        entry = points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id, at=at)
         if earned is not None:
             earned.append(entry)
     action = "distribution.override" if override_reason else "distribution.hand_out"
@@ -266,6 +269,7 @@ def _write_share(
     return dist
 
 
+@checked
 @write_transaction
 def hand_out(
     campaign_id: int,
@@ -341,6 +345,7 @@ def hand_out(
         raise
 
 
+@checked
 @write_transaction
 def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
@@ -373,6 +378,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 # --- the signed paper sheet --------------------------------------------------------------------
 
 
+@checked
 @write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
     require(operator, "gift.sign")
@@ -395,6 +401,7 @@ class SheetResult:
     unchanged: int  # already recorded and ticked
 
 
+@checked
 @write_transaction
 def record_signed_sheet(
     campaign_id: int,
@@ -454,3 +461,14 @@ def record_signed_sheet(
             _write_share(campaign, person, lines, operator, deliverer=None, override_reason="", extra_share=False,
                          note=note[:TEXT_MAX], at=at, signed=True)
     return SheetResult(marked=len(to_mark), handed_out=len(to_create), unchanged=unchanged)
+
+
+def _describe_deliveries(ids: list[int]) -> dict[int, str]:
+    """The deliverer's points line: "中秋慰问 → 林小雨", read from the distribution."""
+    rows = (Distribution.select(Distribution.id, Campaign.name, Person.name).join(Campaign)
+            .switch(Distribution).join(Person, on=(Distribution.recipient == Person.id))
+            .where(Distribution.id.in_(ids)).tuples())
+    return {did: f"{campaign} → {recipient}" for did, campaign, recipient in rows}
+
+
+sources.register(SOURCE, _describe_deliveries)

@@ -23,7 +23,8 @@ from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.grid.terms import HELP_RULES, HELP_SOURCE, HELPED_KINDS, OUTCOMES
-from desk.services.points import ledger
+from desk.services.points import ledger, sources
+from desk.services.common.inputs import checked
 
 PLACE_MAX, NAME_MAX, CONTACT_MAX, TEXT_MAX = 100, 30, 60, 500
 HELPERS_MAX = 10
@@ -82,6 +83,7 @@ class HelpRow:
     extra: dict = field(default_factory=dict)
 
 
+@checked
 def get_help(record_id: int) -> HelpRecord:
     record = HelpRecord.get_or_none(HelpRecord.id == record_id)
     if record is None:
@@ -150,11 +152,12 @@ def _award_helpers(record: HelpRecord, operator: Operator, points: int | None, a
         if person.voided_at is not None or person.anonymised_at is not None:
             continue  # an erased record earns nothing; the others still do
         entry = ledger.award(person.id, rule, operator, source_type=HELP_SOURCE, source_id=helper.id,
-                             points=points, note=f"一老一小 #{record.id}", at=at)
+                             points=points, at=at)  # the statement reads "一老一小 #id" by the link
         each = entry.delta
     return each
 
 
+@checked
 def record_help(data: HelpInput, operator: Operator, *, confirm: bool = False, points: int | None = None,
                 at: dt.datetime | None = None) -> HelpResult:
     """Record a help; ``confirm`` (staff) confirms it at once, which awards the helpers' points."""
@@ -184,6 +187,7 @@ def _confirm(record: HelpRecord, operator: Operator, points: int | None, stamp: 
     return each
 
 
+@checked
 def confirm_help(record_id: int, operator: Operator, *, points: int | None = None,
                  at: dt.datetime | None = None) -> HelpResult:
     """A staff member confirms the help happened: every helper earns the rule's points (once)."""
@@ -200,6 +204,7 @@ def confirm_help(record_id: int, operator: Operator, *, points: int | None = Non
     return HelpResult(record.id, _names(record), True, points_each=each)
 
 
+@checked
 def update_help(record_id: int, data: HelpInput, operator: Operator) -> HelpResult:
     """Staff correct a record (while confirming it, usually); a confirmed one keeps its helpers."""
     require(operator, "help.confirm")
@@ -230,6 +235,7 @@ def update_help(record_id: int, data: HelpInput, operator: Operator) -> HelpResu
     return HelpResult(record.id, _names(record), record.confirmed_at is not None)
 
 
+@checked
 def void_help(record_id: int, reason: str, operator: Operator) -> HelpResult:
     """A record made by mistake: voided, and the helpers' points for it taken back."""
     require(operator, "help.void")
@@ -319,3 +325,13 @@ def help_records(operator: Operator | None, *, since: dt.date | None = None, hel
 def help_row(record_id: int, operator: Operator | None) -> HelpRow:
     get_help(record_id)  # NotFound with the desk's message
     return help_records(operator, record_id=record_id)[0]
+
+
+def _describe_helpers(ids: list[int]) -> dict[int, str]:
+    """A helper's points line: the help record's number only (who was helped is not for every page)."""
+    rows = HelpRecordHelper.select(HelpRecordHelper.id, HelpRecordHelper.help_record).where(
+        HelpRecordHelper.id.in_(ids)).tuples()
+    return {hid: f"一老一小 #{record_id}" for hid, record_id in rows}
+
+
+sources.register(HELP_SOURCE, _describe_helpers)

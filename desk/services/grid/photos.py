@@ -14,6 +14,7 @@ from desk.services.common import attachments, audit
 from desk.services.common.permissions import require
 from desk.services.grid.terms import REPORT_SOURCE
 from desk.services.people import lifecycle
+from desk.services.common.inputs import checked
 
 MAX_PHOTOS = 6
 
@@ -37,6 +38,7 @@ def check_photo(path: str | os.PathLike[str]) -> Path:
     return path
 
 
+@checked
 def store_photos(report: HazardReport, paths: Sequence[Path], operator: Operator) -> int:
     """Copy the photos in; on a failure the files already copied are removed again."""
     require(operator, "hazard.record")

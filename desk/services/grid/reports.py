@@ -29,7 +29,8 @@ from desk.services.grid.photos import MAX_PHOTOS, check_photo, store_photos
 from desk.services.grid.terms import (
     DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, format_place,
 )
-from desk.services.points import ledger
+from desk.services.points import ledger, sources
+from desk.services.common.inputs import checked
 
 PLACE_MAX = 100
 TEXT_MAX = 500
@@ -81,6 +82,7 @@ def _when(at: dt.datetime | None) -> dt.datetime:
     return stamp.replace(microsecond=0)
 
 
+@checked
 def get_report(report_id: int) -> HazardReport:
     report = HazardReport.get_or_none(HazardReport.id == report_id)
     if report is None:
@@ -150,7 +152,7 @@ def _award_reporter(report: HazardReport, operator: Operator, at: dt.datetime) -
         return 0  # an erased or merged-away record earns nothing; the report still counts
     category = report.category
     entry = ledger.award(person.id, category.rule_code, operator, source_type=REPORT_SOURCE, source_id=report.id,
-                         points=category.points, note=f"#{report.id} {place_of(report)} {category.name}"[:200], at=at)
+                         points=category.points, at=at)  # the statement reads "#id place kind" by the link
     return entry.delta
 
 
@@ -172,6 +174,7 @@ def _audit(operator: Operator | None, action: str, report: HazardReport, before:
 # --- recording ---------------------------------------------------------------------------------
 
 
+@checked
 def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Record what a rider saw (or a staff member found); the reporter earns nothing yet."""
     require(operator, "hazard.record")
@@ -222,6 +225,7 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
     return _result(report, photos=count)
 
 
+@checked
 def add_photos(report_id: int, paths: Sequence[str | os.PathLike[str]], operator: Operator) -> ReportResult:
     """More photos of a report (the rider sends another one later)."""
     require(operator, "hazard.record")
@@ -243,6 +247,7 @@ def add_photos(report_id: int, paths: Sequence[str | os.PathLike[str]], operator
 # --- working it through ------------------------------------------------------------------------
 
 
+@checked
 def confirm_report(report_id: int, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Staff say the report is real: the reporter earns the category's points now."""
     require(operator, "hazard.confirm")
@@ -273,6 +278,7 @@ def staff_operator(operator_id: int | None) -> Operator:
     return who
 
 
+@checked
 def dispatch_report(report_id: int, staff_id: int | None, due_on: dt.date | None, operator: Operator, *,
                     at: dt.datetime | None = None) -> ReportResult:
     """Send the report to a staff member to clear by ``due_on`` (again: to someone else)."""
@@ -298,6 +304,7 @@ def dispatch_report(report_id: int, staff_id: int | None, due_on: dt.date | None
     return _result(report)
 
 
+@checked
 def resolve_report(report_id: int, resolution: str, operator: Operator, *, resolved_at: dt.datetime | None = None,
                    without_dispatch: bool = False, at: dt.datetime | None = None) -> ReportResult:
     """It was cleared: what was done and when. The reporter earns the points (once) and is asked,
@@ -340,6 +347,7 @@ def _tell_reporter(report: HazardReport) -> None:
     })
 
 
+@checked
 def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Not confirmed (nothing found, a false report): points earned for it are taken back."""
     require(operator, "hazard.reject")
@@ -361,6 +369,7 @@ def reject_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _result(report, reversed_points=reversed_points)
 
 
+@checked
 def mark_duplicate(report_id: int, original_id: int, operator: Operator, *,
                    at: dt.datetime | None = None) -> ReportResult:
     """The same thing was already reported as #original: this one closes, pointing there."""
@@ -403,6 +412,7 @@ def _reopen(report: HazardReport, operator: Operator, reason: str, stamp: dt.dat
     _audit(operator, "reopen", report, before, stamp, reason=reason, **extra)
 
 
+@checked
 def reopen_report(report_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> ReportResult:
     """Staff reopen a closed report (not really fixed, or closed by mistake)."""
     require(operator, "hazard.reopen")
@@ -414,6 +424,7 @@ def reopen_report(report_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _result(report)
 
 
+@checked
 def void_report(report_id: int, reason: str, operator: Operator) -> ReportResult:
     """A report recorded by mistake (wrong person, typed twice): voided, its points taken back."""
     require(operator, "hazard.void")
@@ -459,3 +470,12 @@ def reporter_answer(report_id: int) -> str:
                   & Notice.shown_at.is_null(False))
            .order_by(Notice.shown_at.desc(), Notice.id.desc()).first())
     return row.answer if row else ""
+
+
+def _describe_reports(ids: list[int]) -> dict[int, str]:
+    """A reporter's points line: "#12 3号楼2单元 飞线充电", read from the report."""
+    query = HazardReport.select(HazardReport, HazardCategory).join(HazardCategory).where(HazardReport.id.in_(ids))
+    return {r.id: f"#{r.id} {place_of(r)} {r.category.name}" for r in query}
+
+
+sources.register(REPORT_SOURCE, _describe_reports)

@@ -18,6 +18,7 @@ from desk.services.common.permissions import require
 from desk.services.people.records import (
     KINDS, PersonInput, clean_name, clean_person_note, clean_platform, normalise_phone, pinyin_of,
 )
+from desk.services.common.inputs import checked
 
 CHUNK = 400  # rows per INSERT, well under SQLite's bound-variable limit
 
@@ -54,6 +55,7 @@ def _audit_rows(operator: Operator, action: str, items: Iterable[tuple[int, dict
         AuditLog.insert_many(rows[i : i + CHUNK]).execute()
 
 
+@checked
 def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
     """Create every person in ``items`` (ids in the same order); any invalid one raises first."""
     require(operator, "person.import")
@@ -84,6 +86,7 @@ def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
     return [ids[c] for c in codes]
 
 
+@checked
 def update_many(items: list[tuple[Person, PersonInput]], operator: Operator) -> None:
     """Apply each PersonInput to its (loaded) person; phones must stay unique."""
     require(operator, "person.import")

@@ -12,6 +12,7 @@ from desk.services.common.masking import mask_phone
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
+from desk.services.common.inputs import checked
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def cards_for(person_ids: Iterable[int]) -> list[Card]:
     ]
 
 
+@checked
 @write_transaction
 def reissue_card(person_id: int, operator: Operator) -> Person:
     """A lost card: the person gets a new code, and the old card stops finding them."""

@@ -19,6 +19,7 @@ from desk.services.common.masking import mask_phone
 from desk.services.common.permissions import require
 from desk.services.people.roster import RosterRow
 from desk.services.people.terms import KIND_ZH, YES_NO
+from desk.services.common.inputs import checked
 
 # The header words are the importer's own, so an exported roster imports unchanged.
 HEADERS = ("姓名", "手机号", "类型", "平台", "网格", "爱心骑手队", "党员", "首次到访", "最近到访", "今年到访次数",
@@ -37,6 +38,7 @@ def _when(sheet, value: dt.datetime | None):
     return cell
 
 
+@checked(trust=("rows",))
 def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *, mask_phones: bool = True) -> Path:
     """Write ``rows`` to ``path`` (.xlsx), phones masked; in full only for an admin (audited either way)."""
     require(operator, "person.export")
@@ -48,6 +50,8 @@ def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *
     from openpyxl.utils import get_column_letter
 
     path = Path(path)
+    if not path.name or path.name in (".", ".."):
+        raise ValidationError(translate("DeskError", "Please choose a file name for the roster."))
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     book = Workbook(write_only=True)

@@ -13,6 +13,10 @@ from desk.models import Grid, Operator, Person, db
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import WORKER_KINDS, clean_name, normalise_phone
+from desk.services.common.inputs import checked
+from desk.services.common.text import clean_note
+
+NOTE_MAX = 500
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ def list_grids() -> list[GridRow]:
     ]
 
 
+@checked
 def get_grid(grid_id: int) -> Grid:
     grid = Grid.get_or_none(Grid.id == grid_id)
     if grid is None:
@@ -48,6 +53,7 @@ def get_grid(grid_id: int) -> Grid:
     return grid
 
 
+@checked
 @write_transaction
 def update_grid(
     grid_id: int, operator: Operator, *, name: str, leader_name: str = "", leader_phone: str = "", note: str = ""
@@ -62,17 +68,19 @@ def update_grid(
         raise ValidationError(translate("DeskError", "Another grid is already called {0}."), name)
     leader_name = clean_name(leader_name) if (leader_name or "").strip() else ""
     leader_phone = normalise_phone(leader_phone) or ""
+    note = clean_note(note, NOTE_MAX)
     with db.atomic():
         before = audit.snapshot(grid)
         grid.name = name
         grid.leader_name = leader_name
         grid.leader_phone = leader_phone
-        grid.note = (note or "").strip()
+        grid.note = note
         grid.save()
         audit.record(operator, "grid.update", "grid", grid.id, before, audit.snapshot(grid))
     return grid
 
 
+@checked
 @write_transaction
 def assign_members(person_ids: Iterable[int], grid_id: int | None, operator: Operator) -> int:
     """Place people in a grid (``None``: in none); returns how many changed."""

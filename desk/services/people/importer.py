@@ -34,6 +34,7 @@ from desk.services.people.sheets import (  # noqa: F401 (the importer's public n
     FIELD_NAMES, FIELDS, HEADER_WORDS, MAX_ROWS, SheetTable, blank, detect_mapping, header_key, read_table,
 )
 from desk.services.people.terms import KIND_WORDS, truthy
+from desk.services.common.inputs import checked
 
 ADD, UPDATE, CONFLICT, SKIP = "add", "update", "conflict", "skip"
 
@@ -324,6 +325,7 @@ class ImportReport:
     conflicts: int = 0  # conflicts left alone
 
 
+@checked
 def apply_import(
     table: SheetTable, mapping: dict[int, str], operator: Operator, default_kind: str = "rider",
     chosen: Iterable[tuple[int, int]] = (),
@@ -360,6 +362,7 @@ def apply_import(
     return report
 
 
+@checked
 def import_file(path: str | Path, operator: Operator, sheet: str | None = None,
                 default_kind: str = "rider") -> ImportReport:
     """Read, map by the headers, and import: what ``desk import-people FILE`` does."""

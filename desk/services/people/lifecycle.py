@@ -12,15 +12,17 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from desk.db import write_transaction
+from desk.db import purge_file, write_transaction
 from desk.errors import Conflict, translate
 from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import attachments, audit, notices
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
 from desk.services.common.reasons import optional_reason
+from desk.services.common.inputs import checked
+from desk.services.people import erasure
+from desk.services.people.erasure import ANONYMOUS_NAME  # noqa: F401 (re-exported)
 
-ANONYMOUS_NAME = "已匿名"
 # Fields that identify a person; erased from the record and from its audit trail.
 PERSONAL_FIELDS = ("name", "phone", "pinyin_initials", "pinyin_full", "note", "card_code")
 
@@ -34,6 +36,7 @@ def on_erase(hook: Callable[[int, Operator], None]) -> None:
         ERASE_HOOKS.append(hook)
 
 
+@checked
 @write_transaction
 def archive_person(person_id: int, operator: Operator, reason: str = "") -> Person:
     """Hide someone who left from searches; history and totals are kept."""
@@ -53,6 +56,7 @@ def archive_person(person_id: int, operator: Operator, reason: str = "") -> Pers
     return person
 
 
+@checked
 @write_transaction
 def unarchive_person(person_id: int, operator: Operator) -> Person:
     """Bring back someone who returned."""
@@ -65,6 +69,7 @@ def unarchive_person(person_id: int, operator: Operator) -> Person:
     return _unarchive(person, operator)
 
 
+@checked
 def return_to_roster(person: Person, operator: Operator) -> Person:
     """An archived rider checked in: back on the roster, as part of the check-in (its permission)."""
     require(operator, "visit.check_in")
@@ -83,26 +88,41 @@ def _unarchive(person: Person, operator: Operator) -> Person:
     return person
 
 
-@write_transaction
+@checked
 def anonymise_person(person_id: int, operator: Operator) -> Person:
     """Erase who this was (admin only); their records and the station's totals stay.
 
-    The member card stops working (a new, unprinted code), and earlier audit rows of this
-    person lose the personal values too, or the erasure would be only skin deep.
+    The member card stops working (a new, unprinted code); earlier audit rows of this person
+    lose the personal values; their name and phone are replaced wherever they were typed (notes,
+    reasons, wish texts, a grid leader, a helped person's details: ``erasure``); and once that is
+    committed, the database file is vacuumed and its WAL emptied, or the erasure would be only
+    skin deep. Backups made before keep the data until they age out of their rotation.
     """
+    require(operator, "person.erase")
+    person = _anonymise(person_id, operator)
+    purge_file()  # after the commit; a no-op when called inside another transaction
+    return person
+
+
+@write_transaction
+def _anonymise(person_id: int, operator: Operator) -> Person:
     require(operator, "person.erase")
     person = get_person(person_id)
     if person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "This record is already anonymised."))
+    # Duplicates merged into this person carry the same name (and their own audit rows).
+    records = [person] + _aliases(person.id)
+    identity = erasure.Identity.of(records)  # read before the records are cleared
     with db.atomic():
-        # Duplicates merged into this person carry the same name (and their own audit rows).
-        for record in [person] + _aliases(person.id):
+        for record in records:
             _erase(record)
             # Files that are this person's data (photos they took) go with their name.
             attachments.remove_for_person(record.id)
             for hook in ERASE_HOOKS:
                 hook(record.id, operator)
-        audit.record(operator, "person.anonymise", "person", person.id, after={"anonymised_at": str(person.anonymised_at)})
+        scrubbed = erasure.scrub_everywhere(identity)
+        audit.record(operator, "person.anonymise", "person", person.id,
+                     after={"anonymised_at": str(person.anonymised_at), "rows_scrubbed": scrubbed})
     return person
 
 

@@ -21,6 +21,8 @@ from desk.models import AuditLog, Operator, Person, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person
+from desk.services.common.inputs import checked
+from desk.services.common.reasons import optional_reason
 
 # Why two people look like one; strongest first.
 SAME_PHONE = "same_phone"
@@ -111,6 +113,7 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
 NOT_DUPLICATE = "person.not_duplicate"
 
 
+@checked
 @write_transaction
 def mark_not_duplicates(a_id: int, b_id: int, operator: Operator) -> None:
     """Someone checked: these two are different people, so the finder stops suggesting them."""
@@ -223,6 +226,7 @@ def _resolve_clash(model, row_id: int, fld: pw.ForeignKeyField, keep_id: int, re
                                    "void one of them first, then merge."), table) from None
 
 
+@checked
 @write_transaction
 def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "") -> Person:
     """Merge ``drop`` into ``keep``: move every record, then void ``drop`` as an alias of ``keep``.
@@ -240,7 +244,7 @@ def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "
             raise Conflict(translate("DeskError", "{0} was already merged into someone else."), person.name)
         if person.anonymised_at is not None:
             raise Conflict(translate("DeskError", "An anonymised record cannot be merged."))
-    reason = (reason or "").strip()[:150]
+    reason = optional_reason(reason, limit=150)
     with db.atomic():
         before_keep, before_drop = audit.snapshot(keep), audit.snapshot(drop)
         moved: dict[str, int] = {}

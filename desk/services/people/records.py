@@ -16,6 +16,7 @@ from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.text import clean_line, clean_note, phone_text
+from desk.services.common.inputs import checked
 
 NAME_MAX = 30
 PLATFORM_MAX = 30
@@ -238,6 +239,7 @@ def find_by_phone(raw: object) -> Person | None:
     return Person.get_or_none(Person.phone == phone)
 
 
+@checked
 @write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
     require(operator, "person.register")
@@ -262,6 +264,7 @@ def may_edit_identity(person: Person, operator: Operator | None) -> bool:
             and person.created_at.date() == dt.date.today())
 
 
+@checked
 @write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
     """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""
@@ -285,6 +288,7 @@ def update_person(person_id: int, data: PersonInput, operator: Operator) -> Pers
     return person
 
 
+@checked
 def get_person(person_id: int) -> Person:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
@@ -292,6 +296,7 @@ def get_person(person_id: int) -> Person:
     return person
 
 
+@checked
 def search(text: str, limit: int = 20, include_archived: bool = False) -> list[Person]:
     """People matching what a volunteer or a scanner typed.
 

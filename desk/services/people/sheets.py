@@ -230,16 +230,24 @@ def _read_csv(path: Path) -> SheetTable:
 def read_table(path: str | Path, sheet: str | None = None) -> SheetTable:
     """The people table in ``path``: the first sheet with a 姓名 header, or ``sheet``."""
     path = Path(path)
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError:  # a name too long for the disk, a folder that may not be read
+        found = False
+    if not found:
         raise ValidationError(translate("DeskError", "The file {0} does not exist."), str(path))
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ValidationError(
             translate("DeskError", "{0} is an old .xls workbook: open it in Excel or WPS and save it as .xlsx."),
             path.name)
-    if path.stat().st_size == 0:
+    try:
+        empty = path.stat().st_size == 0
+        table = None if empty else (_read_csv(path) if suffix in (".csv", ".txt") else _read_xlsx(path, sheet))
+    except OSError:
+        raise _unreadable(path) from None
+    if empty:
         raise ValidationError(translate("DeskError", "{0} is empty: there is nobody to import."), path.name)
-    table = _read_csv(path) if suffix in (".csv", ".txt") else _read_xlsx(path, sheet)
     if not table.rows:
         raise ValidationError(translate("DeskError", "{0} is empty: there is nobody to import."), path.name)
     return table

@@ -9,6 +9,7 @@ from desk.models import Operator, Person, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.people.records import get_person
+from desk.services.common.inputs import checked
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class TeamChange:
     changed: bool  # False: they already were (or were not) a member
 
 
+@checked
 def set_caring_team(person_id: int, member: bool, operator: Operator) -> TeamChange:
     """Add someone to the team or take them off it (``team.manage``), audited."""
     require(operator, "team.manage")

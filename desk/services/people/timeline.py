@@ -70,10 +70,15 @@ def _points(pid: int) -> list[TimelineEntry]:
         .join(PointRule, pw.JOIN.LEFT_OUTER)
         .where(PointEntry.person == pid)
     )
+    entries = list(query)
+    from desk.services.points import sources  # the points duty builds on people, not the reverse
+
+    described = sources.describe((e.source_type, e.source_id) for e in entries if not e.note)
     out = []
-    for e in query:
+    for e in entries:
         what = e.rule.name if e.rule_id else ""
-        detail = "；".join(x for x in (what, e.note) if x)
+        note = sources.note_or_source(e.note, e.source_type, e.source_id, described)
+        detail = "；".join(x for x in (what, note) if x)
         out.append(TimelineEntry(e.created_at, POINTS, detail, amount=e.delta))
     return out
 

@@ -25,6 +25,8 @@ from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.points.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
+from desk.services.common.inputs import checked
+from desk.services.points import sources
 
 NOTE_MAX = 200
 REDEMPTION = "redemption"
@@ -148,6 +150,7 @@ def _prepare(rule_code: str, operator: Operator | None, points: object, source_t
     return operator, rule, amount, source_type, source_id, note, at
 
 
+@checked
 @write_transaction
 def award(
     person_id: int,
@@ -175,6 +178,7 @@ def award(
         return _write_award(person, rule, amount, operator, source_type, source_id, note, at)
 
 
+@checked
 @write_transaction
 def award_many(
     person_ids: Iterable[int],
@@ -208,10 +212,12 @@ def check_reversible(entry: PointEntry) -> None:
         raise Conflict(translate("DeskError", "This entry was already reversed on {0}."), entry.reversed_at.strftime("%Y-%m-%d"))
 
 
+@checked
 @write_transaction
 def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
     """Write the reversing line; callers validated the reason and their own permission (rewards uses it too)."""
     require(operator, "points.reverse_linked")
+    reason = _reason(reason)
     check_reversible(entry)
     if entry.delta > 0:
         have = balance(entry.person_id)
@@ -239,6 +245,7 @@ def _reason(reason: str) -> str:
     return required_reason(reason, translate("DeskError", "Please say why this entry is reversed."))
 
 
+@checked
 def get_entry(entry_id: int) -> PointEntry:
     entry = PointEntry.get_or_none(PointEntry.id == entry_id)
     if entry is None:
@@ -246,6 +253,7 @@ def get_entry(entry_id: int) -> PointEntry:
     return entry
 
 
+@checked
 @write_transaction
 def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> PointEntry:
     """Correct a mistaken line by writing its opposite; both stay on the statement.
@@ -265,6 +273,7 @@ def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime |
     return reverse_line(entry, reason, operator, at)
 
 
+@checked
 @write_transaction
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
     """Reverse every live award linked to a source record (a voided distribution, a rejected report).
@@ -326,12 +335,16 @@ def statement(person_id: int) -> list[StatementRow]:
         .where(PointEntry.person == person_id)
         .order_by(PointEntry.created_at, PointEntry.id)
     )
+    entries = list(query)
+    # A line's note, else what its source record says (generated notes hold no names: see sources).
+    described = sources.describe((e.source_type, e.source_id) for e in entries if not e.note)
     rows, running = [], 0
-    for e in query:
+    for e in entries:
         running += e.delta
         rows.append(StatementRow(
             id=e.id, at=e.created_at, rule=e.rule.name if e.rule_id else "", delta=e.delta, balance=running,
-            source_type=e.source_type, source_id=e.source_id, operator=e.created_by.name, note=e.note,
+            source_type=e.source_type, source_id=e.source_id, operator=e.created_by.name,
+            note=sources.note_or_source(e.note, e.source_type, e.source_id, described),
             reverses_id=e.reverses_id, reversed_at=e.reversed_at,
         ))
     rows.reverse()

@@ -16,6 +16,7 @@ from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PointRule, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
+from desk.services.common.inputs import checked
 
 RULE_NAME_MAX = 40
 POINTS_CAP = 1000  # no deed at this desk is worth more; a typo guard above every rule's own bounds
@@ -69,6 +70,7 @@ def _check_rule_name(name: str, rule_id: int | None = None) -> str:
     return name
 
 
+@checked
 @write_transaction
 def add_rule(
     name: str,
@@ -83,6 +85,9 @@ def add_rule(
     """An admin adds a way to earn points (e.g. 防汛值守)."""
     require(operator, "points.rules")
     name = _check_rule_name(name)
+    category = (category or "manual").strip()
+    if len(category) > 20 or not category.replace("_", "").isalnum():
+        raise ValidationError(translate("DeskError", "Unknown kind of points rule: {0}."), category[:20])
     default, low, high = _check_bounds(default_points, min_points, max_points if max_points is not None else max(100, whole(default_points)))
     with db.atomic():
         order = (PointRule.select(pw.fn.MAX(PointRule.sort_order)).scalar() or 0) + 1
@@ -92,12 +97,13 @@ def add_rule(
             code = f"custom_{order}"
         rule = PointRule.create(
             code=code, name=name, default_points=default, min_points=low, max_points=high,
-            amount_editable=bool(amount_editable), category=(category or "manual")[:20], sort_order=order,
+            amount_editable=bool(amount_editable), category=category, sort_order=order,
         )
         audit.record(operator, "point_rule.add", "point_rule", rule.id, after=audit.snapshot(rule))
     return rule
 
 
+@checked
 @write_transaction
 def update_rule(
     rule_id: int,
@@ -130,6 +136,7 @@ def update_rule(
     return rule
 
 
+@checked
 @write_transaction
 def retire_rule(rule_id: int, operator: Operator, retired: bool = True) -> PointRule:
     """Stop a rule earning points (or bring it back); old entries keep showing it."""

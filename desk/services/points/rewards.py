@@ -17,8 +17,10 @@ from desk.models import GiftItem, Operator, Person, PointEntry, Redemption, db, 
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.points import ledger as points
+from desk.services.points import sources
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
+from desk.services.common.inputs import checked
 
 QTY_MAX = 99  # a typo guard: nobody carries off a hundred raincoats for points
 
@@ -46,6 +48,7 @@ def catalog(include_unpriced: bool = False, include_retired: bool = False) -> li
     ]
 
 
+@checked
 @write_transaction
 def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     """An admin puts an item in the rewards catalog at a price, or takes it out (``None``)."""
@@ -63,6 +66,7 @@ def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     return item
 
 
+@checked
 @write_transaction
 def redeem(
     person_id: int,
@@ -103,7 +107,7 @@ def redeem(
         red = Redemption.create(person=person, item=item, quantity=quantity, points=cost, note=note,
                                 created_by=operator, created_at=at)
         entry = PointEntry.create(person=person, delta=-cost, rule=None, source_type=points.REDEMPTION,
-                                  source_id=red.id, note=f"{item.name} × {quantity}", created_by=operator, created_at=at)
+                                  source_id=red.id, created_by=operator, created_at=at)
         stock.move(item.id, -quantity, "redeem", operator, source_type=points.REDEMPTION, source_id=red.id,
                    moved_on=at.date())
         if points.balance(person.id) < 0:  # another desk spent the same points a moment ago
@@ -116,6 +120,7 @@ def redeem(
     return red
 
 
+@checked
 @write_transaction
 def void_redemption(redemption_id: int, reason: str, operator: Operator) -> Redemption:
     """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept.
@@ -177,3 +182,13 @@ def redemptions(person_id: int | None = None, limit: int = 200) -> list[Redempti
                       r.created_by.name, r.voided_at is not None, r.void_reason)
         for r in query
     ]
+
+
+def _describe_redemptions(ids: list[int]) -> dict[int, str]:
+    """A redemption's line: "雨衣 × 1", read from the redemption."""
+    rows = Redemption.select(Redemption.id, GiftItem.name, Redemption.quantity).join(GiftItem).where(
+        Redemption.id.in_(ids)).tuples()
+    return {rid: f"{item} × {quantity}" for rid, item, quantity in rows}
+
+
+sources.register(points.REDEMPTION, _describe_redemptions)

@@ -17,7 +17,9 @@ from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
-from desk.services.common.reasons import REASON_MAX, required_reason
+from desk.services.common.reasons import REASON_MAX, optional_reason, required_reason
+from desk.services.common.text import clean_note
+from desk.services.common.inputs import checked
 
 NAME_MAX = 30
 UNIT_MAX = 8
@@ -82,6 +84,7 @@ def items(include_retired: bool = False) -> list[GiftItem]:
     return list(query)
 
 
+@checked
 def get_item(item_id: int) -> GiftItem:
     item = GiftItem.get_or_none(GiftItem.id == item_id)
     if item is None:
@@ -160,6 +163,7 @@ def donors(limit: int = 30) -> list[str]:
 # --- the ledger primitive ----------------------------------------------------------------------
 
 
+@checked
 @write_transaction
 def move(
     item_id: int,
@@ -191,6 +195,13 @@ def move(
                               abs(delta), QTY_MAX)
     if kind in ("distribute", "void", "redeem") and (not source_type or source_id is None):
         raise ValidationError(translate("DeskError", "A hand-out, void or redemption moves stock only for its record."))
+    source_type = (source_type or "").strip()
+    if len(source_type) > 30:
+        raise ValidationError(translate("DeskError", "Unknown kind of source record: {0}."), source_type[:30])
+    reason = optional_reason(reason, REASON_MAX)
+    donor = (donor or "").strip()
+    if len(donor) > DONOR_MAX:
+        raise ValidationError(translate("DeskError", "A donor name can be at most {0} characters."), DONOR_MAX)
     item = get_item(item_id)
     # Stock going out is checked once, after the insert, inside the write transaction: a shortfall
     # rolls this line back.
@@ -201,8 +212,8 @@ def move(
             kind=kind,
             source_type=source_type,
             source_id=source_id,
-            reason=(reason or "").strip()[:REASON_MAX],
-            donor=(donor or "").strip()[:DONOR_MAX],
+            reason=reason,
+            donor=donor,
             moved_on=moved_on or dt.date.today(),
             created_by=operator,
         )
@@ -229,6 +240,7 @@ def _quantity(qty: object) -> int:
     return value
 
 
+@checked
 @write_transaction
 def receive(
     item_id: int,
@@ -257,6 +269,7 @@ def receive(
     donor = (donor or "").strip()
     if len(donor) > DONOR_MAX:
         raise ValidationError(translate("DeskError", "A donor name can be at most {0} characters."), DONOR_MAX)
+    note = clean_note(note, REASON_MAX)
     moved_on = moved_on or dt.date.today()
     if moved_on > dt.date.today():
         raise ValidationError(translate("DeskError", "The date received cannot be in the future."))
@@ -281,6 +294,7 @@ def receive(
     return row
 
 
+@checked
 @write_transaction
 def adjust(
     item_id: int,
@@ -329,6 +343,7 @@ def _clean_item(name: str, unit: str) -> tuple[str, str]:
     return name, unit
 
 
+@checked
 @write_transaction
 def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     require(operator, "stock.items")
@@ -341,6 +356,7 @@ def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     return item
 
 
+@checked
 @write_transaction
 def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftItem:
     require(operator, "stock.items")
@@ -356,6 +372,7 @@ def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftI
     return item
 
 
+@checked
 @write_transaction
 def retire_item(item_id: int, operator: Operator, retired: bool = True) -> GiftItem:
     """Take an item out of the catalog (or bring it back); its history and stock stay."""

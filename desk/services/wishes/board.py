@@ -25,10 +25,12 @@ from desk.services.common import attachments, audit, notices
 from desk.services.common.masking import COURTESIES, courtesy_name
 from desk.services.common.permissions import require
 from desk.services.points import ledger as points
+from desk.services.points import sources
 from desk.services.wishes import rules
 from desk.services.wishes.rules import (
     APPROVE, AWAITING, CLAIM, CLAIMED, DECLINE, FULFIL, FULFILLED, RELEASE, UNDO, WITHDRAW,
 )
+from desk.services.common.inputs import checked
 
 SOURCE = "wish"  # points ledger source and attachments owner type
 POINT_RULE = "wish_fulfilled"
@@ -148,6 +150,7 @@ def _done(wish: Wish, action: str, **kw) -> WishDone:
 # --- taking a wish down ------------------------------------------------------------------------
 
 
+@checked
 def take_down(data: WishInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Write down a rider's wish; it waits for staff to review it."""
     require(operator, "wish.take_down")
@@ -179,6 +182,7 @@ def take_down(data: WishInput, operator: Operator, *, at: dt.datetime | None = N
 # --- review ------------------------------------------------------------------------------------
 
 
+@checked
 def approve(wish_id: int, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Put a wish on the board for claimants (staff)."""
     require(operator, rules.TRANSITIONS[APPROVE].permission)
@@ -190,6 +194,7 @@ def approve(wish_id: int, operator: Operator, *, at: dt.datetime | None = None) 
     return _done(wish, APPROVE)
 
 
+@checked
 def decline(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Keep a wish off the board, with a reason the desk can tell the rider (staff)."""
     require(operator, rules.TRANSITIONS[DECLINE].permission)
@@ -207,6 +212,7 @@ def decline(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | 
 # --- claims ------------------------------------------------------------------------------------
 
 
+@checked
 def claim(wish_id: int, data: ClaimInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """Record who takes the wish on (a person or a partner unit) and the day they promise."""
     require(operator, rules.TRANSITIONS[CLAIM].permission)
@@ -236,6 +242,7 @@ def claim(wish_id: int, data: ClaimInput, operator: Operator, *, at: dt.datetime
     return _done(wish, CLAIM)
 
 
+@checked
 def release(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The claimant cannot do it after all: the wish is open again (the old claim stays in the audit)."""
     require(operator, rules.TRANSITIONS[RELEASE].permission)
@@ -274,11 +281,12 @@ def _award(wish: Wish, operator: Operator, at: dt.datetime) -> tuple[int, str]:
     person = wish.claimant_person
     if person.voided_at is not None or person.anonymised_at is not None or person.merged_into_id is not None:
         return 0, ""
-    entry = points.award(person.id, POINT_RULE, operator, source_type=SOURCE, source_id=wish.id,
-                         note=wish.what[:points.NOTE_MAX], at=at)
+    # No copy of the rider's wish on the claimant's line: the statement reads it by the link.
+    entry = points.award(person.id, POINT_RULE, operator, source_type=SOURCE, source_id=wish.id, at=at)
     return entry.delta, person.name
 
 
+@checked
 def fulfil(wish_id: int, data: FulfilInput, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The rider received what they wished for: photos kept, the claimant's points, the rider told."""
     require(operator, rules.TRANSITIONS[FULFIL].permission)
@@ -304,6 +312,7 @@ def fulfil(wish_id: int, data: FulfilInput, operator: Operator, *, at: dt.dateti
     return _done(wish, FULFIL, points=earned, points_to=earner, photos=stored, notice=True)
 
 
+@checked
 def undo_fulfilment(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """A fulfilment recorded by mistake: back to claimed, the claimant's points reversed (staff)."""
     require(operator, rules.TRANSITIONS[UNDO].permission)
@@ -321,6 +330,7 @@ def undo_fulfilment(wish_id: int, reason: str, operator: Operator, *, at: dt.dat
     return _done(wish, UNDO, points=taken, points_to=taken_from)
 
 
+@checked
 def add_photos(wish_id: int, photos: Sequence[str | Path], operator: Operator) -> WishDone:
     """Photos that arrive after the fulfilment was recorded (the sponsor sends them later)."""
     require(operator, "wish.fulfil")
@@ -333,6 +343,7 @@ def add_photos(wish_id: int, photos: Sequence[str | Path], operator: Operator) -
     return _done(wish, "add_photos", photos=stored)
 
 
+@checked
 def remove_photo(wish_id: int, attachment_id: int, reason: str, operator: Operator) -> WishDone:
     """Take a wrong photo away (staff: it is part of the record of a fulfilment)."""
     require(operator, "attachment.remove")  # the one permission for removing any kept photo
@@ -348,6 +359,7 @@ def remove_photo(wish_id: int, attachment_id: int, reason: str, operator: Operat
 # --- withdrawal --------------------------------------------------------------------------------
 
 
+@checked
 def withdraw(wish_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> WishDone:
     """The rider no longer needs it (or it was taken down by mistake): off the board, kept on record."""
     require(operator, rules.TRANSITIONS[WITHDRAW].permission)
@@ -403,3 +415,11 @@ def points_for_person(person_id: int) -> int:
     """The points a person earned by fulfilling wishes, net of reversals."""
     lines = PointEntry.select().where((PointEntry.source_type == SOURCE) & (PointEntry.person == person_id))
     return sum(e.delta for e in lines)
+
+
+def _describe_wishes(ids: list[int]) -> dict[int, str]:
+    """A claimant's points line: what the wish was."""
+    return dict(Wish.select(Wish.id, Wish.what).where(Wish.id.in_(ids)).tuples())
+
+
+sources.register(SOURCE, _describe_wishes)

@@ -8,6 +8,7 @@ from desk.models import Operator, WishCategory, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.wishes.rules import clean_text
+from desk.services.common.inputs import checked
 
 NAME_MAX = 30
 
@@ -19,6 +20,7 @@ def categories(include_retired: bool = False) -> list[WishCategory]:
     return list(query)
 
 
+@checked
 def get_category(category_id: int) -> WishCategory:
     category = WishCategory.get_or_none(WishCategory.id == category_id)
     if category is None:
@@ -45,6 +47,7 @@ def _name(name: str, category_id: int | None = None) -> str:
     return name
 
 
+@checked
 def add_category(name: str, operator: Operator) -> WishCategory:
     require(operator, "wish.categories")
     with write():
@@ -55,6 +58,7 @@ def add_category(name: str, operator: Operator) -> WishCategory:
     return category
 
 
+@checked
 def rename_category(category_id: int, name: str, operator: Operator) -> WishCategory:
     require(operator, "wish.categories")
     with write():
@@ -66,6 +70,7 @@ def rename_category(category_id: int, name: str, operator: Operator) -> WishCate
     return category
 
 
+@checked
 def retire_category(category_id: int, operator: Operator) -> WishCategory:
     """No longer offered for new wishes; the wishes already in it keep it."""
     require(operator, "wish.categories")

@@ -188,8 +188,11 @@ class PersonPage(QDialog):
     def anonymise(self) -> None:
         p = people.get_person(self.person_id)
         text = self.tr(
-            "Erase the name, phone and note of {0} for good? Their visits, points and gifts stay in the totals "
-            "without saying who they were. This cannot be undone.").format(p.name)
+            "Erase the personal data of {0} for good? Their name, phone and note go, and so does every mention of "
+            "their name or phone in notes, reasons, wishes, grid leaders, help records and the audit log, and their "
+            "photos. Their visits, points and gifts stay in the totals without saying who they were. This cannot be "
+            "undone.\n\nBackups made before today still hold their data until those backups age out of the "
+            "rotation (14 daily and 12 monthly backups are kept: at most about a year).").format(p.name)
         if not dialogs.confirm(self, self.tr("Erase personal data"), text):
             return
         if run_op(self, roster_lifecycle.anonymise_person, self.person_id, self.ctx.operator) is not None:
