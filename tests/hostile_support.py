@@ -20,9 +20,10 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable
 
+from desk.config import Settings
 from desk.models import GiftItem, Grid, HazardCategory, Operator, Person, PointEntry, ServiceType
 from desk.services.checkin import paper_sheet, visits
-from desk.services.common import accounts, attachments, backups, catalogs, notices, units
+from desk.services.common import accounts, attachments, backups, catalogs, notices, restore, units
 from desk.services.events import attendance, events
 from desk.services.gifts import campaigns, shares
 from desk.services.grid import help as helps
@@ -217,6 +218,27 @@ def person_input(name: str = "孙七", phone: str | None = "13500004444", **kw) 
 
 Call = Callable[[World], dict[str, Any]]
 
+
+def _usb(w: World) -> str:
+    """An existing folder an admin could choose for the backups (a USB stick)."""
+    path = w.folder / "usb"
+    path.mkdir(exist_ok=True)
+    return str(path)
+
+
+def _other_desk(w: World) -> Path:
+    """A second data folder with its own database and a backup of this one (a restore never
+    runs on the database the test is bound to)."""
+    from desk import models
+    from desk.db import backup_file
+
+    scratch = w.folder / "other-desk"
+    scratch.mkdir(exist_ok=True)
+    source = Path(models.db.database)
+    backup_file(source, scratch / "desk.db")
+    backup_file(source, scratch / "b.db")
+    return scratch
+
 # A good call of every service operation, by keyword: what the hostile tests start from.
 CALLS: dict[Callable, Call] = {
     # --- the desk itself
@@ -225,6 +247,9 @@ CALLS: dict[Callable, Call] = {
                                       person_id=w.rider),
     attachments.remove: lambda w: dict(attachment_id=w.photo, operator=w.op(), reason="拍错了"),
     backups.back_up: lambda w: dict(operator=w.op(), target=w.folder / "copy.db"),
+    backups.set_folder: lambda w: dict(settings=Settings(), data_dir=w.folder, folder=_usb(w), by=w.op()),
+    restore.restore: lambda w: (lambda other: dict(operator=w.op(), backup=other / "b.db", data_dir=other))(
+        _other_desk(w)),
     catalogs.add_service: lambda w: dict(name="打印复印", operator=w.op(), name_en="Printing", is_default=False),
     catalogs.retire_service: lambda w: dict(service_id=w.service, operator=w.op()),
     notices.answer: lambda w: dict(notice_id=w.notice, code=notices.SEEN, operator=w.op()),

@@ -48,7 +48,7 @@ def person(name: str, phone: str | None, by, **kw) -> Person:
 def station(admin, staff, volunteer, tmp_path):
     """林小雨 and everything that names her; returns (her, the deliverer, the campaign's item)."""
     grid = Grid.get(Grid.number == 3)
-    her = person(NAME, PHONE, volunteer, platform="美团", grid_id=grid.id, caring_team=True, note="住3号楼")
+    her = person(NAME, PHONE, staff, platform="美团", grid_id=grid.id, caring_team=True, note="住3号楼")  # the team: staff
     twin = person(NAME, ALIAS_PHONE, volunteer, note="临时登记的林小雨")
     merge.merge_people(her.id, twin.id, staff, reason=f"{NAME}登记了两次")
     courier = person("周师傅", "13700001111", volunteer, note=f"{NAME}的表哥，电话{PHONE[:3]} {PHONE[3:7]} {PHONE[7:]}")

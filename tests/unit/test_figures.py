@@ -20,7 +20,8 @@ from desk.services.points import ledger as points
 from desk.services.points import rewards
 from desk.services.stock import ledger as stock
 
-NOV = figures.month("2026-11")
+# A month that is over whatever day the tests run (a check-in cannot be dated in the future).
+MONTH = figures.month("2026-10")
 
 
 def at(text):
@@ -36,24 +37,24 @@ def station(admin, staff):
     li = people.create_person(people.PersonInput(name="李强", phone="13800000002", kind="courier"), admin)
     wang = people.create_person(people.PersonInput(name="王芳", phone="13800000003", kind="elderly"), admin)
     # In November: the first and the last second, a second visit of 张阳, an anonymous rider.
-    checkin.check_in(zhang.id, [water, charge], staff, allow_repeat=True, at=at("2026-11-01 00:00:00"))
-    checkin.check_in(zhang.id, [water], staff, allow_repeat=True, at=at("2026-11-15 12:00:00"))
-    checkin.check_in(li.id, [charge], staff, allow_repeat=True, at=at("2026-11-30 23:59:59"))
-    checkin.check_in(None, [water], staff, anon_kind="rider", at=at("2026-11-20 09:00:00"))
-    voided = checkin.check_in(li.id, [water], staff, allow_repeat=True, at=at("2026-11-10 10:00:00"))
+    checkin.check_in(zhang.id, [water, charge], staff, allow_repeat=True, at=at("2026-10-01 00:00:00"))
+    checkin.check_in(zhang.id, [water], staff, allow_repeat=True, at=at("2026-10-15 12:00:00"))
+    checkin.check_in(li.id, [charge], staff, allow_repeat=True, at=at("2026-10-31 23:59:59"))
+    checkin.check_in(None, [water], staff, anon_kind="rider", at=at("2026-10-20 09:00:00"))
+    voided = checkin.check_in(li.id, [water], staff, allow_repeat=True, at=at("2026-10-10 10:00:00"))
     checkin.void_visit(voided.id, "按错了", staff)
     # Outside November, on both sides.
-    checkin.check_in(zhang.id, [water], staff, allow_repeat=True, at=at("2026-10-31 23:59:59"))
-    checkin.check_in(li.id, [water], staff, allow_repeat=True, at=at("2026-12-01 00:00:00"))
+    checkin.check_in(zhang.id, [water], staff, allow_repeat=True, at=at("2026-09-30 23:59:59"))
+    checkin.check_in(li.id, [water], staff, allow_repeat=True, at=at("2026-11-01 00:00:00"))
     # Gifts: a campaign in November, one share handed, one delivered, one voided.
     mooncake = GiftItem.get(GiftItem.name == "月饼").id
     stock.receive(mooncake, 10, staff, donor="筑业物业")
-    campaign = gifts.create_campaign(CampaignInput(name="中秋慰问", kind="mid_autumn", starts_on=dt.date(2026, 11, 1),
-                                                   ends_on=dt.date(2026, 11, 30), member_ids=[wang.id],
+    campaign = gifts.create_campaign(CampaignInput(name="中秋慰问", kind="mid_autumn", starts_on=dt.date(2026, 10, 1),
+                                                   ends_on=dt.date(2026, 10, 31), member_ids=[wang.id],
                                                    items=[(mooncake, 2)]), staff)
-    gifts.hand_out(campaign.id, zhang.id, staff, at=at("2026-11-02 10:00:00"))
-    gifts.hand_out(campaign.id, wang.id, staff, deliverer=li.id, at=at("2026-11-03 10:00:00"))
-    void_me = gifts.hand_out(campaign.id, li.id, staff, at=at("2026-11-04 10:00:00"))
+    gifts.hand_out(campaign.id, zhang.id, staff, at=at("2026-10-02 10:00:00"))
+    gifts.hand_out(campaign.id, wang.id, staff, deliverer=li.id, at=at("2026-10-03 10:00:00"))
+    void_me = gifts.hand_out(campaign.id, li.id, staff, at=at("2026-10-04 10:00:00"))
     gifts.void_distribution(void_me.id, "送错了", staff)
     # Points: two awards in November (one reversed later in November), one in October.
     points.award(zhang.id, "activity", staff, points=5)
@@ -63,7 +64,7 @@ def station(admin, staff):
 
 
 def test_visits_count_the_edges_of_the_month_and_leave_voided_out(station):
-    v = figures.visit_figures(NOV.start, NOV.end)
+    v = figures.visit_figures(MONTH.start, MONTH.end)
     assert v.person_times == 4  # 00:00:00 on the 1st and 23:59:59 on the 30th included, voided out
     assert v.people == 2
     assert v.anonymous == 1
@@ -73,7 +74,7 @@ def test_visits_count_the_edges_of_the_month_and_leave_voided_out(station):
 
 
 def test_gifts_leave_the_voided_share_out_and_count_deliveries(station):
-    g = figures.gift_figures(NOV.start, NOV.end)
+    g = figures.gift_figures(MONTH.start, MONTH.end)
     assert (g.shares, g.people, g.deliveries) == (2, 2, 1)
     assert g.by_item == (("月饼", "盒", 4),)
     assert g.by_campaign == (("中秋慰问", 2, 1),)
@@ -83,9 +84,10 @@ def test_gifts_leave_the_voided_share_out_and_count_deliveries(station):
 def test_points_separate_awards_reversals_and_the_top_riders(station):
     today = dt.date.today()
     p = figures.point_figures(today.replace(day=1), figures.month(today).end)
-    # The delivery earned 李强 its rule's points; the reversed 7 are left out of awards.
+    # The reversed 7 are left out of awards; the delivery's points are dated with the delivery.
     delivery = next(e for e in points.statement(station["li"].id) if e.source_type == "distribution")
-    assert p.awarded == 5 + delivery.delta
+    assert p.awarded == 5
+    assert figures.point_figures(MONTH.start, MONTH.end).awarded == delivery.delta > 0
     assert p.reversed == 7 and p.reversals == 1
     assert [r.name for r in p.top][:1] in (["李强"], ["张阳"])
     assert all(r.points > 0 for r in p.top)
@@ -108,10 +110,10 @@ def test_people_registered_in_the_period(station):
 
 
 def test_year_to_date_and_month_rows_agree(station):
-    report = figures.gather(NOV, made_by="管理员")
-    assert report.ytd.visits.person_times == 5  # October's visit too, December's not
-    nov = report.months[10]
-    assert nov.month == 11 and nov.person_times == 4 and nov.shares == 2
+    report = figures.gather(MONTH, made_by="管理员")
+    assert report.ytd.visits.person_times == 5  # September's visit too, November's not
+    oct_ = report.months[9]
+    assert oct_.month == 10 and oct_.person_times == 4 and oct_.shares == 2
     assert sum(m.person_times for m in report.months) == 6  # the year's row goes on to December
 
 

@@ -15,7 +15,7 @@ from desk.models import AuditLog
 from desk.reports import monthly
 from desk.services import figures
 from desk.services.people import records as people
-from tests.unit.test_figures import NOV, station  # noqa: F401 (the hand-built station)
+from tests.unit.test_figures import MONTH, station  # noqa: F401 (the hand-built station)
 
 DETAIL_SHEETS = ["到访明细", "慰问发放明细", "微心愿明细", "随手拍明细", "一老一小明细", "活动签到明细", "积分明细"]
 
@@ -26,7 +26,7 @@ def summary_values(ws):
 
 @pytest.fixture
 def book(station, staff, tmp_path):  # noqa: F811
-    result = monthly.export_workbook(NOV, tmp_path / "月报.xlsx", staff)
+    result = monthly.export_workbook(MONTH, tmp_path / "月报.xlsx", staff)
     return result, openpyxl.load_workbook(result.path)
 
 
@@ -34,14 +34,14 @@ def test_the_summary_comes_first_and_every_duty_has_its_sheet(book):
     result, wb = book
     assert wb.sheetnames[0] == "汇总"
     assert wb.sheetnames[1:] == DETAIL_SHEETS
-    assert wb["汇总"]["A1"].value == "乐享驿站2026年11月工作月报"
+    assert wb["汇总"]["A1"].value == "乐享驿站2026年10月工作月报"
     assert result.path.name == "月报.xlsx" and not list(result.path.parent.glob(".*part*"))
 
 
 def test_summary_figures_are_the_figures_functions(book):
     _, wb = book
     values = summary_values(wb["汇总"])
-    report = figures.gather(NOV)
+    report = figures.gather(MONTH)
     assert values["服务人次"] == (report.now.visits.person_times, report.ytd.visits.person_times) == (4, 5)
     assert values["服务人数（已登记）"][0] == 2
     assert values["其中未登记散客人次"][0] == 1
@@ -59,7 +59,7 @@ def test_detail_sheets_have_frozen_bold_headers_filters_and_real_types(book):
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&A" in ws.oddHeader.center.text
     first = [c for c in ws[2]]
-    assert isinstance(first[0].value, dt.datetime) and first[0].value == dt.datetime(2026, 11, 1)
+    assert isinstance(first[0].value, dt.datetime) and first[0].value == dt.datetime(2026, 10, 1)
     assert first[2].value == "138****0001"  # masked by default
     points_ws = wb["积分明细"]
     assert all(isinstance(r[3], int) for r in points_ws.iter_rows(min_row=2, values_only=True))
@@ -92,9 +92,9 @@ def test_user_text_starting_with_a_formula_stays_text(staff, tmp_path):
 
 def test_unmasked_needs_an_admin_and_is_audited(station, staff, admin, tmp_path):  # noqa: F811
     with pytest.raises(PermissionDenied):
-        monthly.export_workbook(NOV, tmp_path / "x.xlsx", staff, unmasked=True)
+        monthly.export_workbook(MONTH, tmp_path / "x.xlsx", staff, unmasked=True)
     assert not (tmp_path / "x.xlsx").exists()
-    monthly.export_workbook(NOV, tmp_path / "x.xlsx", admin, unmasked=True)
+    monthly.export_workbook(MONTH, tmp_path / "x.xlsx", admin, unmasked=True)
     ws = openpyxl.load_workbook(tmp_path / "x.xlsx")["到访明细"]
     assert ws.cell(2, 3).value == "13800000001"
     assert AuditLog.select().where(AuditLog.action == "report.export_unmasked").count() == 1
@@ -102,7 +102,7 @@ def test_unmasked_needs_an_admin_and_is_audited(station, staff, admin, tmp_path)
 
 def test_a_volunteer_cannot_export(volunteer, tmp_path):
     with pytest.raises(PermissionDenied):
-        monthly.export_workbook(NOV, tmp_path / "x.xlsx", volunteer)
+        monthly.export_workbook(MONTH, tmp_path / "x.xlsx", volunteer)
 
 
 def test_a_file_open_in_excel_is_a_clear_message_and_nothing_half_written(station, staff, tmp_path, monkeypatch):  # noqa: F811
@@ -114,7 +114,7 @@ def test_a_file_open_in_excel_is_a_clear_message_and_nothing_half_written(statio
 
     monkeypatch.setattr(monthly.os, "replace", locked)
     with pytest.raises(ValidationError) as err:
-        monthly.export_workbook(NOV, target, staff)
+        monthly.export_workbook(MONTH, target, staff)
     assert "Excel" in str(err.value)
     assert target.read_bytes() == b"the old one"
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["月报.xlsx"]
@@ -122,10 +122,10 @@ def test_a_file_open_in_excel_is_a_clear_message_and_nothing_half_written(statio
 
 def test_a_missing_folder_or_a_folder_as_file_is_refused(staff, tmp_path):
     with pytest.raises(ValidationError):
-        monthly.export_workbook(NOV, tmp_path / "nope" / "x.xlsx", staff)
+        monthly.export_workbook(MONTH, tmp_path / "nope" / "x.xlsx", staff)
     (tmp_path / "dir.xlsx").mkdir()
     with pytest.raises(ValidationError):
-        monthly.export_workbook(NOV, tmp_path / "dir.xlsx", staff)
+        monthly.export_workbook(MONTH, tmp_path / "dir.xlsx", staff)
 
 
 def _desk(*args, cwd):
@@ -227,7 +227,7 @@ def test_help_records_never_show_who_was_helped(tmp_path, staff, admin):
                     reason="LibreOffice is not installed (.ci/run installs libreoffice-calc)")
 def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  # noqa: F811
     """LibreOffice converts the workbook to PDF: it opens cleanly, every sheet prints with its name."""
-    result = monthly.export_workbook(NOV, tmp_path / "月报.xlsx", staff)
+    result = monthly.export_workbook(MONTH, tmp_path / "月报.xlsx", staff)
     office = shutil.which("libreoffice") or shutil.which("soffice")
     profile = tmp_path / "lo-profile"  # a private profile: no clash with a running office, no first-run wizard
     run = subprocess.run([office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
@@ -235,7 +235,7 @@ def test_the_workbook_opens_in_a_real_office_suite(station, staff, tmp_path):  #
     pdf = tmp_path / "月报.pdf"
     assert pdf.exists(), run.stderr
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "2026年11月工作月报" in text.replace(" ", "")
+    assert "2026年10月工作月报" in text.replace(" ", "")
     for sheet in ["汇总", *DETAIL_SHEETS]:
         assert sheet in text
 

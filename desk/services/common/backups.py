@@ -283,6 +283,7 @@ def _prune_photos(folder: Path) -> int:
     return removed
 
 
+@checked
 def set_folder(settings: Settings, data_dir: Path, folder: str, by: Operator) -> str:
     """Where the automatic backups go ("": the data folder). Saved in the desk's settings, audited."""
     require(by, "backup.configure")

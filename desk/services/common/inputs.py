@@ -256,6 +256,10 @@ def check_value(value: Any, hint: Any, name: str) -> Any:
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(value, hint):
             raise _wrong(name)
+        # The desk's own settings object is changed in place by the operation that takes it
+        # (the backup folder): it is not an input to copy and clean.
+        if not hint.__module__.startswith("desk.services"):
+            return value
         return check_dataclass(value)
     if origin is dict or hint is dict:
         if not isinstance(value, dict):

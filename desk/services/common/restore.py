@@ -35,6 +35,7 @@ from desk import config, db, migrations, models
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import Operator
 from desk.services.common import backups, rotation
+from desk.services.common.inputs import checked
 from desk.services.common.permissions import require
 
 log = logging.getLogger(__name__)
@@ -263,6 +264,7 @@ def in_use(data_dir: Path) -> str | None:
     return database_in_use(data_dir)
 
 
+@checked
 def restore(operator: Operator, backup: str | Path, data_dir: Path, backup_folder: str = "") -> RestoreResult:
     """Put ``backup`` in place of the data folder's database (admin). The current database is backed up
     first into the backup folder (``backup_folder`` as chosen in the settings). When the desk's own
