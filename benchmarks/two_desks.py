@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk import db  # noqa: E402
-from desk.models import Distribution, Person, PointEntry, StockMove, Visit  # noqa: E402
+from desk.models import Share, Person, PointEntry, StockMove, Visit  # noqa: E402
 from tests import writer_process  # noqa: E402
 
 WRITER = ROOT / "tests" / "writer_process.py"
@@ -53,7 +53,7 @@ def mixed(folder: Path, seconds: float, env: dict[str, str]) -> None:
     results = [json.loads(o.read_text()) for o in outs]
     done = {k: [x for r in results for x in r["done"][k]] for k in results[0]["done"]}
     db.init_db(path)
-    shares = list(Distribution.select())
+    shares = list(Share.select())
     checks = {
         "visits acknowledged = in database": sorted(done["visit"]) == [v.id for v in Visit.select().order_by(Visit.id)],
         "receipts acknowledged = in database": sorted(done["receive"]) == sorted(

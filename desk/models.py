@@ -286,8 +286,10 @@ class CampaignMember(BaseModel):
         indexes = ((("campaign", "person"), True),)
 
 
-class Distribution(BaseModel):
-    """One share handed out: to a recipient, possibly delivered by a rider (送上门)."""
+class Share(BaseModel):
+    """One share handed out: to a recipient, possibly delivered by a rider (送上门).
+
+    The table keeps its first name, ``distribution`` (the glossary's one word is *share*)."""
 
     campaign = pw.ForeignKeyField(Campaign, backref="distributions")
     recipient = pw.ForeignKeyField(Person, backref="gifts_received")
@@ -307,29 +309,33 @@ class Distribution(BaseModel):
     void_reason = pw.CharField(max_length=200, default="")
 
     class Meta:
+        table_name = "distribution"
         indexes = ((("campaign", "recipient"), False),)
 
 
 # One share per person per campaign, held by the database itself: a double click, a second
 # desk or an import cannot add a second live ordinary share. Extra shares (staff override)
 # and voided ones fall outside the index.
-Distribution.add_index(
-    Distribution.index(
-        Distribution.campaign,
-        Distribution.recipient,
+Share.add_index(
+    Share.index(
+        Share.campaign,
+        Share.recipient,
         unique=True,
         name="distribution_one_live_share",
-        where=(Distribution.voided_at.is_null() & (Distribution.extra_share == False)),  # noqa: E712
+        where=(Share.voided_at.is_null() & (Share.extra_share == False)),  # noqa: E712
     )
 )
 
 
-class DistributionLine(BaseModel):
-    """Items and quantities of one distribution."""
+class ShareLine(BaseModel):
+    """Items and quantities of one share (table ``distribution_line``)."""
 
-    distribution = pw.ForeignKeyField(Distribution, backref="lines")
+    share = pw.ForeignKeyField(Share, backref="lines", column_name="distribution_id")
     item = pw.ForeignKeyField(GiftItem, backref="+")
     quantity = pw.IntegerField()
+
+    class Meta:
+        table_name = "distribution_line"
 
 
 # --- Shared by several duties: check-in notices, stored files ----------------------------------
@@ -623,8 +629,8 @@ DUTY_MODELS = [
     Campaign,
     CampaignItem,
     CampaignMember,
-    Distribution,
-    DistributionLine,
+    Share,
+    ShareLine,
 ]
 ALL_MODELS = (
     FOUNDATION_MODELS + DUTY_MODELS + SHARED_MODELS + WISH_MODELS + EVENT_MODELS + GRID_MODELS + SAFETY_MODELS

@@ -297,7 +297,7 @@ CALLS: dict[Callable, Call] = {
     shares.hand_out: lambda w: dict(campaign_id=w.campaign, recipient_id=w.rider, operator=w.op(),
                                     deliverer=w.rider3, override_reason=None, outside_dates_note=None,
                                     at=NOW - dt.timedelta(minutes=1), signed=True),
-    shares.void_distribution: lambda w: dict(distribution_id=w.share, reason="发错了", operator=w.op()),
+    shares.void_share: lambda w: dict(distribution_id=w.share, reason="发错了", operator=w.op()),
     shares.set_signed: lambda w: dict(distribution_id=w.share, signed=True, operator=w.op()),
     shares.record_signed_sheet: lambda w: dict(campaign_id=w.campaign, person_ids=[w.rider, w.rider3],
                                                operator=w.op(), handed_on=TODAY, outside_dates_note=None,

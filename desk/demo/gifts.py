@@ -110,7 +110,7 @@ def _mid_autumn(ctx, festival: dt.date, staff, admin, desk_ops, mooncake) -> Non
     riders = [p for p in _still_here(gift_queries.eligible_people(c.id)) if p.kind != "elderly"]
     made = _hand_out_many(ctx, c, rng.sample(riders, min(len(riders), 160)), desk_ops, start, end, 0.9)
     for dist, reason in zip(rng.sample(made, min(2, len(made))), VOID_REASONS):
-        gifts.void_distribution(dist.share_id, reason, staff)
+        gifts.void_share(dist.share_id, reason, staff)
     if made:
         lucky = made[-1]
         gifts.hand_out(c.id, lucky.recipient_id, staff, override_reason="第一盒在路上摔坏了，李社工批准补发",

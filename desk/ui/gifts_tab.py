@@ -24,7 +24,7 @@ from desk.ui.errors import term
 from desk.ui.gifts.campaign_dialog import CampaignDialog
 from desk.ui.gifts.delivery_dialog import DeliveryDialog
 from desk.ui.gifts.handout_panel import HandOutPanel
-from desk.ui.gifts.models import ItemProgressModel, PersonListModel, ShareTableModel
+from desk.ui.gifts.table_models import ItemProgressModel, PersonListModel, ShareTableModel
 from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets.keys import tab_keys, widget_key
@@ -282,7 +282,7 @@ class GiftsTab(QWidget):
             row.name, row.handed_at.strftime("%m-%d %H:%M")))
         if reason is None:
             return
-        if run_op(self, gifts.void_distribution, row.id, reason, self.ctx.operator) is None:
+        if run_op(self, gifts.void_share, row.id, reason, self.ctx.operator) is None:
             return
         self.panel.feedback.setText(self.tr("The hand-out to {0} was voided; the goods are back in stock.").format(row.name))
         self.show_campaign()

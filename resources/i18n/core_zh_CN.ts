@@ -530,28 +530,27 @@ Now: {0}</source>
         <translation>只有本机上的数据库文件才能在前台备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="206"/>
-        <location filename="../../desk/services/common/backups.py" line="217"/>
+        <location filename="../../desk/services/common/backups.py" line="207"/>
         <source>Choose another file: this is the database itself.</source>
         <translation>请另选一个文件：这就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="300"/>
+        <location filename="../../desk/services/common/backups.py" line="294"/>
         <source>The folder {0} does not exist.</source>
         <translation>文件夹 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="302"/>
+        <location filename="../../desk/services/common/backups.py" line="296"/>
         <source>Choose another folder: {0} holds the desk&apos;s own data (a USB stick is best).</source>
         <translation>请选择别的文件夹：{0} 里是前台自己的数据（最好用 U 盘）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="308"/>
+        <location filename="../../desk/services/common/backups.py" line="302"/>
         <source>Backups cannot be written to {0}: {1}</source>
         <translation>无法把备份写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/backups.py" line="322"/>
+        <location filename="../../desk/services/common/backups.py" line="316"/>
         <source>Could not save the settings: {0}</source>
         <translation>无法保存设置：{0}</translation>
     </message>
@@ -577,58 +576,58 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/recovery.py" line="102"/>
-        <location filename="../../desk/services/common/restore.py" line="283"/>
+        <location filename="../../desk/services/common/restore.py" line="285"/>
         <source>The database is open in another program ({0}). Close it first; nothing was changed.</source>
         <translation>数据库正被另一个程序使用（{0}）。请先关闭它；什么都没有改动。</translation>
     </message>
     <message>
         <location filename="../../desk/services/common/recovery.py" line="116"/>
-        <location filename="../../desk/services/common/restore.py" line="298"/>
+        <location filename="../../desk/services/common/restore.py" line="300"/>
         <source>The backup could not be put in place ({0}); the database is as it was.</source>
         <translation>备份无法放回原处（{0}）；数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="71"/>
+        <location filename="../../desk/services/common/restore.py" line="72"/>
         <source>{0} cannot be restored: a newer Station Desk made it; update this one first. Nothing was changed.</source>
         <translation>{0} 不能恢复：它由更新版本的驿站前台生成，请先升级本程序。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="73"/>
+        <location filename="../../desk/services/common/restore.py" line="74"/>
         <source>{0} cannot be restored: the file is damaged ({1}). Nothing was changed.</source>
         <translation>{0} 不能恢复：文件已损坏（{1}）。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="84"/>
+        <location filename="../../desk/services/common/restore.py" line="85"/>
         <source>{0} cannot be restored: it is not a Station Desk database. Nothing was changed.</source>
         <translation>{0} 不能恢复：它不是驿站前台的数据库。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="105"/>
+        <location filename="../../desk/services/common/restore.py" line="106"/>
         <source>{0} is not a file. Nothing was changed.</source>
         <translation>{0} 不是文件。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="129"/>
+        <location filename="../../desk/services/common/restore.py" line="130"/>
         <source>The restored database did not match the backup; the database is as it was.</source>
         <translation>恢复后的数据库与备份不一致；数据库已还原为原样。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="198"/>
+        <location filename="../../desk/services/common/restore.py" line="199"/>
         <source>{0} cannot be restored: it changed while it was being read. Nothing was changed.</source>
         <translation>{0} 不能恢复：读取时文件发生了变化。什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="275"/>
+        <location filename="../../desk/services/common/restore.py" line="277"/>
         <source>That is the database itself: choose a backup file.</source>
         <translation>这是数据库本身，请选择一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="292"/>
+        <location filename="../../desk/services/common/restore.py" line="294"/>
         <source>The current database could not be kept aside first ({0}); nothing was changed.</source>
         <translation>无法先为当前数据库做安全备份（{0}）；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/restore.py" line="302"/>
+        <location filename="../../desk/services/common/restore.py" line="304"/>
         <source>The restored database was not right ({0}); the database is as it was.</source>
         <translation>恢复后的数据库不正确（{0}）；数据库已还原为原样。</translation>
     </message>
@@ -718,7 +717,7 @@ Now: {0}</source>
         <translation>这段文字里有损坏的字符（是从损坏的文件复制来的吗？），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/inputs.py" line="281"/>
+        <location filename="../../desk/services/common/inputs.py" line="285"/>
         <source>Too many at once (more than {0}).</source>
         <translation>一次太多了（超过 {0} 个）。</translation>
     </message>

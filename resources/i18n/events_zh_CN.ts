@@ -142,17 +142,17 @@
         <translation>报名的人都已经签到了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="214"/>
+        <location filename="../../desk/services/events/attendance.py" line="211"/>
         <source>Please say why the attendance is removed.</source>
         <translation>请说明撤销签到的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="218"/>
+        <location filename="../../desk/services/events/attendance.py" line="215"/>
         <source>That attendance does not exist.</source>
         <translation>这条签到记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/events/attendance.py" line="222"/>
+        <location filename="../../desk/services/events/attendance.py" line="219"/>
         <source>This attendance was already removed on {0}.</source>
         <translation>这条签到已于 {0} 撤销。</translation>
     </message>

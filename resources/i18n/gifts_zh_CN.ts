@@ -87,32 +87,32 @@
 <context>
     <name>CampaignTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="85"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="85"/>
         <source>Campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="86"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="87"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="87"/>
         <source>Dates</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="88"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="88"/>
         <source>Who</source>
         <translation>领取范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="89"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="89"/>
         <source>Each gets</source>
         <translation>每人发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="90"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="90"/>
         <source>Reached</source>
         <translation>已领/应领</translation>
     </message>
@@ -650,37 +650,37 @@
 <context>
     <name>ItemProgressModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="67"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="67"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="68"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="68"/>
         <source>Per person</source>
         <translation>每人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="69"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="69"/>
         <source>Handed out</source>
         <translation>已发放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="70"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="70"/>
         <source>Received for it</source>
         <translation>为本活动入库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="71"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="71"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="72"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="72"/>
         <source>Still needed</source>
         <translation>还需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="73"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="73"/>
         <source>for the eligible people who have not collected yet</source>
         <translation>按尚未领取的可领取人数计算</translation>
     </message>
@@ -688,32 +688,32 @@
 <context>
     <name>MoveTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="122"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="123"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="123"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="124"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="124"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="125"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="125"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="126"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="126"/>
         <source>Donor / reason</source>
         <translation>捐赠方 / 原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="127"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="127"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
@@ -721,27 +721,27 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="53"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="53"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="54"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="54"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="55"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="56"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="56"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="57"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="57"/>
         <source>Card</source>
         <translation>会员卡号</translation>
     </message>
@@ -792,57 +792,57 @@
 <context>
     <name>ShareTableModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="20"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="20"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="21"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="21"/>
         <source>Recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="22"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="22"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="23"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="23"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="24"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="24"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="25"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="25"/>
         <source>Delivered by</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="26"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="26"/>
         <source>Signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="27"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="27"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="28"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="28"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="36"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="36"/>
         <source>voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="38"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="38"/>
         <source>override: {0}</source>
         <translation>特批：{0}</translation>
     </message>
@@ -1088,27 +1088,27 @@
 <context>
     <name>StockItemModel</name>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="106"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="106"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="107"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="108"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="108"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="109"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/gifts/models.py" line="109"/>
+        <location filename="../../desk/ui/gifts/table_models.py" line="109"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>

@@ -284,42 +284,42 @@
 <context>
     <name>LeaderboardModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="46"/>
+        <location filename="../../desk/ui/points/table_models.py" line="46"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="47"/>
+        <location filename="../../desk/ui/points/table_models.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="48"/>
+        <location filename="../../desk/ui/points/table_models.py" line="48"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="49"/>
+        <location filename="../../desk/ui/points/table_models.py" line="49"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="50"/>
+        <location filename="../../desk/ui/points/table_models.py" line="50"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="51"/>
+        <location filename="../../desk/ui/points/table_models.py" line="51"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="52"/>
+        <location filename="../../desk/ui/points/table_models.py" line="52"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="53"/>
+        <location filename="../../desk/ui/points/table_models.py" line="53"/>
         <source>Deeds</source>
         <translation>次数</translation>
     </message>
@@ -547,17 +547,17 @@
 <context>
     <name>RecipientModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="121"/>
+        <location filename="../../desk/ui/points/table_models.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="122"/>
+        <location filename="../../desk/ui/points/table_models.py" line="122"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="123"/>
+        <location filename="../../desk/ui/points/table_models.py" line="123"/>
         <source>Platform</source>
         <translation>平台/单位</translation>
     </message>
@@ -628,37 +628,37 @@
 <context>
     <name>RedemptionModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="81"/>
+        <location filename="../../desk/ui/points/table_models.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="82"/>
+        <location filename="../../desk/ui/points/table_models.py" line="82"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="83"/>
+        <location filename="../../desk/ui/points/table_models.py" line="83"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="84"/>
+        <location filename="../../desk/ui/points/table_models.py" line="84"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="85"/>
+        <location filename="../../desk/ui/points/table_models.py" line="85"/>
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="86"/>
+        <location filename="../../desk/ui/points/table_models.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="86"/>
+        <location filename="../../desk/ui/points/table_models.py" line="86"/>
         <source>voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
@@ -666,27 +666,27 @@
 <context>
     <name>RewardModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="61"/>
+        <location filename="../../desk/ui/points/table_models.py" line="61"/>
         <source>not offered</source>
         <translation>不可兑换</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="64"/>
+        <location filename="../../desk/ui/points/table_models.py" line="64"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="65"/>
+        <location filename="../../desk/ui/points/table_models.py" line="65"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="66"/>
+        <location filename="../../desk/ui/points/table_models.py" line="66"/>
         <source>Points price</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="68"/>
+        <location filename="../../desk/ui/points/table_models.py" line="68"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
@@ -815,52 +815,52 @@
 <context>
     <name>RuleModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="97"/>
+        <location filename="../../desk/ui/points/table_models.py" line="97"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="97"/>
+        <location filename="../../desk/ui/points/table_models.py" line="97"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="97"/>
+        <location filename="../../desk/ui/points/table_models.py" line="97"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="100"/>
+        <location filename="../../desk/ui/points/table_models.py" line="100"/>
         <source>Rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="101"/>
+        <location filename="../../desk/ui/points/table_models.py" line="101"/>
         <source>Default points</source>
         <translation>默认分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="102"/>
+        <location filename="../../desk/ui/points/table_models.py" line="102"/>
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="103"/>
+        <location filename="../../desk/ui/points/table_models.py" line="103"/>
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="104"/>
+        <location filename="../../desk/ui/points/table_models.py" line="104"/>
         <source>Desk may change amount</source>
         <translation>前台可改分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="105"/>
+        <location filename="../../desk/ui/points/table_models.py" line="105"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="106"/>
+        <location filename="../../desk/ui/points/table_models.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -901,37 +901,37 @@
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="26"/>
+        <location filename="../../desk/ui/points/table_models.py" line="26"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="27"/>
+        <location filename="../../desk/ui/points/table_models.py" line="27"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="28"/>
+        <location filename="../../desk/ui/points/table_models.py" line="28"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="29"/>
+        <location filename="../../desk/ui/points/table_models.py" line="29"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="30"/>
+        <location filename="../../desk/ui/points/table_models.py" line="30"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="31"/>
+        <location filename="../../desk/ui/points/table_models.py" line="31"/>
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/points/models.py" line="32"/>
+        <location filename="../../desk/ui/points/table_models.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -116,7 +116,7 @@ def test_enter_alone_in_today_list_does_not_check_anyone_in(qtbot, tab, riders):
 
 
 def test_gifts_scan_while_the_hand_out_list_has_the_focus(qtbot, ctx, staff, riders):
-    from desk.models import Distribution, GiftItem
+    from desk.models import Share, GiftItem
     from desk.services.gifts import shares as gifts
     from desk.services.stock import ledger as stock
     from desk.ui.gifts_tab import GiftsTab
@@ -134,4 +134,4 @@ def test_gifts_scan_while_the_hand_out_list_has_the_focus(qtbot, ctx, staff, rid
     gifts_tab.shares_view.setFocus()
     gifts_tab.shares_view.selectRow(0)
     scan_into(qtbot, gifts_tab.shares_view, b.card_code)
-    assert [d.recipient_id for d in Distribution.select().order_by(Distribution.id)] == [a.id, b.id]
+    assert [d.recipient_id for d in Share.select().order_by(Share.id)] == [a.id, b.id]

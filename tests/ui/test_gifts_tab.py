@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desk.models import Distribution, GiftItem
+from desk.models import Share, GiftItem
 from desk.services.gifts import queries as gift_queries
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
@@ -59,7 +59,7 @@ def test_enter_hands_out_a_share_and_a_second_is_refused(qtbot, ctx, campaign, r
     tab = make_tab(qtbot, ctx)
     assert tab.campaign_id() == campaign.id
     scan(qtbot, tab, "5678")
-    live = Distribution.select().where(Distribution.voided_at.is_null())
+    live = Share.select().where(Share.voided_at.is_null())
     assert live.count() == 1 and live.get().recipient_id == rider.id
     assert stock.on_hand(GiftItem.get(GiftItem.name == "月饼").id) == 199
     assert "张阳" in tab.panel.feedback.text()
@@ -87,7 +87,7 @@ def test_volunteer_cannot_override(qtbot, ctx, campaign, rider, warnings, monkey
     scan(qtbot, tab, "5678")
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: pytest.fail("a volunteer is not asked for an override"))
     scan(qtbot, tab, "5678")
-    assert Distribution.select().count() == 1 and warnings
+    assert Share.select().count() == 1 and warnings
 
 
 def test_outside_dates_asks_for_a_note(qtbot, ctx, staff, campaign, rider, monkeypatch):
@@ -98,7 +98,7 @@ def test_outside_dates_asks_for_a_note(qtbot, ctx, staff, campaign, rider, monke
     asked = []
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, *a: asked.append(label) or "中秋当天值班")
     scan(qtbot, tab, "5678")
-    assert asked and Distribution.get().note == "中秋当天值班"
+    assert asked and Share.get().note == "中秋当天值班"
 
 
 def test_void_from_the_list(qtbot, ctx, campaign, rider, monkeypatch):
@@ -107,7 +107,7 @@ def test_void_from_the_list(qtbot, ctx, campaign, rider, monkeypatch):
     tab.shares_view.selectRow(0)
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "wrong rider")
     tab.void_selected()
-    assert Distribution.get().voided_at is not None
+    assert Share.get().voided_at is not None
     assert stock.on_hand(GiftItem.get(GiftItem.name == "月饼").id) == 200
     assert tab.shares_model.muted(tab.shares_model.row_record(0))
 
@@ -135,7 +135,7 @@ def test_signed_sheet_dialog_ticks(qtbot, ctx, campaign, rider, monkeypatch):
     assert dialog.model.rowCount() == 1
     dialog.model.toggle(0)
     dialog.save()
-    share = Distribution.get()
+    share = Share.get()
     assert share.recipient_id == rider.id and share.signed
 
 
@@ -172,7 +172,7 @@ def test_delivery_dialog_records_a_delivery_with_points(qtbot, ctx, staff, campa
     assert "✔" in dialog.recipient_label.text()
     qtbot.keyClicks(dialog.deliverer_search.field, "5678")
     press_enter(qtbot, dialog.deliverer_search.field)  # Enter on the rider records the delivery
-    share = Distribution.get()
+    share = Share.get()
     assert share.recipient_id == elder.id and share.deliverer_id == rider.id
     assert points.balance(rider.id) == 10 and dialog.result() == dialog.DialogCode.Accepted
 

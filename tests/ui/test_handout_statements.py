@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from desk import models
-from desk.models import Distribution, GiftItem
+from desk.models import Share, GiftItem
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
 from desk.services.stock import ledger as stock
@@ -52,7 +52,7 @@ def test_one_enter_stays_within_its_statements(qtbot, ctx, campaign):
     qtbot.keyClicks(tab.panel.search.field, "5678")  # a scanner: Enter comes before the search's pause
     with statements() as sent:
         press_enter(qtbot, tab.panel.search.field)
-    assert Distribution.select().count() == 1 and "张阳" in tab.panel.feedback.text()
+    assert Share.select().count() == 1 and "张阳" in tab.panel.feedback.text()
     listing = "\n".join(s[:120] for s in sent)
     assert len(sent) <= 38, listing
     # After the write: only the tab's figures and lists, nothing to describe the share itself.

@@ -150,7 +150,7 @@ def test_award_and_redeem_dialogs_describe_what_they_did_without_sql(qtbot, staf
 def test_the_detector_sees_a_lazy_look_up_from_a_widget_line(staff, desk_with_a_day):
     """The check above would pass if it saw nothing: a lazy foreign key run from a ``desk/ui`` line is caught."""
     share = gifts.hand_out(desk_with_a_day[2].id, desk_with_a_day[0].id, staff)
-    row = models.Distribution.get_by_id(share.share_id)
+    row = models.Share.get_by_id(share.share_id)
     code = compile("name = row.recipient.name", str(Path(UI) / "gifts" / "probe.py"), "exec")
     with statements_from_the_ui() as found:
         exec(code, {"row": row})  # noqa: S102 (a line that claims to be in desk/ui)

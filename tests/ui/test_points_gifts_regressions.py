@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desk.models import Distribution, GiftItem, PointEntry, Redemption
+from desk.models import Share, GiftItem, PointEntry, Redemption
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
 from desk.services.points import ledger as points
@@ -105,7 +105,7 @@ def test_status_card_is_fresh_after_a_void(qtbot, ctx, campaign, rider, monkeypa
     tab.shares_view.selectRow(0)
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a: "wrong rider")
     tab.void_selected()
-    assert Distribution.get().voided_at is not None
+    assert Share.get().voided_at is not None
     assert "✘" not in tab.panel.card.text() and "✔" in tab.panel.card.text()
     assert gifts.live_shares(campaign.id, rider.id) == []
 
@@ -170,7 +170,7 @@ def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, st
 
     gifts_tab = GiftsTab(ctx)
     qtbot.addWidget(gifts_tab)
-    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).share_id, "登记错了", ctx.operator)
+    gifts.void_share(gifts.hand_out(campaign.id, rider.id, ctx.operator).share_id, "登记错了", ctx.operator)
     gifts_tab.show_campaign()
     gifts_tab.shares_view.setCurrentIndex(gifts_tab.shares_model.index(0, 0))
     gifts_tab.void_selected()
@@ -187,7 +187,7 @@ def test_a_refused_hand_out_clears_the_previous_success_line(qtbot, ctx, campaig
     scan(qtbot, tab, "5678")
     assert "张阳" in tab.panel.feedback.text()
     scan(qtbot, tab, rider.card_code)  # the same rider again: refused
-    assert Distribution.select().count() == 1
+    assert Share.select().count() == 1
     assert "✔" not in tab.panel.feedback.text() and "✘" in tab.panel.card.text()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from desk import db, models
-from desk.models import Distribution, Person, PointEntry, StockMove, Visit
+from desk.models import Share, Person, PointEntry, StockMove, Visit
 from desk.services import gifts, stock
 from tests import writer_process
 
@@ -53,7 +53,7 @@ def test_two_processes_write_side_by_side_without_lock_errors_or_lost_records(tm
     assert sorted(e for e, _k in done["award"]) == sorted(e.id for e in awarded)
     deeds = [k for _e, k in done["award"]]
     assert len(deeds) == len(set(deeds))  # each deed earned once, though both workers tried it
-    shares = list(Distribution.select())
+    shares = list(Share.select())
     assert sorted(done["share"]) == sorted(s.id for s in shares)
     assert len({s.recipient_id for s in shares}) == len(shares)  # one share per person
     mooncake = stock.items()[0]
@@ -151,6 +151,6 @@ def test_the_checks_of_contested_operations_run_inside_the_write_transaction(mon
     share = gifts.hand_out(campaign.id, rider.id, volunteer)
     ledger.award(rider.id, "activity", staff, source_type="event_attendance", source_id=1)
     rewards.redeem(rider.id, mooncake.id, 1, volunteer)
-    gifts.void_distribution(share.id, "发错了", staff)
+    gifts.void_share(share.id, "发错了", staff)
     assert {name for name, _ in checks} == {"live_shares", "on_hand", "on_hand_all", "_live_award", "balance"}
     assert [name for name, inside in checks if not inside] == []

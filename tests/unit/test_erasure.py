@@ -22,7 +22,7 @@ import pytest
 
 from desk import models
 from desk.db import sqlite_file
-from desk.models import Attachment, AuditLog, Distribution, Grid, HelpRecord, Person, PointEntry, Visit, Wish
+from desk.models import Attachment, AuditLog, Share, Grid, HelpRecord, Person, PointEntry, Visit, Wish
 from desk.services.checkin import visits
 from desk.services.common import attachments, units
 from desk.services.events import attendance, events
@@ -150,7 +150,7 @@ def test_erasing_her_leaves_her_nowhere_in_the_tables_the_file_or_the_wal(statio
     # (it does so every 1,000 pages), and keeps writing new ones to the WAL.
     models.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     visits.check_in(courier.id, [visits.default_services()[0].id], admin)
-    counted = (Visit.select().count(), PointEntry.select().count(), Distribution.select().count(),
+    counted = (Visit.select().count(), PointEntry.select().count(), Share.select().count(),
                Wish.select().count(), HelpRecord.select().count())
 
     lifecycle.anonymise_person(her.id, admin)
@@ -172,7 +172,7 @@ def test_erasing_her_leaves_her_nowhere_in_the_tables_the_file_or_the_wal(statio
     # her photos are gone from the data folder
     assert not any(p.exists() for p in photos)
     # the station's totals did not change
-    assert counted == (Visit.select().count(), PointEntry.select().count(), Distribution.select().count(),
+    assert counted == (Visit.select().count(), PointEntry.select().count(), Share.select().count(),
                        Wish.select().count(), HelpRecord.select().count())
     # her roles are empty, not renamed; the helped person's name is cleared
     grid = Grid.get(Grid.number == 3)

@@ -55,7 +55,7 @@ def station(admin, staff):
     gifts.hand_out(campaign.id, zhang.id, staff, at=at("2026-10-02 10:00:00"))
     gifts.hand_out(campaign.id, wang.id, staff, deliverer=li.id, at=at("2026-10-03 10:00:00"))
     void_me = gifts.hand_out(campaign.id, li.id, staff, at=at("2026-10-04 10:00:00"))
-    gifts.void_distribution(void_me.id, "送错了", staff)
+    gifts.void_share(void_me.id, "送错了", staff)
     # Points: two awards in November (one reversed later in November), one in October.
     points.award(zhang.id, "activity", staff, points=5)
     wrong = points.award(li.id, "activity", staff, points=7)

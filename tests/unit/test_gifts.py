@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desk.models import AuditLog, Distribution, DistributionLine, GiftItem, PointEntry, StockMove, db
+from desk.models import AuditLog, Share, ShareLine, GiftItem, PointEntry, StockMove, db
 from desk.services.gifts import queries as gift_queries
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
@@ -131,7 +131,7 @@ def test_second_share_refused_with_when_and_who(volunteer, campaign, riders):
     with pytest.raises(AlreadyReceived) as err:
         gifts.hand_out(campaign.id, riders[0].id, volunteer)
     assert volunteer.name in str(err.value) and "张阳" in str(err.value)
-    assert Distribution.select().count() == 1
+    assert Share.select().count() == 1
     assert stock.on_hand(item("月饼").id) == 199
 
 
@@ -140,7 +140,7 @@ def test_database_holds_the_limit_too(volunteer, campaign, riders):
     gifts.hand_out(campaign.id, riders[0].id, volunteer)
     with pytest.raises(pw.IntegrityError):
         with db.atomic():
-            Distribution.create(campaign=campaign, recipient=riders[0], created_by=volunteer)
+            Share.create(campaign=campaign, recipient=riders[0], created_by=volunteer)
 
 
 def test_staff_override_gives_an_audited_extra_share(volunteer, staff, campaign, riders):
@@ -168,7 +168,7 @@ def test_beyond_stock_refused_nothing_changed(staff, volunteer, riders):
     c = mid_autumn(staff, name="春节", items=[(item("雨衣").id, 1), (item("斜挎包").id, 1)])
     with pytest.raises(ValidationError, match="斜挎包"):
         gifts.hand_out(c.id, riders[0].id, volunteer)
-    assert Distribution.select().count() == 0 and stock.on_hand(item("雨衣").id) == 1
+    assert Share.select().count() == 0 and stock.on_hand(item("雨衣").id) == 1
 
 
 def test_outside_dates_asks_then_allows_with_note(staff, volunteer, riders):
@@ -176,7 +176,7 @@ def test_outside_dates_asks_then_allows_with_note(staff, volunteer, riders):
     c = mid_autumn(staff, starts_on=TODAY + dt.timedelta(days=3), ends_on=TODAY + dt.timedelta(days=9))
     with pytest.raises(OutsideCampaignDates):
         gifts.hand_out(c.id, riders[0].id, volunteer)
-    assert Distribution.select().count() == 0
+    assert Share.select().count() == 0
     d = gifts.hand_out(c.id, riders[0].id, volunteer, outside_dates_note="提前领取：中秋当天值班")
     assert d.note.startswith("提前领取")
 
@@ -220,12 +220,12 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
     c = mid_autumn(staff, name="慰问老党员", eligibility="party_members")
     d = gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[0].id)
     with pytest.raises(ValidationError):
-        gifts.void_distribution(d.share_id, " ", volunteer)
-    gifts.void_distribution(d.share_id, "送错了人", volunteer)
+        gifts.void_share(d.share_id, " ", volunteer)
+    gifts.void_share(d.share_id, "送错了人", volunteer)
     assert stock.on_hand(item("月饼").id) == 10
     assert points.balance(riders[0].id) == 0
     with pytest.raises(Conflict):
-        gifts.void_distribution(d.share_id, "again", staff)
+        gifts.void_share(d.share_id, "again", staff)
     # after a void the person can receive again, and the deliverer earn again
     gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[1].id)
     assert points.balance(riders[1].id) == 10
@@ -235,8 +235,8 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
 def test_void_of_someone_elses_share_needs_staff(admin, staff, volunteer, campaign, riders):
     d = gifts.hand_out(campaign.id, riders[0].id, staff)
     with pytest.raises(PermissionDenied):
-        gifts.void_distribution(d.share_id, "错了", volunteer)
-    gifts.void_distribution(d.share_id, "错了", admin)
+        gifts.void_share(d.share_id, "错了", volunteer)
+    gifts.void_share(d.share_id, "错了", admin)
 
 
 # --- progress and the signed sheet -------------------------------------------------------------
@@ -263,7 +263,7 @@ def test_signed_sheet_ticks_and_records_paper_shares(volunteer, campaign, riders
     d = gifts.hand_out(campaign.id, riders[0].id, volunteer)
     result = gifts.record_signed_sheet(campaign.id, [riders[0].id, riders[1].id], volunteer)
     assert (result.marked, result.handed_out, result.unchanged) == (1, 1, 0)
-    assert Distribution.get_by_id(d.share_id).signed
+    assert Share.get_by_id(d.share_id).signed
     assert gift_queries.signed_state(campaign.id)[riders[1].id][1] is True
     assert stock.on_hand(item("月饼").id) == 198
     again = gifts.record_signed_sheet(campaign.id, [riders[0].id], volunteer, unsigned_ids=[riders[1].id])
@@ -278,7 +278,7 @@ def test_signed_sheet_all_or_nothing(staff, volunteer, riders, elder):
         gifts.record_signed_sheet(c.id, [r.id for r in riders], volunteer)
     with pytest.raises(NotEligible):
         gifts.record_signed_sheet(c.id, [elder.id], volunteer)
-    assert Distribution.select().count() == 0
+    assert Share.select().count() == 0
 
 
 # --- the ledger property ------------------------------------------------------------------------
@@ -290,8 +290,8 @@ def test_signed_sheet_all_or_nothing(staff, volunteer, riders, elder):
 def test_stock_is_sum_of_moves_and_never_negative(staff, riders, steps):
     mc, coat = item("月饼"), item("雨衣")
     StockMove.delete().execute()  # hypothesis reuses the fixture's database between examples
-    DistributionLine.delete().execute()
-    Distribution.delete().execute()
+    ShareLine.delete().execute()
+    Share.delete().execute()
     c = gifts.get_campaign(gifts.create_campaign(CampaignInput(
         name=f"p{dt.datetime.now().timestamp()}", kind="other", starts_on=TODAY, ends_on=TODAY,
         items=[(mc.id, 2), (coat.id, 1)]), staff).id)
@@ -304,16 +304,16 @@ def test_stock_is_sum_of_moves_and_never_negative(staff, riders, steps):
             elif op == "adjust":
                 stock.adjust(mc.id, qty - 3, "盘点", staff)
             else:
-                live = list(Distribution.select().where(Distribution.voided_at.is_null()))
+                live = list(Share.select().where(Share.voided_at.is_null()))
                 if live:
-                    gifts.void_distribution(live[who % len(live)].id, "测试", staff)
+                    gifts.void_share(live[who % len(live)].id, "测试", staff)
         except (ValidationError, Conflict):
             pass  # refused with nothing changed: exactly what the ledger check below relies on
         for it in (mc, coat):
             total = sum(m.delta for m in StockMove.select().where(StockMove.item == it))
             assert stock.on_hand(it.id) == total >= 0
-    handed = sum(ln.quantity for ln in DistributionLine.select()
-                 .join(Distribution).where(Distribution.voided_at.is_null() & (Distribution.campaign == c)))
+    handed = sum(ln.quantity for ln in ShareLine.select()
+                 .join(Share).where(Share.voided_at.is_null() & (Share.campaign == c)))
     assert handed == sum(i.handed_out for i in gift_queries.progress(c.id).items)
 
 
@@ -330,7 +330,7 @@ def test_a_race_past_the_check_is_caught_by_the_database(volunteer, campaign, ri
     monkeypatch.setattr(gifts, "live_shares", stale)
     with pytest.raises(AlreadyReceived):
         gifts.hand_out(campaign.id, riders[0].id, volunteer)
-    assert Distribution.select().count() == 1
+    assert Share.select().count() == 1
     assert stock.on_hand(item("月饼").id) == 199
 
 

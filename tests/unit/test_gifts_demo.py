@@ -2,7 +2,7 @@
 
 import peewee as pw
 
-from desk.models import Distribution, GiftItem, StockMove
+from desk.models import Share, GiftItem, StockMove
 from desk.services.gifts import queries as gift_queries
 from desk.services.points import ledger as points
 from desk.services.stock import ledger as stock
@@ -16,7 +16,7 @@ def test_demo_campaigns_are_sound(demo_database):
     (mooncakes,) = progress.items
     assert mooncakes.received_for == 200 and 100 < mooncakes.handed_out <= 200
     assert progress.deliveries > 0
-    assert Distribution.select().where(Distribution.voided_at.is_null(False)).count() == 2
+    assert Share.select().where(Share.voided_at.is_null(False)).count() == 2
     for item in GiftItem.select():
         total = StockMove.select(pw.fn.SUM(StockMove.delta)).where(StockMove.item == item).scalar() or 0
         assert stock.on_hand(item.id) == total >= 0

@@ -5,7 +5,7 @@ import pytest
 
 from desk import models
 from desk.errors import Conflict, PermissionDenied, ValidationError
-from desk.models import AuditLog, CampaignMember, Distribution, GiftItem, Person, PointEntry, Visit
+from desk.models import AuditLog, CampaignMember, Share, GiftItem, Person, PointEntry, Visit
 from desk.services import gifts, stock
 from desk.services.checkin import visits as checkin
 from desk.services.people import merge
@@ -64,7 +64,7 @@ def test_finder_same_sounding_name_and_phone_in_note(volunteer):
 def test_person_references_cover_every_model():
     refs = {(f.model.__name__, f.name) for f in merge.person_references()}
     assert {("Visit", "person"), ("PointEntry", "person"), ("Redemption", "person"), ("CampaignMember", "person"),
-            ("Distribution", "recipient"), ("Distribution", "deliverer"), ("Person", "merged_into")} <= refs
+            ("Share", "recipient"), ("Share", "deliverer"), ("Person", "merged_into")} <= refs
     # Every foreign key to Person in every model, whoever added it.
     for model in models.ALL_MODELS:
         for fld in model._meta.sorted_fields:
@@ -91,7 +91,7 @@ def test_merge_moves_every_record_and_keeps_alias(twins, volunteer, staff, admin
     assert PointEntry.select().where(PointEntry.person == drop.id).count() == 0
     assert {m.campaign_id for m in CampaignMember.select().where(CampaignMember.person == keep.id)} == {both.id, only_drop.id}
     assert CampaignMember.select().where(CampaignMember.person == drop.id).count() == 0
-    assert Distribution.get_by_id(dist.id).deliverer_id == keep.id
+    assert Share.get_by_id(dist.id).deliverer_id == keep.id
     kept, alias = Person.get_by_id(keep.id), Person.get_by_id(drop.id)
     assert alias.voided_at is not None and alias.merged_into_id == keep.id and alias.voided_by_id == staff.id
     assert kept.caring_team and "临时登记" in kept.note  # details the kept record lacked
@@ -121,9 +121,9 @@ def test_merge_both_received_same_campaign_makes_second_an_extra_share(twins, st
     gifts.hand_out(camp.id, keep.id, admin)
     second = gifts.hand_out(camp.id, drop.id, admin)
     merge.merge_people(keep.id, drop.id, staff)
-    second = Distribution.get_by_id(second.id)
+    second = Share.get_by_id(second.id)
     assert second.recipient_id == keep.id and second.extra_share and second.override_reason
-    assert Distribution.select().where(Distribution.recipient == keep.id).count() == 2
+    assert Share.select().where(Share.recipient == keep.id).count() == 2
 
 
 def test_merge_keeps_the_second_phone_in_the_note(volunteer, staff):

@@ -15,7 +15,7 @@ import pytest
 from desk import db, migrations, models
 from desk.errors import Conflict
 from desk.migrations import schema
-from desk.models import Campaign, Distribution, Meta, Person, PointEntry, Visit
+from desk.models import Campaign, Share, Meta, Person, PointEntry, Visit
 from desk.services import gifts, points, stock
 from desk.services.common import accounts, catalogs
 from desk.services.people import PersonInput, create_person
@@ -129,7 +129,7 @@ def _check_duty_records(zhang: Person) -> None:
     assert lines[1].reversed_at is not None and lines[0].reverses_id == lines[1].id
     with pytest.raises(Conflict):
         points.check_reversible(PointEntry.get_by_id(lines[1].id))
-    shares = list(Distribution.select().where(Distribution.recipient == zhao, Distribution.voided_at.is_null()))
+    shares = list(Share.select().where(Share.recipient == zhao, Share.voided_at.is_null()))
     assert len(shares) == 2 and sorted(s.extra_share for s in shares) == [False, True]
     assert all(s.override_reason for s in shares if s.extra_share)
 
@@ -154,7 +154,7 @@ def test_upgraded_database_keeps_the_rules(name, tmp_path):
     with pytest.raises(gifts.AlreadyReceived):
         gifts.hand_out(campaign.id, newcomer.id, staff, outside_dates_note="补发")
     with pytest.raises(pw.IntegrityError), models.db.atomic():  # the database itself refuses it
-        Distribution.create(campaign=campaign, recipient=newcomer, created_by=staff)
+        Share.create(campaign=campaign, recipient=newcomer, created_by=staff)
     assert points.statement(newcomer.id) == []
 
     award = points.award(newcomer.id, "activity", staff, source_type="event_attendance", source_id=77)

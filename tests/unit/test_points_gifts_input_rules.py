@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from desk.errors import PermissionDenied, ValidationError
-from desk.models import AuditLog, Campaign, Distribution, GiftItem, StockMove
+from desk.models import AuditLog, Campaign, Share, GiftItem, StockMove
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
 from desk.services.stock import ledger as stock
@@ -36,7 +36,7 @@ def test_ticking_a_signature_needs_someone_on_duty(staff):
     audits = AuditLog.select().count()
     with pytest.raises(PermissionDenied):
         gifts.set_signed(dist.share_id, True, None)
-    assert not Distribution.get_by_id(dist.share_id).signed and AuditLog.select().count() == audits
+    assert not Share.get_by_id(dist.share_id).signed and AuditLog.select().count() == audits
 
 
 def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staff):
@@ -54,12 +54,12 @@ def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staf
     dist = gifts.hand_out(campaign.id, elder.id, staff, deliverer=rider.id)
     assert dist.deliverer_id == rider.id and points.balance(rider.id) == 0 and stock.on_hand(mooncakes.id) == 4
     assert dist.points == 0 and dist.lines[0].left == 4
-    gifts.void_distribution(dist.share_id, "送错了", staff)
+    gifts.void_share(dist.share_id, "送错了", staff)
     assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 0
 
 
 def test_hand_outs_and_redemptions_cannot_be_dated_in_the_future(admin, staff):
-    from desk.models import Distribution, Redemption
+    from desk.models import Share, Redemption
     from desk.services.points import ledger as points
     from desk.services.points import rewards
 
@@ -76,5 +76,5 @@ def test_hand_outs_and_redemptions_cannot_be_dated_in_the_future(admin, staff):
     points.award(rider.id, "activity", staff)
     with pytest.raises(ValidationError):
         rewards.redeem(rider.id, mooncakes.id, 1, staff, at=later)
-    assert Distribution.select().count() == 0 and Redemption.select().count() == 0
+    assert Share.select().count() == 0 and Redemption.select().count() == 0
     assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 5

@@ -15,7 +15,7 @@ import pytest
 from desk import db, migrations, models
 from desk.errors import Conflict, RepeatVisit
 from desk.migrations import schema
-from desk.models import Distribution, Person
+from desk.models import Share, Person
 from desk.services import checkin, gifts, points, stock
 from desk.services.common import accounts, catalogs
 from desk.services.people import PersonInput, create_person, merge, roster
@@ -62,7 +62,7 @@ def test_everyday_operations_on_postgresql(pg):
     with pytest.raises(gifts.AlreadyReceived):
         gifts.hand_out(campaign.id, zhang.id, staff)
     with pytest.raises(pw.IntegrityError), models.db.atomic():  # the partial unique index, PostgreSQL's
-        Distribution.create(campaign=campaign, recipient=zhang, created_by=staff)
+        Share.create(campaign=campaign, recipient=zhang, created_by=staff)
     assert stock.on_hand(mooncake.id) == 4
 
     points.award(zhang.id, "activity", staff, points=20, source_type="event_attendance", source_id=1)
@@ -77,7 +77,7 @@ def test_everyday_operations_on_postgresql(pg):
     assert [(p.keep.id, p.drop.id) for p in merge.find_duplicates()] == [(zhang.id, twin.id)]  # string_agg
     rows = {r.id: r for r in roster.roster_rows()}
     assert rows[zhang.id].points == 10
-    gifts.void_distribution(share.id, "发错了", staff)
+    gifts.void_share(share.id, "发错了", staff)
     merge.merge_people(zhang.id, twin.id, staff)
     assert Person.get_by_id(twin.id).merged_into_id == zhang.id
     assert stock.on_hand(mooncake.id) == 4

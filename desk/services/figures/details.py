@@ -16,8 +16,8 @@ import peewee as pw
 
 from desk.models import (
     Campaign,
-    Distribution,
-    DistributionLine,
+    Share,
+    ShareLine,
     GiftItem,
     Operator,
     Person,
@@ -110,19 +110,19 @@ def gifts(start: dt.date, end: dt.date, unmasked: bool = False) -> Detail:
 
     def rows() -> Iterator[tuple]:
         Deliverer = Person.alias()
-        query = (Distribution.select(Distribution.id, Distribution.handed_at, Campaign.name, Person.name, Person.phone,
-                                     Person.platform, Deliverer.name, Distribution.signed, Operator.name)
-                 .join(Campaign).switch(Distribution)
-                 .join(Person, on=(Distribution.recipient == Person.id)).switch(Distribution)
-                 .join(Deliverer, pw.JOIN.LEFT_OUTER, on=(Distribution.deliverer == Deliverer.id)).switch(Distribution)
-                 .join(Operator, on=(Distribution.created_by == Operator.id))
-                 .where((Distribution.handed_at >= lo) & (Distribution.handed_at < hi) & Distribution.voided_at.is_null())
-                 .order_by(Distribution.handed_at, Distribution.id).tuples())
+        query = (Share.select(Share.id, Share.handed_at, Campaign.name, Person.name, Person.phone,
+                                     Person.platform, Deliverer.name, Share.signed, Operator.name)
+                 .join(Campaign).switch(Share)
+                 .join(Person, on=(Share.recipient == Person.id)).switch(Share)
+                 .join(Deliverer, pw.JOIN.LEFT_OUTER, on=(Share.deliverer == Deliverer.id)).switch(Share)
+                 .join(Operator, on=(Share.created_by == Operator.id))
+                 .where((Share.handed_at >= lo) & (Share.handed_at < hi) & Share.voided_at.is_null())
+                 .order_by(Share.handed_at, Share.id).tuples())
         lines: dict[int, list[str]] = {}
-        for did, name, qty, unit in (DistributionLine.select(DistributionLine.distribution, GiftItem.name,
-                                                             DistributionLine.quantity, GiftItem.unit)
-                                     .join(GiftItem).join_from(DistributionLine, Distribution)
-                                     .where((Distribution.handed_at >= lo) & (Distribution.handed_at < hi))
+        for did, name, qty, unit in (ShareLine.select(ShareLine.share, GiftItem.name,
+                                                             ShareLine.quantity, GiftItem.unit)
+                                     .join(GiftItem).join_from(ShareLine, Share)
+                                     .where((Share.handed_at >= lo) & (Share.handed_at < hi))
                                      .tuples()):
             lines.setdefault(did, []).append(f"{name} {qty}{unit}")
         for did, at, campaign, name, phone, platform, deliverer, signed, op in query.iterator():

@@ -14,8 +14,8 @@ import peewee as pw
 
 from desk.models import (
     Campaign,
-    Distribution,
-    DistributionLine,
+    Share,
+    ShareLine,
     GiftItem,
     Person,
     PointEntry,
@@ -98,21 +98,21 @@ class GiftFigures:
 
 def gift_figures(start: dt.date, end: dt.date) -> GiftFigures:
     lo, hi = _bounds(start, end)
-    live = (Distribution.handed_at >= lo) & (Distribution.handed_at < hi) & Distribution.voided_at.is_null()
+    live = (Share.handed_at >= lo) & (Share.handed_at < hi) & Share.voided_at.is_null()
     shares, people, deliveries = (
-        Distribution.select(pw.fn.COUNT(Distribution.id), pw.fn.COUNT(Distribution.recipient.distinct()),
-                            pw.fn.COUNT(Distribution.deliverer))
+        Share.select(pw.fn.COUNT(Share.id), pw.fn.COUNT(Share.recipient.distinct()),
+                            pw.fn.COUNT(Share.deliverer))
         .where(live).tuples().first()
     )
     by_item = tuple(
         (name, unit, int(qty))
-        for name, unit, qty in DistributionLine.select(GiftItem.name, GiftItem.unit, pw.fn.SUM(DistributionLine.quantity))
-        .join(Distribution).switch(DistributionLine).join(GiftItem)
+        for name, unit, qty in ShareLine.select(GiftItem.name, GiftItem.unit, pw.fn.SUM(ShareLine.quantity))
+        .join(Share).switch(ShareLine).join(GiftItem)
         .where(live).group_by(GiftItem.id, GiftItem.name, GiftItem.unit).order_by(GiftItem.name).tuples()
     )
     by_campaign = tuple(
         (name, int(n), int(d or 0))
-        for name, n, d in Distribution.select(Campaign.name, pw.fn.COUNT(Distribution.id), pw.fn.COUNT(Distribution.deliverer))
+        for name, n, d in Share.select(Campaign.name, pw.fn.COUNT(Share.id), pw.fn.COUNT(Share.deliverer))
         .join(Campaign).where(live).group_by(Campaign.id, Campaign.name).order_by(Campaign.starts_on, Campaign.id).tuples()
     )
     have = stock.on_hand_all()

@@ -11,7 +11,7 @@ from typing import Any
 
 from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
-from desk.models import Campaign, CampaignItem, CampaignMember, Distribution, Operator, Person, db, now
+from desk.models import Campaign, CampaignItem, CampaignMember, Share, Operator, Person, db, now
 from desk.services.common import audit
 from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
@@ -186,7 +186,7 @@ def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign
     require(operator, "campaign.manage")
     reason = required_reason(reason, translate("DeskError", "Please say why this campaign is voided."))
     campaign = get_campaign(campaign_id)
-    if Distribution.select().where((Distribution.campaign == campaign) & Distribution.voided_at.is_null()).exists():
+    if Share.select().where((Share.campaign == campaign) & Share.voided_at.is_null()).exists():
         raise Conflict(translate("DeskError", "This campaign already has hand-outs; void them first."))
     with db.atomic():
         before = audit.snapshot(campaign)

@@ -15,8 +15,8 @@ from desk.models import (
     Campaign,
     CampaignItem,
     CampaignMember,
-    Distribution,
-    DistributionLine,
+    Share,
+    ShareLine,
     GiftItem,
     Operator,
     Person,
@@ -117,9 +117,9 @@ def list_campaigns(include_voided: bool = False) -> list[CampaignRow]:
         return []
     ids = [c.id for c in campaigns]
     reached = dict(
-        Distribution.select(Distribution.campaign, pw.fn.COUNT(Distribution.recipient.distinct()))
-        .where(Distribution.campaign.in_(ids) & Distribution.voided_at.is_null())
-        .group_by(Distribution.campaign)
+        Share.select(Share.campaign, pw.fn.COUNT(Share.recipient.distinct()))
+        .where(Share.campaign.in_(ids) & Share.voided_at.is_null())
+        .group_by(Share.campaign)
         .tuples()
     )
     lines: dict[int, list[tuple[str, int, str]]] = {}
@@ -147,29 +147,29 @@ def shares(
     """Hand-outs of the campaign (of one person, if given), newest first (the ``limit`` newest), in two queries."""
     Deliverer = Person.alias()
     query = (
-        Distribution.select(Distribution, Person, Deliverer, Operator)
-        .join(Person, on=(Distribution.recipient == Person.id))
-        .switch(Distribution)
-        .join(Deliverer, pw.JOIN.LEFT_OUTER, on=(Distribution.deliverer == Deliverer.id))
-        .switch(Distribution)
-        .join(Operator, on=(Distribution.created_by == Operator.id))
-        .where(Distribution.campaign == campaign_id)
-        .order_by(Distribution.handed_at.desc(), Distribution.id.desc())
+        Share.select(Share, Person, Deliverer, Operator)
+        .join(Person, on=(Share.recipient == Person.id))
+        .switch(Share)
+        .join(Deliverer, pw.JOIN.LEFT_OUTER, on=(Share.deliverer == Deliverer.id))
+        .switch(Share)
+        .join(Operator, on=(Share.created_by == Operator.id))
+        .where(Share.campaign == campaign_id)
+        .order_by(Share.handed_at.desc(), Share.id.desc())
     )
     if person_id is not None:
-        query = query.where(Distribution.recipient == person_id)
+        query = query.where(Share.recipient == person_id)
     if not include_voided:
-        query = query.where(Distribution.voided_at.is_null())
+        query = query.where(Share.voided_at.is_null())
     if limit:
         query = query.limit(limit)
     dists = list(query)
     lines: dict[int, list[tuple[str, int, str]]] = {}
     if dists:
         for did, name, qty, unit in (
-            DistributionLine.select(DistributionLine.distribution, GiftItem.name, DistributionLine.quantity, GiftItem.unit)
+            ShareLine.select(ShareLine.share, GiftItem.name, ShareLine.quantity, GiftItem.unit)
             .join(GiftItem)
-            .where(DistributionLine.distribution.in_([d.id for d in dists]))
-            .order_by(DistributionLine.id)
+            .where(ShareLine.share.in_([d.id for d in dists]))
+            .order_by(ShareLine.id)
             .tuples()
         ):
             lines.setdefault(did, []).append((name, qty, unit))
@@ -212,8 +212,8 @@ def status(campaign_id: int, person_id: int) -> Status:
 def progress(campaign_id: int) -> Progress:
     """The campaign's figures; the gifts tab asks after every hand-out, so few queries (seven)."""
     campaign = gifts.get_campaign(campaign_id, live=False)
-    live = Distribution.voided_at.is_null() & (Distribution.campaign == campaign.id)
-    reached_ids = Distribution.select(Distribution.recipient).where(live)
+    live = Share.voided_at.is_null() & (Share.campaign == campaign.id)
+    reached_ids = Share.select(Share.recipient).where(live)
     eligible, reached_eligible = (
         Person.select(pw.fn.COUNT(Person.id), pw.fn.SUM(pw.Case(None, [(Person.id.in_(reached_ids), 1)], 0)))
         .where(gifts.eligible_condition(campaign, end_moment(campaign) if ended(campaign) else None))
@@ -223,17 +223,17 @@ def progress(campaign_id: int) -> Progress:
     eligible, reached_eligible = int(eligible or 0), int(reached_eligible or 0)
     # COUNT(deliverer) counts the shares that have one: the deliveries to a home.
     live_count, reached, deliveries = (
-        Distribution.select(pw.fn.COUNT(Distribution.id), pw.fn.COUNT(Distribution.recipient.distinct()),
-                            pw.fn.COUNT(Distribution.deliverer))
+        Share.select(pw.fn.COUNT(Share.id), pw.fn.COUNT(Share.recipient.distinct()),
+                            pw.fn.COUNT(Share.deliverer))
         .where(live)
         .tuples()
         .first()
     )
     handed = dict(
-        DistributionLine.select(DistributionLine.item, pw.fn.SUM(DistributionLine.quantity))
-        .join(Distribution)
+        ShareLine.select(ShareLine.item, pw.fn.SUM(ShareLine.quantity))
+        .join(Share)
         .where(live)
-        .group_by(DistributionLine.item)
+        .group_by(ShareLine.item)
         .tuples()
     )
     received = dict(
@@ -261,8 +261,8 @@ def progress(campaign_id: int) -> Progress:
 def not_collected(campaign_id: int, limit: int | None = None) -> list[Person]:
     """Eligible people without a live share, by name's pinyin (how a paper list is read)."""
     campaign = gifts.get_campaign(campaign_id, live=False)
-    reached_ids = Distribution.select(Distribution.recipient).where(
-        (Distribution.campaign == campaign.id) & Distribution.voided_at.is_null()
+    reached_ids = Share.select(Share.recipient).where(
+        (Share.campaign == campaign.id) & Share.voided_at.is_null()
     )
     query = eligible_query(campaign).where(Person.id.not_in(reached_ids)).order_by(Person.pinyin_full, Person.id)
     if limit:
@@ -283,9 +283,9 @@ def picked_count(campaign_id: int) -> int:
 def signed_state(campaign_id: int) -> dict[int, tuple[int, bool]]:
     """person id → (their live share's id, signed) for the sheet-entry dialog."""
     rows = (
-        Distribution.select(Distribution.recipient, Distribution.id, Distribution.signed)
-        .where((Distribution.campaign == campaign_id) & Distribution.voided_at.is_null())
-        .order_by(Distribution.id)
+        Share.select(Share.recipient, Share.id, Share.signed)
+        .where((Share.campaign == campaign_id) & Share.voided_at.is_null())
+        .order_by(Share.id)
         .tuples()
     )
     out: dict[int, tuple[int, bool]] = {}

@@ -1,7 +1,7 @@
 """Consolation campaigns (慰问): setup, eligibility, hand-outs, deliveries, voids, signed sheets.
 
 One share per person per campaign. The service refuses a second one with a message saying
-when and by whom the first was given, and a partial unique index on ``Distribution`` holds
+when and by whom the first was given, and a partial unique index on ``Share`` holds
 the same rule in the database, so no double click, second desk or import can exceed it.
 A staff member may let an extra share through with a reason: that share is its own audited
 record (``extra_share``, ``override_reason``).
@@ -24,8 +24,8 @@ from desk.models import (
     Campaign,
     CampaignItem,
     CampaignMember,
-    Distribution,
-    DistributionLine,
+    Share,
+    ShareLine,
     GiftItem,
     Operator,
     Person,
@@ -58,7 +58,7 @@ SOURCE = "distribution"
 class AlreadyReceived(Conflict):
     """The person already has a live share of this campaign; ``previous`` is that share."""
 
-    def __init__(self, template: str, *args: Any, previous: Distribution | None = None) -> None:
+    def __init__(self, template: str, *args: Any, previous: Share | None = None) -> None:
         super().__init__(template, *args)
         self.previous = previous
 
@@ -119,16 +119,16 @@ def is_eligible(campaign: Campaign, person_id: int) -> bool:
     return Person.select().where((Person.id == person_id) & eligible_condition(campaign)).exists()
 
 
-def live_shares(campaign_id: int, person_id: int) -> list[Distribution]:
+def live_shares(campaign_id: int, person_id: int) -> list[Share]:
     """The person's live shares of the campaign, oldest first."""
     return list(
-        Distribution.select()
+        Share.select()
         .where(
-            (Distribution.campaign == campaign_id)
-            & (Distribution.recipient == person_id)
-            & Distribution.voided_at.is_null()
+            (Share.campaign == campaign_id)
+            & (Share.recipient == person_id)
+            & Share.voided_at.is_null()
         )
-        .order_by(Distribution.handed_at, Distribution.id)
+        .order_by(Share.handed_at, Share.id)
     )
 
 
@@ -149,7 +149,7 @@ def _live_person(person_id: int) -> Person:
     return person
 
 
-def _already(person: Person, previous: Distribution) -> AlreadyReceived:
+def _already(person: Person, previous: Share) -> AlreadyReceived:
     by = previous.created_by.name
     if previous.deliverer_id:
         return AlreadyReceived(
@@ -189,7 +189,7 @@ def delivery_earns_points() -> bool:
 
 
 @dataclass(frozen=True)
-class ShareLine:
+class HandedLine:
     """One item of a share just handed out, with what is left of it in the store room."""
 
     item_id: int
@@ -203,7 +203,7 @@ class ShareLine:
 class HandOutResult:
     """What ``hand_out`` wrote, and all the desk needs to say about it (no second look)."""
 
-    share_id: int  # the ``Distribution`` row
+    share_id: int  # the ``Share`` row
     campaign_id: int
     campaign_name: str
     recipient_id: int
@@ -211,7 +211,7 @@ class HandOutResult:
     deliverer_id: int | None
     deliverer_name: str
     handed_at: dt.datetime
-    lines: tuple[ShareLine, ...]
+    lines: tuple[HandedLine, ...]
     extra_share: bool
     override_reason: str
     note: str
@@ -242,17 +242,17 @@ def _write_share(
     at: dt.datetime,
     signed: bool,
     earned: list | None = None,
-) -> Distribution:
+) -> Share:
     """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``.
 
     ``earned`` collects the deliverer's point entry, if one was written.
     """
-    dist = Distribution.create(
+    dist = Share.create(
         campaign=campaign, recipient=recipient, deliverer=deliverer, handed_at=at, signed=signed,
         override_reason=override_reason, extra_share=extra_share, note=note, created_by=operator,
     )
     for line in lines:
-        DistributionLine.create(distribution=dist, item=line.item_id, quantity=line.per_person)
+        ShareLine.create(share=dist, item=line.item_id, quantity=line.per_person)
         stock.move(line.item_id, -line.per_person, "distribute", operator, source_type=SOURCE, source_id=dist.id,
                    moved_on=at.date())
     if deliverer is not None and delivery_earns_points():
@@ -293,10 +293,10 @@ def hand_out(
     require(operator, "gift.hand_out")
     campaign = get_campaign(campaign_id)
     recipient = _live_person(recipient_id)
-    courier = None
+    deliverer_person = None
     if deliverer is not None:
-        courier = _live_person(deliverer)
-        if courier.id == recipient.id:
+        deliverer_person = _live_person(deliverer)
+        if deliverer_person.id == recipient.id:
             raise ValidationError(translate("DeskError", "The deliverer and the recipient must be different people."))
     override = optional_reason(override_reason)
     if override:
@@ -325,14 +325,14 @@ def hand_out(
     try:
         with db.atomic():
             earned: list = []
-            dist = _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
+            dist = _write_share(campaign, recipient, lines, operator, deliverer=deliverer_person, override_reason=override,
                                 extra_share=bool(previous), note=note, at=at, signed=signed, earned=earned)
             left = stock.on_hand_of([ln.item_id for ln in lines])
         return HandOutResult(
             share_id=dist.id, campaign_id=campaign.id, campaign_name=campaign.name, recipient_id=recipient.id,
-            recipient_name=recipient.name, deliverer_id=courier.id if courier else None,
-            deliverer_name=courier.name if courier else "", handed_at=at,
-            lines=tuple(ShareLine(ln.item_id, ln.item.name, ln.item.unit, ln.per_person, left.get(ln.item_id, 0))
+            recipient_name=recipient.name, deliverer_id=deliverer_person.id if deliverer_person else None,
+            deliverer_name=deliverer_person.name if deliverer_person else "", handed_at=at,
+            lines=tuple(HandedLine(ln.item_id, ln.item.name, ln.item.unit, ln.per_person, left.get(ln.item_id, 0))
                         for ln in lines),
             extra_share=dist.extra_share, override_reason=dist.override_reason, note=dist.note, signed=dist.signed,
             points=sum(e.delta for e in earned),
@@ -347,14 +347,14 @@ def hand_out(
 
 @checked
 @write_transaction
-def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
+def void_share(distribution_id: int, reason: str, operator: Operator) -> Share:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
 
     Whoever recorded it may void it the same day; later, or someone else's, needs staff.
     """
     require(operator, "gift.void_today")
     reason = required_reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
-    dist = Distribution.get_or_none(Distribution.id == distribution_id)
+    dist = Share.get_or_none(Share.id == distribution_id)
     if dist is None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
     if dist.voided_at is not None:
@@ -365,7 +365,7 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
         before = audit.snapshot(dist)
         dist.voided_at, dist.voided_by, dist.void_reason = now(), operator, reason
         dist.save()
-        for line in DistributionLine.select().where(DistributionLine.distribution == dist):
+        for line in ShareLine.select().where(ShareLine.share == dist):
             stock.move(line.item_id, line.quantity, "void", operator, source_type=SOURCE, source_id=dist.id, reason=reason)
         if dist.deliverer_id:
             from desk.services.points import ledger as points
@@ -380,9 +380,9 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 
 @checked
 @write_transaction
-def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
+def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Share:
     require(operator, "gift.sign")
-    dist = Distribution.get_or_none(Distribution.id == distribution_id)
+    dist = Share.get_or_none(Share.id == distribution_id)
     if dist is None or dist.voided_at is not None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
     if dist.signed != signed:
@@ -465,9 +465,9 @@ def record_signed_sheet(
 
 def _describe_deliveries(ids: list[int]) -> dict[int, str]:
     """The deliverer's points line: "中秋慰问 → 林小雨", read from the distribution."""
-    rows = (Distribution.select(Distribution.id, Campaign.name, Person.name).join(Campaign)
-            .switch(Distribution).join(Person, on=(Distribution.recipient == Person.id))
-            .where(Distribution.id.in_(ids)).tuples())
+    rows = (Share.select(Share.id, Campaign.name, Person.name).join(Campaign)
+            .switch(Share).join(Person, on=(Share.recipient == Person.id))
+            .where(Share.id.in_(ids)).tuples())
     return {did: f"{campaign} → {recipient}" for did, campaign, recipient in rows}
 
 

@@ -36,7 +36,7 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Attachment, AuditLog, Campaign, Distribution, Event, EventAttendance, EventRegistration, GiftItem, Grid,
+    Attachment, AuditLog, Campaign, Share, Event, EventAttendance, EventRegistration, GiftItem, Grid,
     HazardCategory, HazardReport, HelpRecord, Meta, Notice, Operator, PartnerUnit, Person, PointEntry, PointRule,
     Redemption, ServiceType, StockMove, Visit, Wish, WishCategory,
 )
@@ -55,7 +55,7 @@ FREE_TEXT: dict[type[models.BaseModel], tuple[str, ...]] = {
     StockMove: ("donor", "reason"),
     Redemption: ("note", "void_reason"),
     Campaign: ("name", "note", "void_reason"),
-    Distribution: ("override_reason", "note", "void_reason"),
+    Share: ("override_reason", "note", "void_reason"),
     Wish: ("what", "note", "decline_reason", "given", "fulfil_note", "withdraw_reason"),
     Event: ("title", "place", "organiser", "description", "void_reason"),
     EventRegistration: ("void_reason",),

@@ -14,7 +14,7 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Campaign, Distribution, DistributionLine, Event, EventAttendance, EventRegistration, GiftItem, HazardCategory,
+    Campaign, Share, ShareLine, Event, EventAttendance, EventRegistration, GiftItem, HazardCategory,
     HazardReport, HelpRecord, HelpRecordHelper,
     Person, PointEntry, PointRule, Redemption, ServiceType, Visit, VisitService, Wish,
 )
@@ -94,15 +94,15 @@ def _redemptions(pid: int) -> list[TimelineEntry]:
 
 def _distributions(pid: int) -> list[TimelineEntry]:
     query = (
-        Distribution.select(Distribution, Campaign).join(Campaign)
-        .where((Distribution.recipient == pid) | (Distribution.deliverer == pid))
+        Share.select(Share, Campaign).join(Campaign)
+        .where((Share.recipient == pid) | (Share.deliverer == pid))
     )
     dists = list(query)
     lines: dict[int, list[str]] = {}
     if dists:
         for did, item, qty in (
-            DistributionLine.select(DistributionLine.distribution, GiftItem.name, DistributionLine.quantity)
-            .join(GiftItem).where(DistributionLine.distribution.in_([d.id for d in dists])).tuples()
+            ShareLine.select(ShareLine.share, GiftItem.name, ShareLine.quantity)
+            .join(GiftItem).where(ShareLine.share.in_([d.id for d in dists])).tuples()
         ):
             lines.setdefault(did, []).append(f"{item} × {qty}")
     out = []
@@ -173,7 +173,7 @@ def _events(pid: int) -> list[TimelineEntry]:
 _READERS = (_visits, _points, _redemptions, _distributions, _wishes, _hazard_reports, _help_given, _events)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
-    (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
+    (Share, "recipient"), (Share, "deliverer"), (Person, "merged_into"),
     (Wish, "rider"), (Wish, "claimant_person"),
     (HazardReport, "reporter"), (HelpRecordHelper, "person"),
     (EventAttendance, "person"), (EventRegistration, "person"),

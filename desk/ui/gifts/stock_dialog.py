@@ -22,7 +22,7 @@ from desk.models import Operator
 from desk.services.gifts import queries as gift_queries
 from desk.services.stock import ledger as stock
 from desk.ui.errors import term
-from desk.ui.gifts.models import MoveTableModel, StockItemModel
+from desk.ui.gifts.table_models import MoveTableModel, StockItemModel
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table

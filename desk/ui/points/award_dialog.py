@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.models import Operator, PointEntry
 from desk.services.points import ledger as points
-from desk.ui.points.models import RecipientModel
+from desk.ui.points.table_models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.keys import widget_key
 from desk.ui.widgets.operations import may, run_op

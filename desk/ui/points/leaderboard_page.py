@@ -22,7 +22,7 @@ from desk.reports import points_sheets
 from desk.services.points import ledger as points
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
-from desk.ui.points.models import LeaderboardModel
+from desk.ui.points.table_models import LeaderboardModel
 from desk.ui.widgets import printing
 from desk.ui.widgets.record_view import record_table
 

@@ -16,7 +16,7 @@ from desk.services.points import ledger as points
 from desk.services.points import rewards
 from desk.services.points.rewards import RewardRow
 from desk.ui.context import DeskContext
-from desk.ui.points.models import RedemptionModel, RewardModel
+from desk.ui.points.table_models import RedemptionModel, RewardModel
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table

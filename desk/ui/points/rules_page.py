@@ -20,7 +20,7 @@ from desk.models import Operator, PointRule
 from desk.services.points import point_rules
 from desk.ui.context import DeskContext
 from desk.ui.widgets.operations import may, run_op
-from desk.ui.points.models import RuleModel
+from desk.ui.points.table_models import RuleModel
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
 

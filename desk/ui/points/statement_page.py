@@ -24,7 +24,7 @@ from desk.services.points.ledger import StatementRow
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
 from desk.ui.points.award_dialog import AwardDialog
-from desk.ui.points.models import StatementModel
+from desk.ui.points.table_models import StatementModel
 from desk.ui.points.rewards_dialogs import RedeemDialog
 from desk.ui.widgets import dialogs, printing
 from desk.ui.widgets.operations import REFUSED, run_op, try_op
