@@ -4,22 +4,22 @@
 <context>
     <name>AnonymousDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="101"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="48"/>
         <source>Anonymous walk-in</source>
         <translation>匿名到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="105"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="52"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="107"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="54"/>
         <source>Count the visit</source>
         <translation>计入服务人次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="111"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="58"/>
         <source>Counts one person-time with the services ticked, without a name.</source>
         <translation>不登记姓名，按勾选的服务计入一个服务人次。</translation>
     </message>
@@ -238,44 +238,19 @@
 <context>
     <name>NewVisitorDialog</name>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="31"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="25"/>
         <source>New visitor</source>
         <translation>新访客登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="53"/>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="54"/>
-        <source>&amp;Phone:</source>
-        <translation>手机(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="55"/>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="56"/>
-        <source>P&amp;latform / employer:</source>
-        <translation>平台/单位(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="58"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="25"/>
         <source>Register and check in</source>
         <translation>登记并签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="82"/>
+        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="29"/>
         <source>The phone {0} belongs to {1} ({2}). Check in {1} instead?</source>
         <translation>手机号 {0} 已登记为 {1}（{2}）。改为给 {1} 签到吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/checkin/visitor_dialogs.py" line="85"/>
-        <source>Already registered</source>
-        <translation>已登记过</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,34 @@ Data folder: {2}</source>
     </message>
 </context>
 <context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../desk/ui/widgets/new_person_dialog.py" line="50"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/new_person_dialog.py" line="51"/>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/new_person_dialog.py" line="52"/>
+        <source>&amp;Kind:</source>
+        <translation>身份(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/new_person_dialog.py" line="53"/>
+        <source>P&amp;latform / employer:</source>
+        <translation>平台/单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets/new_person_dialog.py" line="88"/>
+        <source>Already registered</source>
+        <translation>已经登记过</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDialog</name>
     <message>
         <location filename="../../desk/ui/operator_dialog.py" line="26"/>

@@ -749,44 +749,19 @@
 <context>
     <name>NewAttendeeDialog</name>
     <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="34"/>
+        <location filename="../../desk/ui/events/new_person_dialog.py" line="18"/>
         <source>New visitor at the event</source>
         <translation>活动新来访者</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="50"/>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="51"/>
-        <source>&amp;Phone:</source>
-        <translation>手机号(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="52"/>
-        <source>&amp;Kind:</source>
-        <translation>身份(&amp;K)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="53"/>
-        <source>P&amp;latform / employer:</source>
-        <translation>平台/单位(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="55"/>
+        <location filename="../../desk/ui/events/new_person_dialog.py" line="18"/>
         <source>Register and sign in</source>
         <translation>登记并签到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="73"/>
+        <location filename="../../desk/ui/events/new_person_dialog.py" line="24"/>
         <source>The phone {0} belongs to {1} ({2}). Sign {1} in instead?</source>
         <translation>手机号 {0} 已登记为 {1}（{2}）。改为给 {1} 签到吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/events/new_person_dialog.py" line="75"/>
-        <source>Already registered</source>
-        <translation>已经登记过</translation>
     </message>
 </context>
 <context>
