@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from desk import config, db
+from desk.locking import DeskInUse, DeskLock, desk_lock  # noqa: F401 (the one-desk-per-folder lock, re-exported)
 from desk.services.common import catalogs
 
 log = logging.getLogger(__name__)

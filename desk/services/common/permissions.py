@@ -94,6 +94,11 @@ _grant("gift.sign", VOLUNTEER, translate("Permission", "Tick signatures from a s
 
 # --- Reports (统计报表) -------------------------------------------------------------------------
 
+# --- Safety (PINs, the idle lock, the audit log) -----------------------------------------------
+# operator.add_volunteer, operator.manage and audit.view are above, with the desk itself.
+_grant("pin.change_own", VOLUNTEER, translate("Permission", "Change your own PIN (knowing the old one)"))
+_grant("desk.idle_lock", ADMIN, translate("Permission", "Set after how many idle minutes the desk locks"))
+
 
 def rank(role: str) -> int:
     return _RANK.get(role, -1)
