@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desk import config
 from desk.config import RESOURCES, Settings
 from desk.models import Operator
 from desk.ui import fonts
@@ -47,15 +48,53 @@ def install_translations(app: QApplication, language: str) -> None:
             loaded_translations.append(qm)
 
 
-def choose_operator(settings: Settings, data_dir: Path) -> Operator | None:
+def choose_operator(settings: Settings, data_dir: Path, demo_pin: str = "") -> Operator | None:
     from desk.ui.operator_dialog import OperatorDialog
 
-    dialog = OperatorDialog(settings.last_operator_id)
+    dialog = OperatorDialog(settings.last_operator_id, demo_pin=demo_pin)
     if not dialog.exec() or dialog.operator is None:
         return None
     settings.last_operator_id = dialog.operator.id
     settings.save(data_dir)
     return dialog.operator
+
+
+_held_lock = None  # the data folder's lock, held for the life of the process
+
+
+def take_desk_lock(folder: Path):
+    """Take the one-desk lock of ``folder``; if another desk holds it, say so plainly and return None.
+
+    Not at all rather than read-only: a read-only desk would have to disable every button of
+    every tab and still fail on the first write a volunteer tried; the usual cause is a second
+    double-click, and the volunteer's fix is the window already open.
+    """
+    global _held_lock
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.store import DeskInUse, desk_lock
+
+    try:
+        _held_lock = desk_lock(folder).acquire()
+    except DeskInUse as exc:
+        holder = exc.holder
+        where = ""
+        if holder.host or holder.pid:
+            where = QCoreApplication.translate("App", "It was opened on the computer {0} at {1} (process {2}).").format(
+                holder.host or "?", holder.since or "?", holder.pid or "?")
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "The desk is already open"),
+            QCoreApplication.translate(
+                "App",
+                "Another window or another computer is using this data folder:\n{0}\n\n{1}\n\n"
+                "Please go to the desk window that is already open. This copy closes now, so that no record "
+                "is written twice or lost.",
+            ).format(exc.folder, where),
+        )
+        return None
+    return _held_lock
 
 
 def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_test: bool = False) -> int:
@@ -73,6 +112,9 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     settings = Settings.load(data_dir)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
+    # One desk per data folder, decided before the database is even opened (or upgraded).
+    if take_desk_lock(config.demo_data_dir(data_dir) if demo else data_dir) is None:
+        return 3
     # The first --demo fills a year of data: a progress window shows at once instead of nothing.
     folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
     if folder != data_dir:
@@ -82,7 +124,10 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
         settings = demo_settings
     if smoke_test:
         return _smoke_test(settings, folder, demo)
-    operator = choose_operator(settings, folder)
+    demo_pin = ""
+    if demo:
+        from desk.demo import DEMO_PIN as demo_pin
+    operator = choose_operator(settings, folder, demo_pin)
     if operator is None:
         return 0
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=demo))
