@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desk/ui/app.py" line="84"/>
+        <source>It was opened on the computer {0} at {1} (process {2}).</source>
+        <translation>它在电脑 {0} 上于 {1} 打开（进程 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/app.py" line="88"/>
+        <source>The desk is already open</source>
+        <translation>前台已经打开了</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/app.py" line="89"/>
+        <source>Another window or another computer is using this data folder:
+{0}
+
+{1}
+
+Please go to the desk window that is already open. This copy closes now, so that no record is written twice or lost.</source>
+        <translation>另一台电脑或另一个窗口正在使用这个数据文件夹：
+{0}
+
+{1}
+
+请回到已经打开的前台窗口。这个窗口现在关闭，以免记录重复或丢失。</translation>
+    </message>
+</context>
+<context>
     <name>ComingTab</name>
     <message>
         <location filename="../../desk/ui/coming_tab.py" line="13"/>
@@ -93,7 +121,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="62"/>
-        <location filename="../../desk/services/common/permissions.py" line="115"/>
+        <location filename="../../desk/services/common/permissions.py" line="120"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -164,7 +192,7 @@ Now: {0}</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/permissions.py" line="112"/>
+        <location filename="../../desk/services/common/permissions.py" line="117"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -226,89 +254,104 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="97"/>
+        <location filename="../../desk/ui/main_window.py" line="101"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="98"/>
+        <location filename="../../desk/ui/main_window.py" line="102"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="103"/>
+        <source>Lock the desk</source>
+        <translation>锁定前台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="102"/>
+        <location filename="../../desk/ui/main_window.py" line="107"/>
+        <source>Operators…</source>
+        <translation>值班人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <source>Audit log…</source>
+        <translation>操作记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108"/>
+        <location filename="../../desk/ui/main_window.py" line="116"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111"/>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="209"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117"/>
+        <location filename="../../desk/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118"/>
-        <location filename="../../desk/ui/main_window.py" line="186"/>
+        <location filename="../../desk/ui/main_window.py" line="126"/>
+        <location filename="../../desk/ui/main_window.py" line="226"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="134"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="144"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="209"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="215"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="181"/>
+        <location filename="../../desk/ui/main_window.py" line="221"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -320,47 +363,22 @@ Data folder: {2}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="26"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="20"/>
         <source>Who is on duty?</source>
         <translation>今天谁值班？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="32"/>
-        <source>Your name, if you are new at the desk</source>
-        <translation>新来的值班人员请填写姓名</translation>
+        <location filename="../../desk/ui/operator_dialog.py" line="24"/>
+        <source>First start: add yourself. You become the administrator of this desk.</source>
+        <translation>第一次使用：请登记您自己，您将成为这台前台的管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="46"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="25"/>
         <source>Every check-in and hand-out records who did it.</source>
         <translation>每一次签到和发放都会记录经办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="49"/>
-        <source>On duty:</source>
-        <translation>值班人员：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="51"/>
-        <source>Or add a new operator</source>
-        <translation>或者添加新的值班人员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="53"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="54"/>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="56"/>
-        <source>First start: add yourself (you become the administrator)</source>
-        <translation>首次使用：请先添加自己（将成为管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="62"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="33"/>
         <source>Start</source>
         <translation>开始值班</translation>
     </message>
@@ -551,6 +569,16 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="87"/>
         <source>Tick signatures from a signed sheet</source>
         <translation>按签收表勾选签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="99"/>
+        <source>Change your own PIN (knowing the old one)</source>
+        <translation>修改自己的密码（需要原密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="100"/>
+        <source>Set after how many idle minutes the desk locks</source>
+        <translation>设置无人操作多少分钟后自动锁定</translation>
     </message>
 </context>
 <context>
