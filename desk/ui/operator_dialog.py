@@ -7,7 +7,9 @@ signed in: nobody adds themselves from here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.models import Operator
 from desk.services.common import accounts
@@ -31,10 +33,9 @@ class OperatorDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("Start"))
-        # Enter in the PIN field signs in; no button may also take that Enter (Cancel would!).
+        # Enter in the PIN field signs in; no button may also take that Enter (see keyPressEvent).
         for button in buttons.buttons():
             button.setAutoDefault(False)
-            button.setDefault(False)
         buttons.accepted.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -50,7 +51,18 @@ class OperatorDialog(QDialog):
     def pin(self):
         return self.form.pin
 
-    def accept(self) -> None:  # noqa: D102 (Qt override: Enter anywhere in the dialog submits the form)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # QDialogButtonBox makes Start the default button when shown, so QDialog would click it
+        # on the same Enter the PIN field already acted on: two tries for one PIN. A field's
+        # Enter is its own; elsewhere (the name list) Enter goes on to the PIN.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not isinstance(self.focusWidget(), QLineEdit):
+                self.form.enter_pressed()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:  # noqa: D102 (Qt override: the Start button submits the form)
         if self.operator is None:
             self.form.submit()
             return

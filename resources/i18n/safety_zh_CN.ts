@@ -370,52 +370,52 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="331"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="345"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="332"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="346"/>
         <source>Operator</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="333"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="347"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="334"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="348"/>
         <source>Action code</source>
         <translation>操作代码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="335"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="349"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="336"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="350"/>
         <source>Record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="337"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="351"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="338"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="352"/>
         <source>Changes</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="339"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="353"/>
         <source>Before (JSON)</source>
         <translation>改动前（JSON）</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="340"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="354"/>
         <source>After (JSON)</source>
         <translation>改动后（JSON）</translation>
     </message>
@@ -423,321 +423,321 @@
 <context>
     <name>AuditField</name>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="10"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="12"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="11"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="13"/>
         <source>phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="12"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="14"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="13"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="15"/>
         <source>platform or employer</source>
         <translation>平台/单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="14"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="16"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="15"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="17"/>
         <source>Caring Rider Team</source>
         <translation>爱心骑手队</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="16"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="18"/>
         <source>party member</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="17"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="19"/>
         <source>member card</source>
         <translation>会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="18"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="20"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="19"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="21"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="20"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="22"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="21"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="23"/>
         <source>archived at</source>
         <translation>归档时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="22"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="24"/>
         <source>erased at</source>
         <translation>清除时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="23"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="25"/>
         <source>merged into</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="24"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="26"/>
         <source>voided at</source>
         <translation>作废时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="25"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="27"/>
         <source>voided by</source>
         <translation>作废人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="26"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="28"/>
         <source>void reason</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="27"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="29"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="28"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="30"/>
         <source>created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="29"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="31"/>
         <source>created by</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="30"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="32"/>
         <source>changed at</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="31"/>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="32"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="33"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="34"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="33"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="35"/>
         <source>anonymous visitor</source>
         <translation>匿名到访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="34"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="36"/>
         <source>visited at</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="35"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="37"/>
         <source>services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="36"/>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="37"/>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="60"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="38"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="39"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="62"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="38"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="40"/>
         <source>points rule</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="39"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="41"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="40"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="42"/>
         <source>source id</source>
         <translation>来源编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="41"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="43"/>
         <source>corrects line</source>
         <translation>更正的明细</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="42"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="44"/>
         <source>corrected at</source>
         <translation>更正时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="43"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="45"/>
         <source>campaign</source>
         <translation>慰问活动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="44"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="46"/>
         <source>recipient</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="45"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="47"/>
         <source>deliverer</source>
         <translation>送达人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="46"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="48"/>
         <source>handed out at</source>
         <translation>发放时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="47"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="49"/>
         <source>signed</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="48"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="50"/>
         <source>override reason</source>
         <translation>破例原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="49"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="51"/>
         <source>extra share</source>
         <translation>额外一份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="50"/>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="51"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="52"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="53"/>
         <source>goods</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="52"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="54"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="53"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="55"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="54"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="56"/>
         <source>donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="55"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="57"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="56"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="58"/>
         <source>points price</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="57"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="59"/>
         <source>starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="58"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="60"/>
         <source>ends on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="59"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="61"/>
         <source>who is eligible</source>
         <translation>发放对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="61"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="63"/>
         <source>least points</source>
         <translation>最少积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="62"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="64"/>
         <source>most points</source>
         <translation>最多积分</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="63"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="65"/>
         <source>amount may change</source>
         <translation>可改分值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="64"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="66"/>
         <source>grid leader</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="65"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="67"/>
         <source>grid leader&apos;s phone</source>
         <translation>网格长电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="66"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="68"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="67"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="69"/>
         <source>retired at</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="68"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="70"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="69"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="71"/>
         <source>may sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="70"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="72"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="71"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="73"/>
         <source>wrong PINs in a row</source>
         <translation>连续输错次数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="72"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="74"/>
         <source>wait (seconds)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="73"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="75"/>
         <source>idle lock (minutes)</source>
         <translation>自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="74"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="76"/>
         <source>answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="75"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="77"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_fields.py" line="76"/>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="78"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -824,6 +824,24 @@
     </message>
 </context>
 <context>
+    <name>AuditValue</name>
+    <message>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="83"/>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="84"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/safety/audit_fields.py" line="85"/>
+        <source>reset</source>
+        <translation>已重设</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <location filename="../../desk/ui/safety/audit_viewer.py" line="111"/>
@@ -838,7 +856,7 @@
     <message>
         <location filename="../../desk/ui/safety/audit_viewer.py" line="126"/>
         <location filename="../../desk/ui/safety/audit_viewer.py" line="141"/>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="243"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="244"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
@@ -888,37 +906,37 @@
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="189"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="190"/>
         <source>More (older)</source>
         <translation>更多（更早的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="191"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="192"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="283"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="286"/>
         <source>Showing {0} of {1} rows, newest first.</source>
         <translation>显示 {0} / 共 {1} 条，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="295"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="298"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="308"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="311"/>
         <source>{0} rows written to {1}.</source>
         <translation>已写入 {0} 条到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="310"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="313"/>
         <source>Only the newest {0} rows fit in one export: narrow the filter for older ones.</source>
         <translation>一次最多导出最新的 {0} 条；更早的记录请缩小筛选范围。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="312"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="315"/>
         <source>Audit log exported</source>
         <translation>操作记录已导出</translation>
     </message>
@@ -944,7 +962,7 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="267"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="279"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -1006,7 +1024,7 @@
         <translation>未知的记录类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/safety/audit_log.py" line="407"/>
+        <location filename="../../desk/services/safety/audit_log.py" line="421"/>
         <source>Could not save {0}: {1}</source>
         <translation>无法保存 {0}：{1}</translation>
     </message>
@@ -1289,32 +1307,32 @@
         <translation>现在的密码：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="62"/>
         <source>New PIN:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="60"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="63"/>
         <source>New PIN again:</source>
         <translation>再输一次新密码：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="63"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="66"/>
         <source>A PIN is 4 to 8 digits (not 1234 or 0000), or a password of 8 characters or more.</source>
         <translation>密码为 4 到 8 位数字（不要用 1234、0000 这类），或 8 个字符以上的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="80"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="83"/>
         <source>The two new PINs differ. Please type them again.</source>
         <translation>两次输入的新密码不一样，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="90"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="93"/>
         <source>Add an operator</source>
         <translation>添加值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="91"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="94"/>
         <source>Let the new operator type their own PIN twice: nobody else needs to know it. They sign in with their name and this PIN.</source>
         <translation>请新值班人员本人输入两次密码，不必让别人知道。以后用姓名和这个密码登录。</translation>
     </message>
@@ -1322,12 +1340,12 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="110"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="113"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/pin_dialogs.py" line="120"/>
+        <location filename="../../desk/ui/safety/pin_dialogs.py" line="123"/>
         <source>New role of {0}:</source>
         <translation>{0} 的新角色：</translation>
     </message>
@@ -1406,27 +1424,27 @@
         <translation>输入密码后按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="205"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="214"/>
         <source>Too many wrong PINs. Please wait {0}, then try again.</source>
         <translation>密码输错次数太多。请等 {0} 后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="214"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="223"/>
         <source>You may try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="227"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="239"/>
         <source>The two PINs differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="239"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="251"/>
         <source>Wrong PIN. {0} more tries, then the desk makes you wait.</source>
         <translation>密码不对。还可以再试 {0} 次，之后每次输错都要等待。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="248"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="260"/>
         <source>You have no PIN yet: choose one and type it twice.</source>
         <translation>您还没有密码：请设置一个，输入两次。</translation>
     </message>

@@ -206,3 +206,11 @@ def test_viewer_offers_no_edit_or_delete(qtbot, admin_ctx, logged):
     assert viewer.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     labels = {b.text().lower() for b in viewer.findChildren(QPushButton)}
     assert not any(word in label for label in labels for word in ("delete", "edit", "remove", "void"))
+
+
+def test_pin_dialog_shows_only_the_fields_it_asks_for(qtbot):
+    dialog = pin_dialogs.PinDialog("t", "i", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.name.isVisible() and not dialog.role.isVisible() and not dialog.old.isVisible()
+    assert dialog.new.isVisible() and dialog.again.isVisible()

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from desk.models import Operator
+from desk.models import Operator, PinGuard
 from desk.services.safety import access, operators, pins
 from desk.ui.main_window import MainWindow
 from desk.ui.operator_dialog import OperatorDialog
@@ -216,3 +216,25 @@ def test_take_desk_lock_refuses_a_second_desk_plainly(qtbot, tmp_path, monkeypat
     held = app.take_desk_lock(tmp_path / "folder")
     assert held is not None and held.held
     held.release()
+
+
+def test_one_enter_is_one_try(qtbot, volunteer, pins_set):
+    """The dialog's default button must not take the PIN field's Enter a second time."""
+    dialog = OperatorDialog(last_operator_id=volunteer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _enter_pin(qtbot, dialog.form.pin, "1357")
+    qtbot.keyClick(dialog.form.pin, Qt.Key.Key_Return)  # an Enter on the empty field costs nothing
+    assert PinGuard.get(PinGuard.operator == volunteer.id).failures == 1
+    assert "2 more tries" in dialog.form.message.text()
+
+
+def test_enter_on_the_name_list_goes_on_to_the_pin(qtbot, volunteer, pins_set):
+    dialog = OperatorDialog(last_operator_id=volunteer.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.combo.setFocus()
+    qtbot.keyClick(dialog.form.combo, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.form.pin and dialog.isVisible()

@@ -314,6 +314,20 @@ def operators() -> list[tuple[int, str]]:
     return [(op.id, op.name) for op in Operator.select(Operator.id, Operator.name).order_by(Operator.name)]
 
 
+# Fields whose stored value is the id of a person or of an operator (shown by name).
+PERSON_ID_FIELDS = frozenset({"person", "person_id", "recipient", "deliverer", "merged_into", "other"})
+OPERATOR_ID_FIELDS = frozenset({"created_by", "voided_by", "shown_by", "operator_id"})
+
+
+def person_names(rows: list[AuditRow]) -> dict[int, str]:
+    """Names of the people the rows' values point at (one query for a page)."""
+    ids = {v for row in rows for values in (row.before, row.after) for k, v in values.items()
+           if k in PERSON_ID_FIELDS and isinstance(v, int) and not isinstance(v, bool)}
+    if not ids:
+        return {}
+    return dict(Person.select(Person.id, Person.name).where(Person.id.in_(list(ids))).tuples())
+
+
 def _all_rows(flt: AuditFilter, limit: int) -> Iterator[AuditRow]:
     before_id, given = None, 0
     while given < limit:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desk.services.common import accounts
 from desk.services.safety import audit_log
+from desk.ui.errors import term
 
 _FIELDS = {
     "name": QT_TRANSLATE_NOOP("AuditField", "name"),
@@ -77,6 +79,41 @@ _FIELDS = {
 }
 
 
+_PIN_STATES = {
+    "set": QT_TRANSLATE_NOOP("AuditValue", "set"),
+    "changed": QT_TRANSLATE_NOOP("AuditValue", "changed"),
+    "reset": QT_TRANSLATE_NOOP("AuditValue", "reset"),
+}
+
+
+class Names:
+    """Operator and person names for the ids stored in audit values."""
+
+    def __init__(self) -> None:
+        self.operators: dict[int, str] = dict(audit_log.operators())
+        self.people: dict[int, str] = {}
+
+    def learn(self, rows: list[audit_log.AuditRow]) -> None:
+        self.people.update(audit_log.person_names(rows))
+
+
+def value_text(field: str, value, names: Names | None = None) -> str:
+    """A stored value as an administrator reads it: names for ids, words for codes."""
+    if value is None:
+        return ""
+    if field == "role" and isinstance(value, str):
+        return term(accounts.ROLE_NAMES.get(value, value))
+    if field == "pin_state" and value in _PIN_STATES:
+        return QCoreApplication.translate("AuditValue", _PIN_STATES[value])
+    if names is not None and isinstance(value, int) and not isinstance(value, bool):
+        if field in audit_log.OPERATOR_ID_FIELDS and value in names.operators:
+            return names.operators[value]
+        if field in audit_log.PERSON_ID_FIELDS:
+            name = names.people.get(value)
+            return f"{name} #{value}" if name else f"#{value}"
+    return audit_log.show(value)
+
+
 def field_name(field: str) -> str:
     label = _FIELDS.get(field)
     return QCoreApplication.translate("AuditField", label) if label else field
@@ -96,16 +133,18 @@ def kind_name(label: str) -> str:
     return QCoreApplication.translate("AuditKind", label)
 
 
-def summary(row: audit_log.AuditRow, limit: int = 160) -> str:
-    """The row's changes on one line, with readable field names."""
+def summary(row: audit_log.AuditRow, names: Names | None = None, limit: int = 160) -> str:
+    """The row's changes on one line, with readable field names (empty values of a new record left out)."""
     parts = []
     for change in row.changes():
         name = field_name(change.field)
+        old, new = value_text(change.field, change.before, names), value_text(change.field, change.after, names)
         if change.before is None:
-            parts.append(f"{name}: {audit_log.show(change.after)}")
+            if new != "":
+                parts.append(f"{name}: {new}")
         elif change.after is None:
-            parts.append(f"{name}: {audit_log.show(change.before)} → ∅")
+            parts.append(f"{name}: {old} → ∅")
         else:
-            parts.append(f"{name}: {audit_log.show(change.before)} → {audit_log.show(change.after)}")
+            parts.append(f"{name}: {old} → {new}")
     text = "; ".join(parts)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -34,7 +34,7 @@ from desk.services.safety import audit_log
 from desk.services.safety.audit_log import AuditFilter, AuditRow, Change
 from desk.ui.context import DeskContext
 from desk.ui.errors import show_error
-from desk.ui.safety.audit_fields import action_name, entity_name, field_name, kind_name, summary
+from desk.ui.safety.audit_fields import Names, action_name, entity_name, field_name, kind_name, summary, value_text
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.person_search import PersonSearch
@@ -43,7 +43,7 @@ from desk.ui.widgets.table_model import Column, RecordTableModel
 
 
 class AuditTableModel(RecordTableModel[AuditRow]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, names: Names, parent=None) -> None:
         super().__init__(
             [
                 Column(self.tr("Time"), lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S"), sort_key=lambda r: r.id),
@@ -52,19 +52,19 @@ class AuditTableModel(RecordTableModel[AuditRow]):
                 Column(self.tr("Record"), lambda r: f"{entity_name(r.entity)} #{r.entity_id}" if r.entity_id is not None
                        else entity_name(r.entity)),
                 Column(self.tr("Person"), lambda r: r.person_name if r.person_id is not None else ""),
-                Column(self.tr("Changes"), lambda r: summary(r)),
+                Column(self.tr("Changes"), lambda r: summary(r, names)),
             ],
             parent,
         )
 
 
 class ChangeTableModel(RecordTableModel[Change]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, names: Names, parent=None) -> None:
         super().__init__(
             [
                 Column(self.tr("Field"), lambda c: field_name(c.field), tooltip=lambda c: c.field),
-                Column(self.tr("Before"), lambda c: audit_log.show(c.before)),
-                Column(self.tr("After"), lambda c: audit_log.show(c.after)),
+                Column(self.tr("Before"), lambda c: value_text(c.field, c.before, names)),
+                Column(self.tr("After"), lambda c: value_text(c.field, c.after, names)),
             ],
             parent,
         )
@@ -161,14 +161,15 @@ class AuditViewer(QDialog):
         filters.addWidget(self.all_days, 1, 4)
         filters.setColumnStretch(5, 1)
 
-        self.model = AuditTableModel(self)
+        self.names = Names()
+        self.model = AuditTableModel(self.names, self)
         self.table = record_table(self.model, self, name="auditTable", stretch=5)
         # The log grows to thousands of rows with "More": fixed widths, never measured row by row.
         header = self.table.horizontalHeader()
         for column, width in enumerate((150, 90, 170, 130, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.changes = ChangeTableModel(self)
+        self.changes = ChangeTableModel(self.names, self)
         self.change_table = record_table(self.changes, self, name="auditChanges", stretch=None)
         self.detail = QLabel(self)
         self.detail.setObjectName("auditDetail")
@@ -262,6 +263,7 @@ class AuditViewer(QDialog):
             self._total = 0
             self._after_load(False)
             return
+        self.names.learn(page.rows)
         self.model.set_rows(page.rows)
         if page.rows:
             self.table.selectRow(0)
@@ -274,6 +276,7 @@ class AuditViewer(QDialog):
         page = run_op(self, audit_log.page, self.current_filter(), self.ctx.operator, rows[-1].id)
         if page is None:
             return
+        self.names.learn(page.rows)
         self.model.set_rows(rows + page.rows)
         self.table.scrollTo(self.model.index(len(rows), 0))
         self._after_load(page.more)

@@ -56,6 +56,9 @@ class PinDialog(QDialog):
             form.addRow(self.tr("Role:"), self.role)
         if ask_old:
             form.addRow(self.tr("Current PIN:"), self.old)
+        # Fields this dialog does not ask for must not float, visible and focusable, in a corner.
+        for field, used in ((self.name, ask_name), (self.role, bool(roles)), (self.old, ask_old)):
+            field.setVisible(used)
         form.addRow(self.tr("New PIN:"), self.new)
         form.addRow(self.tr("New PIN again:"), self.again)
         label = QLabel(intro, self)

@@ -179,6 +179,15 @@ class SignInForm(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def enter_pressed(self) -> None:
+        """Enter outside the text fields (on the name list): go on to the PIN, or sign in."""
+        if self.mode == FIRST and not self.name.text().strip():
+            self.name.setFocus()
+        elif not self.pin.text():
+            self.pin.setFocus()
+        else:
+            self._enter_in_pin()
+
     def _enter_in_pin(self) -> None:
         if self._needs_new_pin() and not self.again.text():
             self.again.setFocus()
@@ -218,6 +227,9 @@ class SignInForm(QWidget):
     def submit(self) -> None:
         pin = self.pin.text()
         if self._wait_left:
+            return
+        if not pin:  # an Enter on an empty field is no try
+            self.pin.setFocus()
             return
         if self._needs_new_pin():
             if not pin:
