@@ -214,3 +214,23 @@ def test_pin_dialog_shows_only_the_fields_it_asks_for(qtbot):
     dialog.show()
     assert not dialog.name.isVisible() and not dialog.role.isVisible() and not dialog.old.isVisible()
     assert dialog.new.isVisible() and dialog.again.isVisible()
+
+
+def test_viewer_names_operators_and_people_in_values(qtbot, admin_ctx, admin, volunteer, logged):
+    visit = checkin.visits_between(dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1))[0]
+    checkin.void_visit(visit.id, "重复登记", admin)
+    viewer = AuditViewer(admin_ctx)
+    qtbot.addWidget(viewer)
+    void = next(i for i, r in enumerate(viewer.model.rows()) if r.action == "visit.void")
+    viewer.table.selectRow(void)
+    cells = {viewer.changes.data(viewer.changes.index(r, 0)): viewer.changes.data(viewer.changes.index(r, 2))
+             for r in range(viewer.changes.rowCount())}
+    assert cells["voided by"] == admin.name and cells["void reason"] == "重复登记"
+    assert viewer.changes.edited
+    check_in = next(i for i, r in enumerate(viewer.model.rows()) if r.action == "visit.check_in")
+    viewer.table.selectRow(check_in)
+    cells = {viewer.changes.data(viewer.changes.index(r, 0)): viewer.changes.data(viewer.changes.index(r, 2))
+             for r in range(viewer.changes.rowCount())}
+    assert cells["person"].endswith(f"#{viewer.model.rows()[check_in].person_id}")
+    assert cells["person"].split(" #")[0] in ("张阳", "=HYPERLINK(\"x\")")
+    assert not viewer.changes.edited

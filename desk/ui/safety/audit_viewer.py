@@ -68,12 +68,15 @@ class ChangeTableModel(RecordTableModel[Change]):
             ],
             parent,
         )
+        self.edited = False  # the row changed a record (not made a new one): every line is a change
+
+    def show_row(self, row: AuditRow | None) -> None:
+        self.edited = bool(row and row.before and row.after)
+        self.set_rows(row.changes() if row else [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 2:
-            change = self.row_record(index.row())
-            if change.before is not None and change.after != change.before:
-                return QColor("#fff3c4")  # the new value of a changed field stands out
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 2 and self.edited:
+            return QColor("#fff3c4")  # the new value of a changed field stands out
         return super().data(index, role)
 
 
@@ -289,11 +292,11 @@ class AuditViewer(QDialog):
     def _show_detail(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.changes.set_rows([])
+            self.changes.show_row(None)
             self.detail.clear()
             return
         row = self.model.row_record(index.row())
-        self.changes.set_rows(row.changes())
+        self.changes.show_row(row)
         record = f"{entity_name(row.entity)} #{row.entity_id}" if row.entity_id is not None else entity_name(row.entity)
         self.detail.setText(self.tr("{0} · {1} · {2} · {3}").format(
             row.at.strftime("%Y-%m-%d %H:%M:%S"), row.operator_name or "?", action_name(row.action), record))
