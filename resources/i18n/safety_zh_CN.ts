@@ -844,99 +844,99 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="111"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="114"/>
         <source>Export the audit log</source>
         <translation>导出操作记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="120"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="123"/>
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="126"/>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="141"/>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="244"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="129"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="144"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="247"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="131"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="134"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="135"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="138"/>
         <source>all days</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="143"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="146"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="144"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="147"/>
         <source>Anyone</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="147"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="150"/>
         <source>Operator:</source>
         <translation>经办人：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="149"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="152"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="151"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="154"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="157"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="160"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="159"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="162"/>
         <source>to:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="190"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="193"/>
         <source>More (older)</source>
         <translation>更多（更早的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="192"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="195"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="286"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="289"/>
         <source>Showing {0} of {1} rows, newest first.</source>
         <translation>显示 {0} / 共 {1} 条，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="298"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="301"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="311"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="314"/>
         <source>{0} rows written to {1}.</source>
         <translation>已写入 {0} 条到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="313"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="316"/>
         <source>Only the newest {0} rows fit in one export: narrow the filter for older ones.</source>
         <translation>一次最多导出最新的 {0} 条；更早的记录请缩小筛选范围。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="315"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="318"/>
         <source>Audit log exported</source>
         <translation>操作记录已导出</translation>
     </message>
@@ -962,7 +962,7 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="279"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="292"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -1284,7 +1284,7 @@
 <context>
     <name>PersonPickDialog</name>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="85"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="88"/>
         <source>Records of one person</source>
         <translation>某一人员的记录</translation>
     </message>
@@ -1378,73 +1378,78 @@
         <translation>换人值班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="78"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="79"/>
+        <source>Remember this PIN. An administrator&apos;s forgotten PIN is reset on this computer with the command desk reset-pin (see the manual).</source>
+        <translation>请记住这个密码。管理员忘记密码时，可以在这台电脑上用命令 desk reset-pin 重设（见使用说明）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/safety/sign_in.py" line="82"/>
         <source>Forgot your PIN? An administrator gives you a new one (Desk → Operators…).</source>
         <translation>忘记密码？请管理员为您重设（前台 → 值班人员…）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="80"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="84"/>
         <source>Demo: every operator&apos;s PIN is {0}.</source>
         <translation>演示数据：每位值班人员的密码都是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="84"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="88"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="85"/>
-        <location filename="../../desk/ui/safety/sign_in.py" line="86"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="89"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="90"/>
         <source>On duty:</source>
         <translation>值班人员：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="87"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="91"/>
         <source>PIN:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="88"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="92"/>
         <source>PIN again:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="144"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="148"/>
         <source>This desk was upgraded: the administrator signs in first and chooses a PIN.</source>
         <translation>前台已升级：请管理员先登录并设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="161"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="165"/>
         <source>choose a PIN</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="161"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="165"/>
         <source>type your PIN, then Enter</source>
         <translation>输入密码后按回车</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="214"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="218"/>
         <source>Too many wrong PINs. Please wait {0}, then try again.</source>
         <translation>密码输错次数太多。请等 {0} 后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="223"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="227"/>
         <source>You may try again now.</source>
         <translation>现在可以再试了。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="239"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="243"/>
         <source>The two PINs differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="251"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="264"/>
         <source>Wrong PIN. {0} more tries, then the desk makes you wait.</source>
         <translation>密码不对。还可以再试 {0} 次，之后每次输错都要等待。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/sign_in.py" line="260"/>
+        <location filename="../../desk/ui/safety/sign_in.py" line="273"/>
         <source>You have no PIN yet: choose one and type it twice.</source>
         <translation>您还没有密码：请设置一个，输入两次。</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from desk.errors import DeskError, PermissionDenied, translate
 from desk.models import Operator
 from desk.services.common import accounts
-from desk.services.safety import access, operators
+from desk.services.safety import access, operators, pins
 from desk.services.safety.access import PinNotSet, PinWait, WrongPin
 from desk.ui.errors import message_of, term
 
@@ -75,7 +75,11 @@ class SignInForm(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
-        hints = [self.tr("Forgot your PIN? An administrator gives you a new one (Desk → Operators…).")]
+        if mode == FIRST:
+            hints = [self.tr("Remember this PIN. An administrator's forgotten PIN is reset on this computer with the "
+                             "command desk reset-pin (see the manual).")]
+        else:
+            hints = [self.tr("Forgot your PIN? An administrator gives you a new one (Desk → Operators…).")]
         if demo_pin:
             hints.insert(0, self.tr("Demo: every operator's PIN is {0}.").format(demo_pin))
         self.hint.setText("\n".join(hints))
@@ -237,6 +241,15 @@ class SignInForm(QWidget):
                 return
             if pin != self.again.text():
                 self.message.setText(self.tr("The two PINs differ. Please type them again."))
+                self.pin.clear()
+                self.again.clear()
+                self.pin.setFocus()
+                return
+        if self._needs_new_pin():
+            try:
+                pins.check_rules(pin)  # a weak new PIN: say so with the cursor back in the PIN field
+            except DeskError as exc:
+                self.message.setText(message_of(exc))
                 self.pin.clear()
                 self.again.clear()
                 self.pin.setFocus()
