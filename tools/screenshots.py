@@ -31,7 +31,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desk.config import Settings
+    from desk.demo import DEMO_PIN
     from desk.services.common import accounts
+    from desk.services.safety import access
     from desk.store import open_store
     from desk.ui.app import make_app
     from desk.ui.context import DeskContext
@@ -42,7 +44,9 @@ def main() -> int:
     settings = Settings(language=args.lang)
     make_app(settings, [sys.argv[0]])
     folder = open_store(data_dir, demo=True)
-    operator = next(op for op in accounts.list_operators() if op.role == "volunteer")
+    # Sign in as the desk does: a volunteer with the demo's PIN (desk.demo.DEMO_PIN).
+    volunteer = next(op for op in accounts.list_operators() if op.role == "volunteer")
+    operator = access.sign_in(volunteer.id, DEMO_PIN)
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=True))
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
@@ -58,8 +62,41 @@ def main() -> int:
             action()
             QApplication.processEvents()
             window.grab().save(str(args.out / f"{key}-{name}.png"))
+    _safety_screens(window, folder, settings, args.out)
     print(f"screenshots in {args.out}")
     return 0
+
+
+def _safety_screens(window, folder: Path, settings, out: Path) -> None:
+    """The sign-in, the lock screen, and the administrator's operators and audit log."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk.demo import DEMO_PIN
+    from desk.services.common import accounts
+    from desk.services.safety import access
+    from desk.ui.context import DeskContext
+    from desk.ui.operator_dialog import OperatorDialog
+    from desk.ui.safety.audit_viewer import AuditViewer
+    from desk.ui.safety.operators_dialog import OperatorsDialog
+
+    def grab(widget, name: str) -> None:
+        widget.show()
+        QApplication.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+
+    dialog = OperatorDialog(window.ctx.operator.id, demo_pin=DEMO_PIN)
+    grab(dialog, "sign-in")
+    dialog.close()
+    window.tabs.setCurrentIndex(0)
+    window.idle.lock()
+    grab(window, "locked")
+    window.idle.screen.form.pin.setText(DEMO_PIN)
+    window.idle.screen.form.submit()
+    admin = next(op for op in accounts.list_operators() if op.role == "admin")
+    admin_ctx = DeskContext(operator=access.sign_in(admin.id, DEMO_PIN), settings=settings, data_dir=folder, demo=True)
+    for name, screen in (("operators", OperatorsDialog(admin_ctx, window)), ("audit-log", AuditViewer(admin_ctx, window))):
+        grab(screen, name)
+        screen.close()
 
 
 if __name__ == "__main__":

@@ -174,6 +174,11 @@ class AuditViewer(QDialog):
             header.resizeSection(column, width)
         self.changes = ChangeTableModel(self.names, self)
         self.change_table = record_table(self.changes, self, name="auditChanges", stretch=None)
+        # Before and after side by side, the same width each: the eye compares them line by line.
+        change_header = self.change_table.horizontalHeader()
+        change_header.setStretchLastSection(False)
+        for column in (1, 2):
+            change_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel(self)
         self.detail.setObjectName("auditDetail")
         self.detail.setWordWrap(True)
