@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 from desk.db import init_db  # noqa: E402
 from desk.models import Person, ServiceType, Visit, VisitService, db  # noqa: E402
 from desk.services.common import accounts  # noqa: E402
-from desk.services.common import catalogs
-from desk.services.checkin import visits as checkin
-from desk.services.people import records as people
+from desk.services.common import catalogs  # noqa: E402
+from desk.services.checkin import visits as checkin  # noqa: E402
+from desk.services.people import records as people  # noqa: E402
 
 
 def build(path: Path, n_people: int, years: int, per_day: int, seed: int = 7) -> None:

@@ -2,7 +2,7 @@
 
     desk [--data-dir DIR] [--demo]          open the window
     desk demo [--data-dir DIR] [--people N] [--days N]
-    desk export --month YYYY-MM [-o FILE]   (when the monthly workbook lands)
+    desk export --month YYYY-MM [-o FILE]   the monthly workbook for the party committee
     desk backup [-o FILE] / desk restore FILE
     desk import-people FILE.xlsx|FILE.csv
     desk reset-pin --operator NAME [--pin-file FILE]   a forgotten PIN (needs the data folder)
@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import io
 import os
-import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -65,8 +64,13 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the monthly workbook for the community party committee")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
-    export.add_argument("--month", required=True, help="YYYY-MM")
-    export.add_argument("-o", "--output", type=Path, default=None)
+    export.add_argument("--month", default=None, help="YYYY-MM")
+    export.add_argument("--year-to-date", action="store_true", help="January to --month")
+    export.add_argument("--from", dest="start", default=None, help="first day YYYY-MM-DD (a custom range)")
+    export.add_argument("--to", dest="end", default=None, help="last day YYYY-MM-DD")
+    export.add_argument("-o", "--output", type=Path, default=None, help="file to write (default: in this folder)")
+    export.add_argument("--operator", default="", help="operator recorded on the export (default: first admin)")
+    export.add_argument("--unmasked", action="store_true", help="full phone numbers (needs an admin operator; audited)")
     return parser
 
 
@@ -97,69 +101,125 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """The desk's own backup (database and photos, into the chosen backup folder, in rotation), or
+    with ``-o``: into that folder, or a copy of the database alone into that file."""
+    from desk.db import backup_file
+    from desk.errors import DeskError
+    from desk.services.common import backups
+
     folder = _data_dir(args)
     source = config.db_path(folder)
     if not source.exists():
         print(f"no database at {source}", file=sys.stderr)
         return 2
-    target = args.output or folder / "backups" / f"desk-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # sqlite3's backup API copies a consistent snapshot even while the window is open (WAL).
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    print(f"backed up to {target}")
+    # The online backup API copies a consistent snapshot even while the window is open (WAL),
+    # and the copy is checked before it takes the target's name.
+    try:
+        if args.output is None:
+            result = backups.automatic(source, config.Settings.load(folder).backup_folder)
+        elif args.output.is_dir():
+            result = backups.write_backup(source, args.output)
+        else:
+            print(f"backed up the database alone (no photos) to {backup_file(source, args.output)}")
+            return 0
+    except (DeskError, OSError, sqlite3.Error) as exc:
+        print(f"the backup failed: {exc}", file=sys.stderr)
+        return 1
+    if result.fell_back_from:
+        print(f"the backup folder {result.fell_back_from} is missing: backed up into the data folder instead")
+    missing = f", {result.photos_missing} not found" if result.photos_missing else ""
+    print(f"backed up to {result.path} ({result.photos} photos{missing})")
     return 0
-
-
-def _tables_of(path: Path) -> set[str]:
-    """The tables of the SQLite file ``path``, opened read-only; empty if it is not a database.
-
-    Read-only needs a ``file:`` URI; ``Path.as_uri()`` percent-encodes it, so a folder named
-    ``驿站#2 数据`` or ``q?dir`` is not cut at the ``#`` or read as a query.
-    """
-    if not path.is_file():
-        return set()
-    try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error:
-        return set()
-    try:
-        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
-    except sqlite3.DatabaseError:
-        return set()
-    finally:
-        con.close()
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place (checked first; the current database kept aside; the swap checked).
+
+    A missing or damaged database is set aside under a name that says so and the backup installed
+    (``recovery.recover``); otherwise the restore acts as the database's first administrator.
+    """
+    from desk import db, models
+    from desk.errors import DeskError
+    from desk.services.common import accounts, recovery, restore
+
     folder = _data_dir(args)
-    source: Path = args.file
-    tables = _tables_of(source)
-    if "person" not in tables or "visit" not in tables:
-        print(f"{source} is not a Station Desk database; nothing was changed.", file=sys.stderr)
-        return 2
     target = config.db_path(folder)
-    if target.exists():
-        kept = folder / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(target) as src, sqlite3.connect(kept) as dst:
-            src.backup(dst)
-        print(f"the current database was kept as {kept}")
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    print(f"restored {source} into {target}")
+    restore.finish_interrupted(folder)  # a restore cut short by a power cut is undone first
+    try:
+        info = restore.inspect_backup(args.file)  # before anything is opened or changed
+        if not target.exists() or recovery.quick_check(target):
+            done = recovery.recover(folder, args.file)
+            if target.exists() and done.damaged_kept_as.exists():
+                print(f"the damaged database was kept as {done.damaged_kept_as}")
+            photos, missing, kept = done.photos, done.photos_missing, None
+        else:
+            db.init_db(target, upgrade=False)
+            admin = accounts.first_admin()
+            if admin is None:
+                print(f"{target} has no administrator: nothing was changed", file=sys.stderr)
+                return 2
+            result = restore.restore(admin, args.file, folder, config.Settings.load(folder).backup_folder)
+            photos, missing, kept = result.photos, result.photos_missing, result.kept_as
+    except DeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        models.db.close()
+    if kept is not None:
+        print(f"the current database was kept as {kept} (before-restore, kept 14 days)")
+    lost = f"; {missing} photos of the backup were not found" if missing else ""
+    print(f"restored {args.file} ({info.people} people, {info.visits} visits, {photos} photos{lost}) into {target}")
     return 0
 
 
+def import_report_lines(report, table=None) -> list[str]:
+    """``desk import-people``'s plain-text row report (the window shows a table instead)."""
+    from desk.services.people.importer import CONFLICT, SKIP, UPDATE
+
+    lines = [f"{report.source}: {report.added} added, {report.updated} updated, {report.skipped} skipped"
+             + (f", {report.conflicts} conflict(s) NOT imported" if report.conflicts else "")]
+    others = [n for n in table.sheets if n != table.sheet] if table is not None else []
+    if others:  # a second sheet (volunteers, last year's list) is easy to miss
+        lines.append(f"  sheet {table.sheet}; not read: {', '.join(others)} (choose one with --sheet NAME)")
+    for row in report.rows:
+        if row.action == CONFLICT:
+            lines.append(f"  row {row.row} {row.name or '-'}: NOT IMPORTED: {row.reason}")
+        elif row.action == SKIP:
+            lines.append(f"  row {row.row} {row.name or '-'}: skipped: {row.reason}")
+        elif row.action == UPDATE:
+            renamed = f"; was {row.old_name}" if row.old_name else ""
+            lines.append(f"  row {row.row} {row.name}: updated ({', '.join(row.changes)}{renamed})")
+    if report.conflicts:
+        lines.append("  A conflict is a phone or member card that belongs to someone with another name; "
+                     "check it, then choose the row in the window's import preview to update that person.")
+    return lines
+
+
 def cmd_import_people(args: argparse.Namespace) -> int:
-    try:
-        from desk.services.people import importer
-    except ImportError:
-        print("roster import is not available in this version", file=sys.stderr)
+    """``desk import-people FILE``: import into the desk (or ``--db URL``); prints the row report."""
+    from desk import db
+    from desk.errors import DeskError
+    from desk.services.common import accounts, catalogs
+    from desk.services.people import importer
+
+    folder = _data_dir(args)
+    folder.mkdir(parents=True, exist_ok=True)
+    db.init_db(config.db_target(folder, args.db))
+    catalogs.ensure_defaults()
+    operator = accounts.operator_for_command(args.operator)
+    if operator is None and args.operator and not accounts.list_operators(include_inactive=True):
+        operator = accounts.add_operator(args.operator)  # the first operator of a new desk: its admin
+    if operator is None:
+        print("No such operator. Pass --operator NAME (a staff member or admin of this desk).", file=sys.stderr)
         return 2
-    return importer.cli_import(_data_dir(args), args.file, args.operator, args.sheet)
+    try:
+        table = importer.read_table(args.file, args.sheet)
+        report = importer.apply_import(table, importer.detect_mapping(table.headers), operator)
+    except DeskError as exc:
+        print(f"Nothing was imported: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(import_report_lines(report, table)))
+    return 0
 
 
 def _new_pin_from_terminal() -> str | None:
@@ -224,12 +284,49 @@ def cmd_reset_pin(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """``desk export --month YYYY-MM`` (or ``--year-to-date``, ``--from/--to``): the workbook for
+    the party committee; exit 0 and the file's path on success, a message and 2 on bad input."""
+    from desk import db
+    from desk.errors import DeskError
+    from desk.reports import monthly
+    from desk.services import figures
+    from desk.services.common import accounts
+
     try:
-        from desk.reports import monthly
-    except ImportError:
-        print("the monthly workbook is not available in this version yet", file=sys.stderr)
+        if args.start or args.end:
+            if not (args.start and args.end):
+                print("give both --from and --to (YYYY-MM-DD)", file=sys.stderr)
+                return 2
+            period = figures.custom(_day(args.start), _day(args.end))
+        elif args.month:
+            period = figures.year_to_date(args.month) if args.year_to_date else figures.month(args.month)
+        else:
+            print("give --month YYYY-MM (or --from YYYY-MM-DD --to YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    except (DeskError, ValueError) as exc:
+        print(f"nothing was exported: {exc}", file=sys.stderr)
         return 2
-    return monthly.cli_export(_data_dir(args), args.month, args.output)
+    folder = _data_dir(args)
+    if not (folder / "desk.db").exists() and not getattr(args, "db", None):
+        print(f"no database in {folder}", file=sys.stderr)
+        return 2
+    db.init_db(config.db_target(folder, getattr(args, "db", None)))
+    operator = accounts.operator_for_command(args.operator)
+    if operator is None:
+        print("no such operator: pass --operator NAME (a staff member or admin of this desk)", file=sys.stderr)
+        return 2
+    output = args.output or Path.cwd() / monthly.default_name(period)
+    try:
+        result = monthly.export_workbook(period, output, operator, unmasked=args.unmasked)
+    except DeskError as exc:
+        print(f"nothing was exported: {exc}", file=sys.stderr)
+        return 3
+    print(result.path)
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text.strip())
 
 
 COMMANDS = {

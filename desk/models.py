@@ -379,19 +379,236 @@ class Attachment(BaseModel):
 SHARED_MODELS = [Notice, Attachment]
 
 # --- Wish board (微心愿) ----------------------------------------------------------------------
-# (the wish board's models go here)
 
-WISH_MODELS: list[type[BaseModel]] = []
+
+class WishCategory(BaseModel):
+    """A kind of wish (生活用品, 学习用品...); seeded from resources, extendable by an admin."""
+
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=30)
+    sort_order = pw.IntegerField(default=0)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class Wish(BaseModel):
+    """A rider's micro-wish (微心愿), from taken down through review and claim to fulfilled.
+
+    ``status`` moves only through the state machine in ``desk.services.wishes.board``; each
+    step keeps its own time and operator here, so figures count steps by when they happened.
+    A wish is never deleted: a mistaken one is withdrawn.
+    """
+
+    rider = pw.ForeignKeyField(Person, backref="wishes")
+    courtesy = pw.CharField(max_length=8, default="shifu")  # how a wall sheet addresses the rider: 师傅 | 女士
+    what = pw.CharField(max_length=200)
+    category = pw.ForeignKeyField(WishCategory, backref="wishes")
+    value_yuan = pw.IntegerField(null=True)  # estimated, whole yuan
+    wanted_by = pw.DateField(null=True)
+    note = pw.CharField(max_length=200, default="")
+    # awaiting | open | claimed | fulfilled | declined | withdrawn
+    status = pw.CharField(max_length=16, default="awaiting", index=True)
+    approved_at = pw.DateTimeField(null=True)
+    approved_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    declined_at = pw.DateTimeField(null=True)
+    declined_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    decline_reason = pw.CharField(max_length=200, default="")
+    # Who claimed it: a person of the roster or a partner unit (one of the two while claimed).
+    claimant_person = pw.ForeignKeyField(Person, null=True, backref="wishes_claimed")
+    claimant_unit = pw.ForeignKeyField(PartnerUnit, null=True, backref="wishes_claimed")
+    claimed_at = pw.DateTimeField(null=True)
+    claimed_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    promised_on = pw.DateField(null=True)
+    fulfilled_on = pw.DateField(null=True, index=True)
+    given = pw.CharField(max_length=200, default="")  # what the rider actually received
+    fulfil_note = pw.CharField(max_length=200, default="")
+    fulfilled_at = pw.DateTimeField(null=True)
+    fulfilled_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    withdrawn_at = pw.DateTimeField(null=True)
+    withdraw_reason = pw.CharField(max_length=200, default="")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now, index=True)
+    updated_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        # The board reads by state; figures by the time of each step.
+        indexes = ((("status", "created_at"), False),)
+
+
+WISH_MODELS: list[type[BaseModel]] = [WishCategory, Wish]
 
 # --- Events and sign-in sheets (活动签到) -------------------------------------------------------
-# (the events' models go here)
 
-EVENT_MODELS: list[type[BaseModel]] = []
+
+class Event(BaseModel):
+    """A community event (节日走访, 健康义诊, 反诈讲座...); cancelled = voided, with the reason."""
+
+    title = pw.CharField(max_length=60)
+    category = pw.CharField(max_length=20, default="other", index=True)
+    starts_at = pw.DateTimeField(index=True)
+    ends_at = pw.DateTimeField()
+    place = pw.CharField(max_length=60, default="乐享驿站多功能会议室")
+    organiser = pw.CharField(max_length=60, default="")
+    capacity = pw.IntegerField(null=True)  # None: no limit
+    points = pw.IntegerField(default=0)  # for attending, under the event_attended rule; 0: none
+    description = pw.TextField(default="")
+    copied_from = pw.ForeignKeyField("self", null=True, backref="copies", on_delete="SET NULL")
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True, index=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class EventUnit(BaseModel):
+    """A partner unit that co-organises an event (协办单位)."""
+
+    event = pw.ForeignKeyField(Event, backref="units", on_delete="CASCADE")
+    unit = pw.ForeignKeyField(PartnerUnit, backref="+")
+
+    class Meta:
+        indexes = ((("event", "unit"), True),)
+
+
+class EventRegistration(BaseModel):
+    """A person signed up ahead (报名), or at the door (``walk_in``) when they came unannounced."""
+
+    event = pw.ForeignKeyField(Event, backref="registrations")
+    person = pw.ForeignKeyField(Person, backref="event_registrations")
+    registered_at = pw.DateTimeField(default=now)
+    walk_in = pw.BooleanField(default=False)
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class EventAttendance(BaseModel):
+    """A person present at an event (签到): the deed their attendance points are linked to."""
+
+    event = pw.ForeignKeyField(Event, backref="attendances")
+    person = pw.ForeignKeyField(Person, backref="event_attendances")
+    checked_at = pw.DateTimeField(default=now, index=True)
+    walk_in = pw.BooleanField(default=False)  # came without registering ahead
+    method = pw.CharField(max_length=10, default="desk")  # desk | sheet | all
+    created_by = pw.ForeignKeyField(Operator, backref="+")
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+")
+    void_reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        # A person's attended events (timeline) and an event's list are index seeks.
+        indexes = ((("person", "checked_at"), False),)
+
+
+# One live registration and one live attendance per person per event, held by the database:
+# a second desk or a double Enter cannot sign someone in twice (removed rows fall outside).
+EventRegistration.add_index(
+    EventRegistration.index(EventRegistration.event, EventRegistration.person, unique=True,
+                            name="eventregistration_one_live", where=EventRegistration.voided_at.is_null())
+)
+EventAttendance.add_index(
+    EventAttendance.index(EventAttendance.event, EventAttendance.person, unique=True,
+                          name="eventattendance_one_live", where=EventAttendance.voided_at.is_null())
+)
+
+EVENT_MODELS: list[type[BaseModel]] = [Event, EventUnit, EventRegistration, EventAttendance]
 
 # --- Grid reports (文明随手拍) and help records (一老一小) ------------------------------------------
-# (the grid duty's models go here)
 
-GRID_MODELS: list[type[BaseModel]] = []
+
+class HazardCategory(BaseModel):
+    """A kind of hazard riders report (飞线充电, 乱停乱放...), with the points a real one earns."""
+
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=30)
+    points = pw.IntegerField(default=1)
+    rule_code = pw.CharField(max_length=40)  # the PointRule the reporter's points are booked under
+    sort_order = pw.IntegerField(default=0)
+    retired_at = pw.DateTimeField(null=True)
+
+
+class HazardReport(BaseModel):
+    """One civilised-snapshot report (文明随手拍): what was seen where, and how it was worked through.
+
+    ``state``: reported → dispatched → resolved, or not_confirmed / duplicate (of ``duplicate_of``).
+    """
+
+    reporter = pw.ForeignKeyField(Person, null=True, backref="hazard_reports")  # null: staff's own find
+    grid = pw.ForeignKeyField(Grid, backref="hazard_reports", index=False)  # led by the index below
+    building = pw.IntegerField(null=True)
+    unit = pw.IntegerField(null=True)
+    floor = pw.IntegerField(null=True)
+    place = pw.CharField(max_length=100, default="")  # free text: 南门车棚, 3号楼东侧
+    category = pw.ForeignKeyField(HazardCategory, backref="reports")
+    description = pw.TextField(default="")
+    seen_at = pw.DateTimeField(index=True)
+    state = pw.CharField(max_length=16, default="reported")
+    confirmed_at = pw.DateTimeField(null=True)
+    confirmed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    dispatched_to = pw.ForeignKeyField(Operator, null=True, backref="hazard_reports_dispatched")
+    dispatched_at = pw.DateTimeField(null=True)
+    dispatched_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    due_on = pw.DateField(null=True)
+    resolution = pw.TextField(default="")
+    resolved_at = pw.DateTimeField(null=True)
+    resolved_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    # Why and when it was closed without a fix (not confirmed, or a duplicate).
+    closed_reason = pw.CharField(max_length=200, default="")
+    closed_at = pw.DateTimeField(null=True)
+    closed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    duplicate_of = pw.ForeignKeyField("self", null=True, backref="duplicates")
+    reopened_count = pw.IntegerField(default=0)
+    reopened_at = pw.DateTimeField(null=True)
+    created_by = pw.ForeignKeyField(Operator, backref="+", index=False)
+    created_at = pw.DateTimeField(default=now, index=True)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    void_reason = pw.CharField(max_length=200, default="")
+
+    class Meta:
+        indexes = (
+            (("state", "due_on"), False),  # open and overdue lists
+            (("grid", "category", "created_at"), False),  # the overview and the duplicate warning
+            (("resolved_at",), False),
+        )
+
+
+class HelpRecord(BaseModel):
+    """An elderly person or a child the Caring Rider Team helped (一老一小). The helped person's
+    name, age and contact are personal information: only staff read them."""
+
+    happened_at = pw.DateTimeField(index=True)
+    place = pw.CharField(max_length=100, default="")
+    grid = pw.ForeignKeyField(Grid, null=True, backref="+", index=False)
+    helped_kind = pw.CharField(max_length=10, index=True)  # elderly | child
+    helped_name = pw.CharField(max_length=30, default="")
+    helped_age = pw.IntegerField(null=True)  # an estimate
+    helped_contact = pw.CharField(max_length=60, default="")
+    what_happened = pw.TextField(default="")
+    outcome = pw.CharField(max_length=20)  # taken_home | handed_to_family | handed_to_community | police_called
+    confirmed_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    confirmed_at = pw.DateTimeField(null=True)
+    created_by = pw.ForeignKeyField(Operator, backref="+", index=False)
+    created_at = pw.DateTimeField(default=now)
+    voided_at = pw.DateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(Operator, null=True, backref="+", index=False)
+    void_reason = pw.CharField(max_length=200, default="")
+
+
+class HelpRecordHelper(BaseModel):
+    """One rider who helped: one person's deed, so the source their points are linked to."""
+
+    help_record = pw.ForeignKeyField(HelpRecord, backref="helpers", index=False)  # led by the unique index
+    person = pw.ForeignKeyField(Person, backref="help_given")
+
+    class Meta:
+        indexes = ((("help_record", "person"), True),)
+
+
+GRID_MODELS: list[type[BaseModel]] = [HazardCategory, HazardReport, HelpRecord, HelpRecordHelper]
 
 # --- Safety: operators' PINs, locks, backups ---------------------------------------------------
 

@@ -33,8 +33,8 @@ AREAS: dict[str, list[str]] = {
     "reports": ["desk/ui/reports_tab.py", "desk/ui/reports/*.py", "desk/services/figures/*.py", "desk/reports/monthly*.py"],
     "safety": ["desk/ui/safety/*.py", "desk/services/safety/*.py"],
     # everything else: main window, shared widgets, errors, the common services
-    "core": ["desk/ui/*.py", "desk/ui/widgets/*.py", "desk/errors.py", "desk/services/common/*.py", "desk/services/*.py",
-             "desk/reports/*.py", "desk/*.py"],
+    "core": ["desk/ui/*.py", "desk/ui/widgets/*.py", "desk/ui/backups/*.py", "desk/errors.py",
+             "desk/services/common/*.py", "desk/services/*.py", "desk/reports/*.py", "desk/*.py"],
 }
 
 

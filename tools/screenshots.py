@@ -20,6 +20,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _dialogs(window):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible() and isinstance(w, QDialog)]
+
+
+def grab_with_dialogs(window):
+    """The window, with any dialog a state opened (a window of its own) drawn centred over it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    image = window.grab()
+    painter = QPainter(image)
+    for dialog in _dialogs(window):
+        shot = dialog.grab()
+        painter.drawPixmap(QPoint((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2), shot)
+    painter.end()
+    return image
+
+
+def close_dialogs(window) -> None:
+    for dialog in _dialogs(window):
+        dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -34,6 +59,7 @@ def main() -> int:
     from desk.demo import DEMO_PIN
     from desk.services.common import accounts
     from desk.services.safety import access
+    from desk.services.common.permissions import least_privileged
     from desk.store import open_store
     from desk.ui.app import make_app
     from desk.ui.context import DeskContext
@@ -44,9 +70,8 @@ def main() -> int:
     settings = Settings(language=args.lang)
     make_app(settings, [sys.argv[0]])
     folder = open_store(data_dir, demo=True)
-    # Sign in as the desk does: a volunteer with the demo's PIN (desk.demo.DEMO_PIN).
-    volunteer = next(op for op in accounts.list_operators() if op.role == "volunteer")
-    operator = access.sign_in(volunteer.id, DEMO_PIN)
+    # The screens as a volunteer sees them, signed in as the desk does: with the demo's PIN.
+    operator = access.sign_in(least_privileged(accounts.list_operators()).id, DEMO_PIN)
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=True))
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
@@ -61,7 +86,8 @@ def main() -> int:
         for name, action in getattr(page, "screenshot_states", lambda: [])():
             action()
             QApplication.processEvents()
-            window.grab().save(str(args.out / f"{key}-{name}.png"))
+            grab_with_dialogs(window).save(str(args.out / f"{key}-{name}.png"))
+        close_dialogs(window)
     _safety_screens(window, folder, settings, args.out)
     print(f"screenshots in {args.out}")
     return 0
@@ -92,9 +118,10 @@ def _safety_screens(window, folder: Path, settings, out: Path) -> None:
     grab(window, "locked")
     window.idle.screen.form.pin.setText(DEMO_PIN)
     window.idle.screen.form.submit()
-    admin = next(op for op in accounts.list_operators() if op.role == "admin")
-    admin_ctx = DeskContext(operator=access.sign_in(admin.id, DEMO_PIN), settings=settings, data_dir=folder, demo=True)
-    for name, screen in (("operators", OperatorsDialog(admin_ctx, window)), ("audit-log", AuditViewer(admin_ctx, window))):
+    admin = access.sign_in(accounts.first_admin().id, DEMO_PIN)
+    admin_ctx = DeskContext(operator=admin, settings=settings, data_dir=folder, demo=True)
+    for name, screen in (("operators", OperatorsDialog(admin_ctx, window)),
+                         ("audit-log", AuditViewer(admin_ctx, window))):
         grab(screen, name)
         screen.close()
 

@@ -15,16 +15,17 @@ from typing import Callable
 
 from desk.models import Meta, Operator, Person, db
 
-# Order matters: people first, then the duties that use them.
+# Order matters: people first, then the duties that use them; points last, so riders spend in
+# the points supermarket what events, wishes, gift deliveries and reports earned them.
 # A duty's module that does not exist yet is skipped, so each duty adds only its own file.
 FILLERS = [
     "desk.demo.people",
     "desk.demo.checkin",
-    "desk.demo.points",
     "desk.demo.gifts",
     "desk.demo.wishes",
     "desk.demo.events",
     "desk.demo.grid",
+    "desk.demo.points",
 ]
 
 

@@ -70,7 +70,7 @@ def fill(ctx) -> None:
                       [(coat.id, 1), (bag.id, 1)], staff, note="给坚守岗位的骑手、快递员送雨衣和斜挎包")
         stock.receive(coat.id, 120, staff, donor="筑业物业", moved_on=start - dt.timedelta(days=3), campaign_id=c.id)
         stock.receive(bag.id, 120, staff, donor="红星超市", moved_on=start - dt.timedelta(days=2), campaign_id=c.id)
-        eligible = gift_queries.eligible_people(c.id)
+        eligible = _still_here(gift_queries.eligible_people(c.id))
         _hand_out_many(ctx, c, rng.sample(eligible, min(len(eligible), 104)), desk_ops, start, end, 0.95)
 
     clinic = dt.date(ctx.today.year, 7, 18)
@@ -80,12 +80,17 @@ def fill(ctx) -> None:
         c = _campaign(f"{clinic.year}年夏季健康义诊", "clinic", clinic, clinic, "all_riders", [(health.id, 1)], staff,
                       note="社区卫生服务站义诊：量血压、测血糖，发放防暑健康礼包")
         stock.receive(health.id, 60, staff, donor="社区卫生服务站", moved_on=clinic, campaign_id=c.id)
-        eligible = gift_queries.eligible_people(c.id)
+        eligible = _still_here(gift_queries.eligible_people(c.id))
         _hand_out_many(ctx, c, rng.sample(eligible, min(len(eligible), 46)), desk_ops, clinic, clinic, 1.0)
 
     festival = _latest(MID_AUTUMN, 10, ctx.today)
     if festival and festival - dt.timedelta(days=10) >= first:
         _mid_autumn(ctx, festival, staff, admin, desk_ops, mooncake)
+
+
+def _still_here(people: list) -> list:
+    """An ended campaign lists who was eligible at its end; the demo hands out (today) only to those not archived."""
+    return [p for p in people if p.archived_at is None]
 
 
 def _mid_autumn(ctx, festival: dt.date, staff, admin, desk_ops, mooncake) -> None:
@@ -102,10 +107,10 @@ def _mid_autumn(ctx, festival: dt.date, staff, admin, desk_ops, mooncake) -> Non
         at = ctx.random_time(min(festival - dt.timedelta(days=rng.randrange(1, 6)), ctx.today))
         gifts.hand_out(c.id, elder.id, rng.choice(desk_ops), deliverer=rng.choice(carriers).id, at=at,
                        signed=rng.random() < 0.8)
-    riders = [p for p in gift_queries.eligible_people(c.id) if p.kind != "elderly"]
+    riders = [p for p in _still_here(gift_queries.eligible_people(c.id)) if p.kind != "elderly"]
     made = _hand_out_many(ctx, c, rng.sample(riders, min(len(riders), 160)), desk_ops, start, end, 0.9)
     for dist, reason in zip(rng.sample(made, min(2, len(made))), VOID_REASONS):
-        gifts.void_distribution(dist.id, reason, staff)
+        gifts.void_distribution(dist.share_id, reason, staff)
     if made:
         lucky = made[-1]
         gifts.hand_out(c.id, lucky.recipient_id, staff, override_reason="第一盒在路上摔坏了，李社工批准补发",

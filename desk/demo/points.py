@@ -1,5 +1,13 @@
-"""Demo points: a year of community activities, verified hazard reports, help given to lost
-elderly people and children, gift deliveries, a few corrections and a small points supermarket.
+"""Demo points: the small deeds no other record stands for (keeping order at the desk, carrying
+relief goods, a night on duty), a few corrections, and the points supermarket where riders spend
+what they earned.
+
+What the year's records earn, they earn themselves, linked to the record: attending an event
+(``desk.demo.events``), a fulfilled wish (``desk.demo.wishes``), a gift carried to an elderly
+party member (``desk.demo.gifts``), a confirmed hazard report or a help given (``desk.demo.grid``).
+So nothing here awards ``activity`` or ``wish_fulfilled`` by hand: that would count the same deed
+twice. This filler runs last, so riders spend from everything they earned, and only what they
+had earned by then: a redemption or a correction never takes a running balance below zero.
 
 Everything goes through ``points`` and ``rewards`` in time order, so the demo obeys the same
 rules as the desk (bounds, one award per deed, balances never negative).
@@ -9,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
+
 from desk.errors import DeskError
 from desk.models import GiftItem, PointEntry
 from desk.services.points import ledger as points
@@ -16,24 +26,9 @@ from desk.services.points import rewards
 from desk.services.stock import ledger as stock
 from desk.services.people.records import WORKER_KINDS
 
-ACTIVITIES = (
-    "中秋游园会", "春节写春联送福", "夏日邻里运动会", "反诈宣传进驿站", "禁毒知识讲座", "健康义诊志愿服务",
-    "防溺水安全宣讲", "脸谱绘制亲子活动", "社区环境清洁日", "骑手安全驾驶培训", "重阳节敬老活动", "学雷锋志愿服务",
-)
-HAZARDS = {
-    "hazard_fire_lane": ("消防通道被电动车堵塞", "消防通道堆放纸箱"),
-    "hazard_flying_wire": ("楼上飞线给电动车充电", "窗口拉线充电"),
-    "hazard_clutter": ("楼道堆放杂物", "楼梯间堆放旧家具"),
-    "hazard_parking": ("共享单车堵住单元门口", "电动车乱停乱放"),
-    "hazard_sanitation": ("垃圾桶满溢未清运", "绿化带内垃圾堆积"),
-}
-HELP_NOTES = (
-    "在游乐场发现哭泣的孩子，联系社区送回家", "发现迷路的老人，陪同等待家属", "送餐途中发现走失老人，报告社区",
-    "帮助找不到家的小朋友联系家长", "发现独居老人摔倒，及时呼叫社区", "在公交站发现走失儿童，交给社区民警",
-)
-WISH_NOTES = ("帮老人代买药品", "为社区儿童送图书", "帮独居老人修理门锁", "为困难家庭送米面油")
+# (note, points): deeds at the station itself, awarded by hand under the "manual" rule.
 MANUAL_NOTES = (("协助维护驿站秩序", 2), ("帮忙搬运慰问物资", 3), ("驿站值班志愿服务", 5), ("推荐新骑手加入驿站", 2))
-REVERSE_REASONS = ("记错人了", "重复录入", "活动未实际参加", "核实后不属于隐患")
+REVERSE_REASONS = ("记错人了", "重复录入", "分值录错了")
 # (name, unit, points price, stock received): a small points supermarket, goods from partner units.
 REWARDS = (("手机支架", "个", 30, 20), ("毛巾", "条", 20, 30), ("洗衣液", "瓶", 50, 12), ("雨衣", "件", 40, 10),
            ("大米5kg", "袋", 100, 6))
@@ -46,38 +41,41 @@ def _at(ctx, day: dt.date) -> dt.datetime:
 def _plan(ctx, workers) -> list[tuple]:
     """Every deed of the year as (time, kind, details), to be written in time order."""
     rng = ctx.rng
-    # Some riders take part again and again; most never or once: recognition snowballs.
+    # Some riders help again and again; most never or once: recognition snowballs.
     keen = rng.sample(workers, max(3, len(workers) // 3))
     weights = [(3.0 if p.caring_team else 1.0) / (1 + i) ** 0.6 for i, p in enumerate(keen)]
-    caring = [p for p in keen if p.caring_team] or keen[:5]
+    # Who shops: those the year's records earned points (events, wishes, deliveries, reports),
+    # the more they earned the likelier.
+    earned = (PointEntry.select(PointEntry.person, pw.fn.SUM(PointEntry.delta)).where(PointEntry.delta > 0)
+              .group_by(PointEntry.person).order_by(PointEntry.person).tuples())
+    earners, shares = [pid for pid, _ in earned], [total for _, total in earned]
     plan: list[tuple] = []
     day = ctx.first_day
     while day <= ctx.today:
-        if day.day in (10, 24) and rng.random() < 0.85:  # twice a month, give or take
-            who = {p.id for p in rng.choices(keen, weights, k=rng.randint(4, 12))}
-            plan.append((_at(ctx, day), "activity", (sorted(who), rng.choice(ACTIVITIES))))
-        if rng.random() < 0.28:
-            rule = rng.choices(list(HAZARDS), (2, 2, 3, 4, 2))[0]
-            where = f"{rng.randint(1, 12)}号楼{rng.randint(1, 4)}单元"
-            plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, rule, None,
-                                                     f"{where}：{rng.choice(HAZARDS[rule])}")))
-        if rng.random() < 0.09:
-            extra = 30 if rng.random() < 0.2 else None  # a night search, staff gave more
-            plan.append((_at(ctx, day), "award", (rng.choice(caring).id, "help_lost", extra, rng.choice(HELP_NOTES))))
-        # Gift deliveries to elderly homes earn their points in desk.demo.gifts, linked to the hand-out.
-        if rng.random() < 0.03:
-            plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, "wish_fulfilled", None,
-                                                     rng.choice(WISH_NOTES))))
         if rng.random() < 0.05:
             note, pts = rng.choice(MANUAL_NOTES)
-            plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, "manual", pts, note)))
+            plan.append((_at(ctx, day), "award", (rng.choices(keen, weights)[0].id, pts, note)))
         if rng.random() < 0.02:
             plan.append((_at(ctx, day) + dt.timedelta(hours=1), "reverse", rng.choice(REVERSE_REASONS)))
-        if day > ctx.first_day + dt.timedelta(days=60) and rng.random() < 0.08:
-            plan.append((_at(ctx, day), "redeem", rng.choices(keen, weights)[0].id))
+        if earners and day > ctx.first_day + dt.timedelta(days=60) and rng.random() < 0.15:
+            plan.append((_at(ctx, day), "redeem", rng.choices(earners, shares)[0]))
         day += dt.timedelta(days=1)
     plan.sort(key=lambda step: step[0])
     return plan
+
+
+def _lowest_balance_from(person_id: int, at: dt.datetime) -> int:
+    """The lowest the person's running balance is at ``at`` or any time after (what they can spend then)."""
+    running, lowest, started = 0, None, False
+    for created_at, delta in (PointEntry.select(PointEntry.created_at, PointEntry.delta)
+                              .where(PointEntry.person == person_id)
+                              .order_by(PointEntry.created_at, PointEntry.id).tuples()):
+        if not started and created_at > at:
+            started, lowest = True, running
+        running += delta
+        if started:
+            lowest = min(lowest, running)
+    return running if not started else lowest
 
 
 def _open_supermarket(ctx, admin, staff) -> list[GiftItem]:
@@ -101,20 +99,22 @@ def fill(ctx) -> None:
     for at, kind, details in _plan(ctx, workers):
         op = rng.choice(desk)
         try:
-            if kind == "activity":
-                ids, name = details
-                points.award_many(ids, "activity", op, note=name, at=at)
-            elif kind == "award":
-                pid, rule, pts, note = details
-                points.award(pid, rule, staff if pts else op, points=pts, note=note, at=at)
+            if kind == "award":
+                pid, pts, note = details
+                points.award(pid, "manual", staff, points=pts, note=note, at=at)
             elif kind == "reverse":
-                recent = list(PointEntry.select().where(
-                    PointEntry.reverses.is_null() & PointEntry.reversed_at.is_null() & PointEntry.rule.is_null(False)
-                    & (PointEntry.created_at > at - dt.timedelta(days=7)) & (PointEntry.created_at < at)))
+                # Only this filler's own hand-made awards: the others are linked to their records,
+                # which take their points back themselves (a removed sign-in, a voided report).
+                recent = [e for e in PointEntry.select().where(
+                    PointEntry.reverses.is_null() & PointEntry.reversed_at.is_null() & PointEntry.source_id.is_null()
+                    & (PointEntry.rule == points.get_rule("manual").id)
+                    & (PointEntry.created_at > at - dt.timedelta(days=7)) & (PointEntry.created_at < at))
+                    if _lowest_balance_from(e.person_id, at) >= e.delta]
                 if recent:
                     points.reverse(rng.choice(recent).id, details, staff, at=at)
             else:
-                affordable = [i for i in items if i.points_price <= points.balance(details) and stock.on_hand(i.id) > 0]
+                can_spend = _lowest_balance_from(details, at)
+                affordable = [i for i in items if i.points_price <= can_spend and stock.on_hand(i.id) > 0]
                 if affordable:
                     rewards.redeem(details, rng.choice(affordable).id, 1, op, at=at)
         except DeskError:

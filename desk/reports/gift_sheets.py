@@ -14,6 +14,7 @@ from html import escape
 from desk.config import STATION_NAME
 from desk.models import Person
 from desk.services.common.masking import mask_phone
+from desk.services.people.records import surname_sort_key
 from desk.services.gifts import queries as gift_queries
 
 # The sheet is a Chinese paper document signed at the station's door.
@@ -48,8 +49,10 @@ def _rows(campaign_id: int, mode: str, blank_rows: int, per_person: list[int]) -
     qty = tuple(str(q) for q in per_person)
     if mode == "blank":
         return [SheetRow(quantities=tuple("" for _ in per_person)) for _ in range(max(0, blank_rows))]
+    # By surname then given name in pinyin: a volunteer finds 马永生 among the 马 family.
     if mode == "collected":
-        shares = sorted(gift_queries.shares(campaign_id, include_voided=False), key=lambda s: (s.handed_at, s.id))
+        shares = sorted(gift_queries.shares(campaign_id, include_voided=False),
+                        key=lambda s: (surname_sort_key(s.name), s.handed_at, s.id))
         return [
             SheetRow(
                 name=s.name, phone=mask_phone(s.phone), platform=s.platform, day=s.handed_at.strftime("%m-%d"),
@@ -59,11 +62,26 @@ def _rows(campaign_id: int, mode: str, blank_rows: int, per_person: list[int]) -
             )
             for s in shares
         ]
-    people: list[Person] = (
+    found: list[Person] = (
         gift_queries.not_collected(campaign_id) if mode == "not_collected" else gift_queries.eligible_people(campaign_id)
     )
+    people = sorted(found, key=lambda p: (surname_sort_key(p.name), p.id))
     rows = [SheetRow(name=p.name, phone=mask_phone(p.phone), platform=p.platform, quantities=qty) for p in people]
     return rows + [SheetRow(quantities=tuple("" for _ in per_person)) for _ in range(max(0, blank_rows))]
+
+
+def column_widths(items: int) -> dict[str, int]:
+    """Percent of the page width per column (``item`` is each item's), summing to 100.
+
+    The signature and note columns share what the others leave: fixed percentages that do not
+    add up gave the last column the remainder (3% with three items, too narrow to write in).
+    """
+    per_item = min(7, 30 // items) if items else 0
+    widths = {"no": 5, "name": 10, "phone": 14, "platform": 11, "item": per_item, "day": 9}
+    rest = 100 - sum(widths.values()) - per_item * max(0, items - 1)
+    widths["sign"] = rest * 3 // 5
+    widths["note"] = rest - widths["sign"]
+    return widths
 
 
 def sign_sheet_html(
@@ -85,13 +103,16 @@ def sign_sheet_html(
     rows = _rows(campaign.id, mode, blank_rows, [ln.per_person for ln in lines])
     share = "、".join(f"{ln.item.name} {ln.per_person}{ln.item.unit}" for ln in lines)
     printed = (printed_on or dt.date.today()).isoformat()
+    w = column_widths(len(lines))
     item_heads = "".join(
-        f"<th width='8%'>{escape(ln.item.name)}<br/><span class='unit'>({escape(ln.item.unit)})</span></th>" for ln in lines
+        f"<th width='{w['item']}%'>{escape(ln.item.name)}<br/><span class='unit'>({escape(ln.item.unit)})</span></th>"
+        for ln in lines
     )
     head = (
-        f"<tr><th width='5%' class='nw'>{HEAD_NO}</th><th width='11%'>{HEAD_NAME}</th>"
-        f"<th width='15%' class='nw'>{HEAD_PHONE}</th><th width='11%'>{HEAD_PLATFORM}</th>{item_heads}"
-        f"<th width='9%' class='nw'>{HEAD_DATE}</th><th width='22%'>{HEAD_SIGN}</th><th>{HEAD_NOTE}</th></tr>"
+        f"<tr><th width='{w['no']}%' class='nw'>{HEAD_NO}</th><th width='{w['name']}%'>{HEAD_NAME}</th>"
+        f"<th width='{w['phone']}%' class='nw'>{HEAD_PHONE}</th><th width='{w['platform']}%'>{HEAD_PLATFORM}</th>"
+        f"{item_heads}<th width='{w['day']}%' class='nw'>{HEAD_DATE}</th><th width='{w['sign']}%'>{HEAD_SIGN}</th>"
+        f"<th width='{w['note']}%'>{HEAD_NOTE}</th></tr>"
     )
     body = []
     for n, row in enumerate(rows, start=1):

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from desk.errors import translate
 from desk.models import Person
+from desk.services.common.cells import tsv
 from desk.services.common.masking import mask_phone
 from desk.services.points.ledger import SOURCE_NAMES, LeaderRow, StatementRow
 
@@ -65,10 +66,17 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[tuple[str, str]]]) ->
     return f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
 
+# Sources whose id is a row nobody sees (one helper's part in a help, one sign-in at an event):
+# "help record #41" beside the note "一老一小 #32" sent the clerk to the wrong help record. The
+# note names the help record's number or the event.
+UNNUMBERED_SOURCES = {"redemption", "help_record", "help", "event_attendance"}
+
+
 def source_label(row: StatementRow, tr: Tr = _plain, term: Tr = _plain) -> str:
     """What a line came from: 'gift delivery #12', 'redemption', 'by hand'."""
     name = term(SOURCE_NAMES.get(row.source_type, row.source_type))
-    return f"{name} #{row.source_id}" if row.source_id is not None and row.source_type != "redemption" else name
+    return f"{name} #{row.source_id}" if row.source_id is not None and row.source_type not in UNNUMBERED_SOURCES \
+        else name
 
 
 def line_note(row: StatementRow, tr: Tr = _plain) -> str:
@@ -165,7 +173,10 @@ def leaderboard_html(
 
 
 def leaderboard_tsv(rows: Sequence[LeaderRow], tr: Tr = _plain) -> str:
-    """Tab-separated, for pasting into a spreadsheet or a chat message."""
-    lines = ["\t".join(leaderboard_headers(tr))]
-    lines += ["\t".join(cell.replace("\t", " ") for cell in leaderboard_cells(r)) for r in rows]
-    return "\n".join(lines) + "\n"
+    """Tab-separated, for pasting into a spreadsheet or a chat message.
+
+    Names and platforms are riders' own text: a name like ``=HYPERLINK(…)`` is pasted as text
+    (the formula-safe writer prefixes it with ``'``); ranks and points paste as numbers.
+    """
+    return tsv([leaderboard_headers(tr)] + [
+        [row.rank, row.name, row.platform, row.grid, row.points, row.deeds] for row in rows])

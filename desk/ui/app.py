@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk import config
-from desk.config import RESOURCES, Settings
+from desk.config import RESOURCES, Settings, db_target, demo_data_dir
+from desk.errors import storage_error
 from desk.models import Operator
 from desk.ui import fonts
 
@@ -70,9 +72,6 @@ def take_desk_lock(folder: Path):
     double-click, and the volunteer's fix is the window already open.
     """
     global _held_lock
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     from desk.store import DeskInUse, desk_lock
 
     try:
@@ -97,6 +96,21 @@ def take_desk_lock(folder: Path):
     return _held_lock
 
 
+def load_settings(data_dir: Path, demo: bool = False) -> Settings:
+    """The settings of the desk, or of its demo with ``demo``.
+
+    The demo keeps its own settings (its operators are not the real desk's) and remembers what
+    is chosen in it; only on its very first start does it take the desk's language and text size.
+    """
+    if not demo:
+        return Settings.load(data_dir)
+    folder = demo_data_dir(data_dir)
+    if (folder / "settings.json").exists():
+        return Settings.load(folder)
+    desk = Settings.load(data_dir)
+    return Settings(language=desk.language, large_text=desk.large_text)
+
+
 def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_test: bool = False) -> int:
     """Open the window on the database in ``data_dir`` (its demo folder with ``demo``).
 
@@ -106,22 +120,31 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     from desk.store import open_store
     from desk.ui.context import DeskContext
     from desk.ui.demo_progress import fill_with_progress
-    from desk.ui.errors import install_excepthook
+    from desk.ui.errors import install_excepthook, message_of
     from desk.ui.main_window import MainWindow
 
-    settings = Settings.load(data_dir)
+    # Read before the window is made: its language and font come from them.
+    settings = load_settings(data_dir, demo)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
     # One desk per data folder, decided before the database is even opened (or upgraded).
-    if take_desk_lock(config.demo_data_dir(data_dir) if demo else data_dir) is None:
+    if take_desk_lock(demo_data_dir(data_dir) if demo else data_dir) is None:
         return 3
+    if not smoke_test and isinstance(db_target(data_dir, db_url), Path):
+        # A damaged file is said plainly and the newest good backup offered, before anything opens it.
+        from desk.ui.backups.damaged import check_database_at_start
+
+        if not check_database_at_start(demo_data_dir(data_dir) if demo else data_dir, settings):
+            return 1
     # The first --demo fills a year of data: a progress window shows at once instead of nothing.
-    folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
-    if folder != data_dir:
-        # The demo keeps its own settings (its operators are not the real desk's).
-        demo_settings = Settings.load(folder)
-        demo_settings.language, demo_settings.large_text = settings.language, settings.large_text
-        settings = demo_settings
+    try:
+        folder = open_store(data_dir, demo=demo, db_url=db_url, fill_demo=fill_with_progress)
+    except Exception as exc:
+        refusal = storage_error(exc)  # a full disk or a read-only data folder, met at start
+        if refusal is None:
+            raise
+        QMessageBox.critical(None, QCoreApplication.translate("Errors", "Cannot do that"), message_of(refusal))
+        return 1
     if smoke_test:
         return _smoke_test(settings, folder, demo)
     demo_pin = ""
@@ -132,10 +155,17 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
         return 0
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=demo))
     window.show()
+    window.start_automatic_backups()  # one now (off the window's thread), then every few hours
     # After the operator dialog closes, make sure keystrokes (and a scanner) reach the window.
     window.raise_()
     window.activateWindow()
     return app.exec()
+
+
+def _smoke_failure(exc_type, exc, tb) -> None:
+    traceback.print_exception(exc_type, exc, tb)
+    print("smoke test FAILED: an unexpected error", file=sys.stderr)
+    os._exit(1)
 
 
 def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
@@ -149,14 +179,21 @@ def _smoke_test(settings: Settings, folder: Path, demo: bool) -> int:
     from desk.ui.main_window import MainWindow
     from desk.ui.tabs import TABS
 
-    admins = [op for op in accounts.list_operators() if op.role == "admin"]
-    if not admins:
+    admin = accounts.first_admin()
+    if admin is None:
         print(f"smoke test: no administrator in {folder}; fill it first (desk demo --data-dir DIR)", file=sys.stderr)
         return 1
-    window = MainWindow(DeskContext(operator=admins[0], settings=settings, data_dir=folder, demo=demo))
-    window.show()
-    pages = window.pages  # builds every tab
-    QCoreApplication.processEvents()
+    # No apology box in a smoke test: nobody is there to close it, and the run would hang.
+    sys.excepthook = _smoke_failure
+    try:
+        window = MainWindow(DeskContext(operator=admin, settings=settings, data_dir=folder, demo=demo))
+        window.show()
+        pages = window.pages  # builds every tab
+        QCoreApplication.processEvents()
+    except Exception:  # noqa: BLE001 (reported, and the run fails)
+        traceback.print_exc()
+        print("smoke test FAILED: the window could not be built", file=sys.stderr)
+        return 1
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     print(f"Station Desk {__version__}: window built with {len(pages)} tabs on {folder}")
     print(f"resources: {RESOURCES}")

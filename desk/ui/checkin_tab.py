@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -15,18 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError, RepeatVisit
+from desk.errors import RepeatVisit
 from desk.services.checkin import visits as checkin
 from desk.services.people import records as people
+from desk.ui.checkin.notices_panel import NoticesPanel
 from desk.ui.checkin.services_panel import ServicesPanel
 from desk.ui.checkin.visit_model import VisitTableModel
 from desk.ui.checkin.visitor_dialogs import AnonymousDialog, NewVisitorDialog
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import message_of, term
 from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import REFUSED, try_op
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 
 class CheckinTab(QWidget):
@@ -43,6 +47,7 @@ class CheckinTab(QWidget):
         self.person_card.setTextFormat(Qt.TextFormat.RichText)
         self.person_card.setFrameShape(QFrame.Shape.StyledPanel)
         self.person_card.setMinimumHeight(64)
+        self.notices = NoticesPanel(lambda: self.ctx.operator, self)  # news for the person chosen
         self.feedback = QLabel(self)
         self.feedback.setObjectName("checkinFeedback")
         self.feedback.setWordWrap(True)
@@ -62,11 +67,13 @@ class CheckinTab(QWidget):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.visits = VisitTableModel(self)
+        self.visits = VisitTableModel(self, english=ctx.settings.language == "en")
         self.table = record_table(self.visits, self, name="todayTable", stretch=5)
 
         self._layout()
         self._connect()
+        # A card scanned while a row of today's list or a service box has the focus still checks in.
+        self.typing = forward_typing(self, self.search.field, self.search.focus_search)
         self._day = dt.date.today()
         self._show_person(None)
         self.refresh()
@@ -76,6 +83,7 @@ class CheckinTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.services)
         right.addWidget(self.person_card)
+        right.addWidget(self.notices)
         right.addWidget(self.check_in_button)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -105,6 +113,7 @@ class CheckinTab(QWidget):
 
     def _connect(self) -> None:
         self.search.person_selected.connect(self._show_person)
+        self.search.person_selected.connect(self.notices.show_for)
         self.search.person_activated.connect(lambda pid: self.check_in(pid))
         self.search.no_match.connect(self.register_new)
         self.check_in_button.clicked.connect(self._check_in_selected)
@@ -133,11 +142,11 @@ class CheckinTab(QWidget):
         self.visits.set_rows(checkin.visits_between(*checkin.day_bounds(self._day)))
         counts = checkin.counters(self._day)
         titles = {"today": self.tr("Today"), "month": self.tr("This month"), "year": self.tr("This year")}
-        big = round(self.font().pointSizeF() * 1.6)  # follows View → Larger text
         for key, label in self.counter_labels.items():
             tally = counts[key]
             label.setText(
-                f"{titles[key]}<br><span style='font-size:{big}pt'><b>{tally.person_times}</b></span> "
+                # A size relative to the label's font: it follows View → Larger text at once.
+                f"{titles[key]}<br><span style='font-size:xx-large'><b>{tally.person_times}</b></span> "
                 + self.tr("person-times · {0} people").format(tally.people)
             )
 
@@ -167,7 +176,7 @@ class CheckinTab(QWidget):
         else:
             flags.append(self.tr("first visit"))
         self.person_card.setText(
-            f"<span style='font-size:{round(self.font().pointSizeF() * 1.4)}pt'><b>{person.name}</b></span>  {detail}"
+            f"<span style='font-size:x-large'><b>{escape(person.name)}</b></span>  {escape(detail)}"
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
 
@@ -184,39 +193,46 @@ class CheckinTab(QWidget):
 
     def check_in(self, person_id: int | None, anon_kind: str = "") -> bool:
         service_ids = self.services.checked_ids()
-        returning = person_id is not None and people.get_person(person_id).archived_at is not None
         if person_id is not None and not self.services.checked_ids():
             service_ids = [s.id for s in checkin.usual_services(person_id)]
-        try:
-            try:
-                visit = checkin.check_in(person_id, service_ids, self.ctx.operator, anon_kind=anon_kind)
-            except RepeatVisit as repeat:
-                if not dialogs.confirm(self, self.tr("Checked in already"), message_of(repeat)):
-                    self.feedback.setText(self.tr("Not counted again."))
-                    self.search.clear()
-                    self.search.focus_search()
-                    return False
-                visit = checkin.check_in(person_id, service_ids, self.ctx.operator, anon_kind=anon_kind, allow_repeat=True)
-        except DeskError as exc:
-            show_error(self, exc)
+        done = try_op(self, self._check_in_asking, person_id, service_ids, anon_kind)
+        if done is REFUSED:
             return False
+        if done is None:  # a repeat the volunteer chose not to count
+            self.feedback.setText(self.tr("Not counted again."))
+            self.search.clear()
+            self.search.focus_search()
+            return False
+        # The ticked boxes' own labels (English or Chinese, as the desk shows them).
         names = "、".join(
-            self.services.boxes[s].text().split("  ")[-1].replace("&&", "&") for s in service_ids if s in self.services.boxes
+            self.services.boxes[s].text().split("  ")[-1].replace("&&", "&") if s in self.services.boxes else name
+            for s, name in zip(done.service_ids, done.services)
         )
-        who = visit.person.name if visit.person_id else self.tr("Anonymous {0}").format(term(people.kind_name(visit.anon_kind)))
+        who = done.person_name or self.tr("Anonymous {0}").format(term(people.kind_name(done.anon_kind)))
         self.feedback.setText(
             self.tr("<span style='color:#1b5e20'>✔ {0} checked in at {1} ({2})</span>").format(
-                who, visit.visited_at.strftime("%H:%M"), names
+                who, done.visited_at.strftime("%H:%M"), names
             )
         )
-        if returning:
+        if done.unarchived:
             self.feedback.setText(
                 self.feedback.text() + "<br>" + self.tr("{0} was archived and is back on the roster.").format(who)
             )
         self.search.clear()
         self.refresh()
         self.search.focus_search()
+        self.notices.show_for(done.person_id)  # after clear(): still the one just checked in
         return True
+
+    def _check_in_asking(self, person_id: int | None, service_ids: list[int],
+                         anon_kind: str) -> checkin.CheckInResult | None:
+        """Check in; a second check-in within minutes is counted only if the volunteer says so (else None)."""
+        try:
+            return checkin.check_in(person_id, service_ids, self.ctx.operator, anon_kind=anon_kind)
+        except RepeatVisit as repeat:
+            if not dialogs.confirm(self, self.tr("Checked in already"), message_of(repeat)):
+                return None
+        return checkin.check_in(person_id, service_ids, self.ctx.operator, anon_kind=anon_kind, allow_repeat=True)
 
     def screenshot_states(self):
         """For tools/screenshots.py: a regular's phone tail typed, their usual services ticked."""
@@ -251,15 +267,17 @@ class CheckinTab(QWidget):
         if not index.isValid():
             self.feedback.setText(self.tr("Select the check-in to void in today's list first."))
             return
-        row = self.visits.row_record(index.row())
+        try:
+            self._void_row(self.visits.row_record(index.row()))
+        finally:
+            self.search.focus_search()  # the next scan goes to check-in, not to today's list
+
+    def _void_row(self, row: checkin.VisitRow) -> None:
         who = row.name or self.tr("(anonymous)")
         reason = dialogs.ask_reason(self, self.tr("Void the check-in of {0} at {1}").format(who, row.visited_at.strftime("%H:%M")))
         if reason is None:
             return
-        try:
-            checkin.void_visit(row.id, reason, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if try_op(self, checkin.void_visit, row.id, reason, self.ctx.operator) is REFUSED:
             return
         self.feedback.setText(self.tr("The check-in of {0} was voided; it no longer counts.").format(who))
         self.refresh()

@@ -13,7 +13,8 @@ import threading
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from desk import demo, models
+from desk import demo
+from desk.store import release_thread_connection
 
 STEP_TITLES = {
     "desk.demo.people": QT_TRANSLATE_NOOP("DemoProgress", "People, grids and the desk's operators"),
@@ -91,7 +92,7 @@ def fill_with_progress(people: int, days: int, parent: QWidget | None = None) ->
         except BaseException as exc:  # noqa: BLE001 (handed to the window's thread)
             failure.append(exc)
         finally:
-            models.db.close()  # this thread's own connection
+            release_thread_connection()
 
     worker = threading.Thread(target=work, name="demo-fill", daemon=True)
     loop = QEventLoop()

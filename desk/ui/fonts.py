@@ -11,7 +11,9 @@ radicals to the same glyphs as the everyday ideographs, so 人 comes back as ⼈
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk.config import RESOURCES
 
@@ -87,3 +89,38 @@ def family_for_print() -> QFont:
         font.setFamilies(families)
     font.setPointSize(PRINT_POINT_SIZE)
     return font
+
+
+class _ScaledFont(QObject):
+    """Keeps a widget's text a fixed factor of its parent's, also after View → Larger text."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool) -> None:
+        super().__init__(widget)
+        self.widget, self.factor, self.bold = widget, factor, bold
+        # A widget given its own font no longer follows the application's; its parent does,
+        # and tells us with a FontChange.
+        parent = widget.parentWidget()
+        if parent is not None:
+            parent.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        parent = self.widget.parentWidget()
+        font = QFont(parent.font() if parent is not None else QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self.factor)
+        if self.bold:
+            font.setBold(True)
+        self.widget.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+
+def scale_font(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Show ``widget``'s text ``factor`` times as big as the text around it, now and when the size changes.
+
+    Use this, not ``setFont()`` with a computed size: such a font keeps its size for good.
+    """
+    _ScaledFont(widget, factor, bold)

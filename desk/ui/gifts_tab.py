@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.services.common import accounts
 from desk.services.gifts import queries as gift_queries
 from desk.services.gifts import shares as gifts
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.gifts.campaign_dialog import CampaignDialog
 from desk.ui.gifts.delivery_dialog import DeliveryDialog
 from desk.ui.gifts.handout_panel import HandOutPanel
@@ -31,7 +29,10 @@ from desk.ui.gifts.sheet_dialogs import PrintSheetDialog, SignedSheetDialog
 from desk.ui.gifts.stock_dialog import StockDialog
 from desk.ui.widgets.keys import tab_keys, widget_key
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
+from desk.ui.widgets.flow_layout import FlowLayout
 from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.typing_forward import forward_typing
 
 LIST_LIMIT = 300  # rows shown in each list; the printed sheets hold everyone
 
@@ -57,6 +58,7 @@ class GiftsTab(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("campaignTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)  # a long line in larger text must not widen the window
         self.items_model = ItemProgressModel(self)
         self.items_view = record_table(self.items_model, self, name="itemProgress")
         self.shares_model = ShareTableModel(self)
@@ -75,6 +77,8 @@ class GiftsTab(QWidget):
 
         self._layout()
         self._connect()
+        # A card scanned while a row of the lists has the focus still reaches the hand-out search.
+        self.typing = forward_typing(self, self.panel.search.field, self.panel.focus_search)
         self.refresh()
 
     # --- layout ---------------------------------------------------------------------------
@@ -82,8 +86,10 @@ class GiftsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Campaign"), self))
         bar.addWidget(self.campaign_combo, 1)
+        buttons = FlowLayout()  # wraps with larger text or in English instead of widening the window
         for b in (self.new_button, self.edit_button, self.stock_button, self.print_button, self.signed_button):
-            bar.addWidget(b)
+            buttons.addWidget(b)
+        bar.addLayout(buttons, 2)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +115,7 @@ class GiftsTab(QWidget):
         self.print_button.clicked.connect(self.print_sheet)
         self.signed_button.clicked.connect(self.enter_signed_sheet)
         self.void_button.clicked.connect(self.void_selected)
-        self.panel.handed_out.connect(lambda _id: self.show_campaign())
+        self.panel.handed_out.connect(lambda _done: self.show_progress())
         self.panel.delivery_requested.connect(self.record_delivery)
         self.pending_view.doubleClicked.connect(self._pick_pending)
         tab_keys(self, (
@@ -145,12 +151,13 @@ class GiftsTab(QWidget):
         index = self.campaign_combo.findData(chosen) if chosen is not None else -1
         self.campaign_combo.setCurrentIndex(max(0, index) if rows else -1)
         self.campaign_combo.blockSignals(False)
-        staff = accounts.has_role(self.ctx.operator, "staff")
-        self.new_button.setEnabled(staff)
+        manage = may(self.ctx, "campaign.manage")
+        self.new_button.setEnabled(manage)
         has = bool(rows)
         for b in (self.edit_button, self.print_button, self.signed_button, self.void_button):
             b.setEnabled(has)
-        self.edit_button.setEnabled(has and staff)
+        self.edit_button.setEnabled(has and manage)
+        self.signed_button.setEnabled(has and may(self.ctx, "gift.sign"))
         self._campaign_changed()
 
     def _campaign_changed(self) -> None:
@@ -184,10 +191,18 @@ class GiftsTab(QWidget):
         self.summary.setText(self.tr("{0} · {1} to {2} ({3}) · who: {4} · each gets: <b>{5}</b>").format(
             term(gifts.KINDS.get(campaign.kind, campaign.kind)), campaign.starts_on.isoformat(),
             campaign.ends_on.isoformat(), when, who, share))
+        self.show_progress()
+        self.panel.show_status(self.panel.search.current_person_id())  # a void or a sheet may change it
+
+    def show_progress(self) -> None:
+        """The figures and lists that a hand-out changes; the campaign's own summary stays as it is."""
+        cid = self.campaign_id()
+        if cid is None:
+            return
         progress = gift_queries.progress(cid)
         pct = round(100 * progress.reached_eligible / progress.eligible) if progress.eligible else 0
         self.totals.setText(self.tr(
-            "<span style='font-size:15pt'>Reached <b>{0}</b> of {1} eligible ({2}%)</span>"
+            "<span style='font-size:x-large'>Reached <b>{0}</b> of {1} eligible ({2}%)</span>"
             "  ·  {3} people in all  ·  {4} delivered to homes").format(
             progress.reached_eligible, progress.eligible, pct, progress.reached, progress.deliveries))
         self.items_model.set_rows(progress.items)
@@ -196,7 +211,6 @@ class GiftsTab(QWidget):
         self.shares_model.set_rows(gift_queries.shares(cid, limit=LIST_LIMIT))
         self.pending_model.set_rows(gift_queries.not_collected(cid, limit=LIST_LIMIT))
         self._tab_titles(progress.shares, progress.eligible - progress.reached_eligible)
-        self.panel.show_status(self.panel.search.current_person_id())  # a void or a sheet may change it
 
     def _fit_items(self, rows: int) -> None:
         """As tall as its rows: the hand-out lists below get the rest of the height."""
@@ -214,7 +228,7 @@ class GiftsTab(QWidget):
 
     # --- actions --------------------------------------------------------------------------
     def new_campaign(self) -> None:
-        if not accounts.has_role(self.ctx.operator, "staff"):
+        if not may(self.ctx, "campaign.manage"):
             return
         dialog = CampaignDialog(self.ctx.operator, None, self)
         if dialog.exec():
@@ -248,13 +262,11 @@ class GiftsTab(QWidget):
         if cid is None:
             return
         dialog = DeliveryDialog(self.ctx.operator, cid, self)
-        if dialog.exec() and dialog.distribution_id is not None:
-            row = gift_queries.shares(cid, include_voided=False)
-            done = next((r for r in row if r.id == dialog.distribution_id), None)
-            if done is not None:
-                self.panel.feedback.setText(self.tr("✔ {0} delivers {1} to {2}; the points are on {0}'s record.").format(
-                    done.deliverer, done.items, done.name))
-            self.show_campaign()
+        if dialog.exec() and dialog.recorded is not None:
+            done = dialog.recorded
+            self.panel.feedback.setText(self.tr("✔ {0} delivers {1} to {2}; the points are on {0}'s record.").format(
+                done.deliverer_name, done.items, done.recipient_name))
+            self.show_progress()
         self.panel.focus_search()
 
     def void_selected(self) -> None:
@@ -270,10 +282,7 @@ class GiftsTab(QWidget):
             row.name, row.handed_at.strftime("%m-%d %H:%M")))
         if reason is None:
             return
-        try:
-            gifts.void_distribution(row.id, reason, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, gifts.void_distribution, row.id, reason, self.ctx.operator) is None:
             return
         self.panel.feedback.setText(self.tr("The hand-out to {0} was voided; the goods are back in stock.").format(row.name))
         self.show_campaign()

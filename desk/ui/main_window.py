@@ -1,12 +1,12 @@
-"""The main window: the duty tabs, the operator in the status bar, remembered geometry."""
+"""The main window: the duty tabs, the operator and the backups in the status bar, remembered geometry."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-import shutil
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk import __version__
-from desk.models import db
-from desk.services.common import accounts
+from desk.services.common import accounts, backups
 from desk.ui import fonts
 from desk.ui.coming_tab import ComingTab
+from desk.ui.backups.status import AutoBackup, BackupStatusButton
 from desk.ui.context import DeskContext
 from desk.ui.errors import term
+from desk.ui.events.desk_menu import add_desk_menu_actions
 from desk.ui.tabs import TABS, TabSpec
-from desk.ui.widgets.operations import may
+from desk.ui.widgets.operations import may, run_op, run_op_in_background
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +51,13 @@ class MainWindow(QMainWindow):
             self._holders[spec.key] = holder
             self.tabs.addTab(holder, QCoreApplication.translate("Tabs", spec.title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        # Automatic backups start from app.run (start_automatic_backups), not here: a window built
+        # in a test or a smoke test makes none.
+        self.auto_backup = AutoBackup(ctx, self)
         self._build_menus()
+        self.backup_status = BackupStatusButton(ctx, self.auto_backup, self)
+        self.backup_status.clicked.connect(self.open_backups)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self.operator_label = QLabel(self)
         self.operator_label.setObjectName("operatorLabel")
         self.statusBar().addPermanentWidget(self.operator_label)
@@ -101,8 +108,12 @@ class MainWindow(QMainWindow):
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
         self._action(desk_menu, self.tr("Lock the desk"), "Ctrl+L", lambda: self.idle.lock())
-        self._action(desk_menu, self.tr("Back up database…"), "Ctrl+Shift+B", self.back_up)
+        self.backup_action = self._action(desk_menu, self.tr("Save a copy of the database…"), "Ctrl+Shift+B",
+                                          self.back_up)
+        self._action(desk_menu, self.tr("Backups…"), None, self.open_backups)
+        self.restore_action = self._action(desk_menu, self.tr("Restore a backup…"), None, self.restore_backup)
         self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
+        add_desk_menu_actions(self, desk_menu)  # the paper visitor sheet for days the PC is off
         desk_menu.addSeparator()
         self._action(desk_menu, self.tr("Operators…"), None, self.edit_operators)
         self.audit_action = self._action(desk_menu, self.tr("Audit log…"), None, self.open_audit_log)
@@ -141,6 +152,7 @@ class MainWindow(QMainWindow):
         role = term(accounts.ROLE_NAMES.get(op.role, op.role))
         where = self.tr("demo database") if self.ctx.demo else self.ctx.settings.station_name
         self.operator_label.setText(self.tr("On duty: {0} ({1})  ·  {2}").format(op.name, role, where))
+        self.restore_action.setVisible(may(self.ctx, "backup.restore"))
         self.setWindowTitle(self.tr("Station Desk · {0}").format(self.ctx.settings.station_name))
         # The audit log is for administrators only: others do not even see the menu entry.
         self.audit_action.setVisible(may(op, "audit.view"))
@@ -200,7 +212,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.large_text = bool(checked)
         self.ctx.save_settings()
         QApplication.instance().setFont(fonts.ui_font(large=bool(checked)))
-        self._on_tab_changed(self.tabs.currentIndex())  # pages size their rich text from the font
+        # Qt posts the change to the windows: deliver it now, so every widget has its new font
+        # before the page below measures anything (else it measures the old size).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.language = code
@@ -210,15 +225,91 @@ class MainWindow(QMainWindow):
         )
 
     def back_up(self) -> None:
-        source = self.ctx.data_dir / "desk.db"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(self.ctx.data_dir / "backup-desk.db"), "SQLite (*.db)"
-        )
+        """Copy the database (checked) on a worker thread: the desk keeps working meanwhile."""
+        if not may(self.ctx, "backup.make") or not self.backup_action.isEnabled():
+            return
+        suggested = run_op(self, backups.default_target)
+        if suggested is None:
+            return
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"), str(suggested), "SQLite (*.db)")
         if not path:
             return
-        db.execute_sql("PRAGMA wal_checkpoint(FULL)")
-        shutil.copyfile(source, path)
-        self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 8000)
+        self.backup_action.setEnabled(False)  # one at a time
+
+        def done(result: backups.BackupResult | None) -> None:
+            self.backup_action.setEnabled(True)
+            self.backup_status.refresh()
+            if result is not None:
+                self.statusBar().showMessage(self.tr("Backed up to {0} ({1} KB, checked).").format(
+                    result.path, max(1, result.size // 1024)), 15000)
+
+        run_op_in_background(self, self.tr("Backing up the database…"), done, backups.back_up, self.ctx.operator, path)
+
+    # --- automatic backups, restore ------------------------------------------------------------
+    def start_automatic_backups(self, first_after_ms: int = 3000) -> None:
+        self.auto_backup.start(first_after_ms)
+
+    def open_backups(self) -> None:
+        from desk.ui.backups.dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self.auto_backup, self)
+        dialog.exec()
+        self.backup_status.refresh()
+        if dialog.chosen_restore is not None:
+            self._restore(dialog.chosen_restore)
+
+    def restore_backup(self) -> None:
+        """Desk → Restore a backup… (admin): pick a backup file, then restore it from inside the window."""
+        if not may(self.ctx, "backup.restore"):
+            return
+        folder = backups.backup_folder(self.ctx.data_dir, self.ctx.settings.backup_folder).path
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(folder),
+                                              self.tr("Station Desk backups (*.db)"))
+        if path:
+            self._restore(Path(path))
+
+    def _restore(self, path: Path) -> None:
+        from desk.ui.backups.restore_flow import restore_in_window
+
+        restore_in_window(self, path)
+
+    def prepare_for_restore(self) -> None:
+        """No backup may be reading the database while it is swapped."""
+        self.auto_backup.stop()
+        self.auto_backup.wait()
+        QThreadPool.globalInstance().waitForDone(60_000)  # a "Save a copy of the database…"
+
+    def restart_session(self, ask_operator: bool = True) -> None:
+        """After a restore: the tabs are built again on the restored database and who is on duty is
+        asked again (the restored database has its own operators). Cancelled, the window closes."""
+        if ask_operator:
+            for key, page in list(self._built.items()):
+                self._holders[key].layout().removeWidget(page)
+                page.deleteLater()
+            self._built.clear()
+            operator = self._ask_operator()
+            if operator is None:
+                self.close()
+                return
+            self.ctx.operator = operator
+            self.ctx.settings.last_operator_id = operator.id
+            self.ctx.save_settings()
+            self.show_operator()
+            self._on_tab_changed(self.tabs.currentIndex())
+            # As at start: after the operator dialog, keystrokes, shortcuts and the scanner must reach
+            # the window again (without this, Ctrl+Q and Alt+D went nowhere on X11).
+            self.raise_()
+            self.activateWindow()
+        if self.auto_backup.enabled:
+            self.auto_backup.start(first_after_ms=1000)  # a first backup of the restored database
+        self.backup_status.refresh()
+
+    def _ask_operator(self):
+        from desk.ui.operator_dialog import OperatorDialog
+
+        dialog = OperatorDialog(self.ctx.settings.last_operator_id, self, demo_pin=self.demo_pin())
+        return dialog.operator if dialog.exec() else None
 
     def about(self) -> None:
         QMessageBox.about(
@@ -236,6 +327,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.auto_backup.stop()
+        self.auto_backup.wait(30_000)  # a backup half written is thrown away: let it finish
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         self.ctx.save_settings()
         super().closeEvent(event)

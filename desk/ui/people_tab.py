@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,25 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.services.common import accounts
+from desk.services.common.permissions import require
 from desk.services.people import grids
 from desk.services.people import records as people
 from desk.services.people import roster
 from desk.services.people.roster import ARCHIVED_ACTIVE, ARCHIVED_ALL, ARCHIVED_ONLY, NO_GRID, WORKERS, RosterFilter
 from desk.services.people.export import export_roster
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error
+from desk.ui.fonts import scale_font
 from desk.ui.people.card_printing import print_cards, save_cards_pdf
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
+from desk.ui.people.export_dialog import ExportDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
 from desk.ui.people.person_dialog import PersonDialog
 from desk.ui.people.person_page import PersonPage
 from desk.ui.people.roster_model import RosterModel, RosterProxy
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
+from desk.ui.widgets.flow_layout import FlowLayout
 from desk.ui.widgets.person_fields import grid_combo, kind_combo
-from desk.ui.widgets.record_view import record_table
+from desk.ui.widgets.record_view import fit_columns, record_table
 from desk.ui.widgets.keys import tab_keys, widget_key
 
 
@@ -55,9 +56,7 @@ class PeopleTab(QWidget):
         self.search = QLineEdit(self, objectName="rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Phone last 4 digits / name / pinyin initials / card code"))
-        font = self.search.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.search.setFont(font)
+        scale_font(self.search, 1.2)
         self.kind = kind_combo(self, with_any=self.tr("All kinds"))
         self.kind.setObjectName("filterKind")
         self.kind.insertItem(1, self.tr("All new-employment workers"), WORKERS)
@@ -78,11 +77,9 @@ class PeopleTab(QWidget):
         self.proxy = RosterProxy(self.model, self)
         self.table = record_table(self.proxy, self, name="rosterTable", multi=True, sortable=True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((90, 110, 110, 90, 90, 80, 70, 100, 100, 90, 60, 100)):
-            header.resizeSection(col, width)
+        # Widths from a sample of rows and the headers, in the current font: ResizeToContents
+        # would measure all 10,000 rows on every change, fixed pixels cut larger text and English.
+        self.columns = fit_columns(self.table)
         self.count = QLabel(self, objectName="rosterCount")
 
         self.add_button = QPushButton(self.tr("Add (Ctrl+N)"), self)
@@ -96,6 +93,7 @@ class PeopleTab(QWidget):
         self.import_button = QPushButton(self.tr("Import… (Ctrl+I)"), self)
         self.export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
 
+        self.assign_button.setEnabled(may(ctx, "grid.manage"))
         self._layout()
         self._connect()
         self._timer = QTimer(self)
@@ -110,12 +108,12 @@ class PeopleTab(QWidget):
         filters.addWidget(self.search, 3)
         for combo in (self.kind, self.platform, self.grid, self.team, self.archived):
             filters.addWidget(combo, 1)
-        actions = QHBoxLayout()
+        # Wraps onto a second line with larger text or in English, instead of widening the window
+        # past a laptop's screen.
+        actions = FlowLayout()
         for b in (self.add_button, self.open_button, self.edit_button, self.assign_button, self.cards_button,
-                  self.cards_pdf_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        for b in (self.duplicates_button, self.grids_button, self.import_button, self.export_button):
+                  self.cards_pdf_button, self.duplicates_button, self.grids_button, self.import_button,
+                  self.export_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -166,7 +164,7 @@ class PeopleTab(QWidget):
         for text, slot in ((self.tr("Open"), self.open_current), (self.tr("Edit"), self.edit_current),
                            (self.tr("Assign to grid…"), self.assign_grid),
                            (self.tr("Print cards"), self.print_selected_cards)):
-            menu.addAction(text, slot)
+            menu.addAction(text, slot).setEnabled(slot != self.assign_grid or may(self.ctx, "grid.manage"))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- loading and filtering -------------------------------------------------------------
@@ -299,10 +297,7 @@ class PeopleTab(QWidget):
         if not ok:
             return
         grid_id = next((r.id for r in rows if r.name == name), None)
-        try:
-            grids.assign_members(ids, grid_id, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, grids.assign_members, ids, grid_id, self.ctx.operator) is None:
             return
         self.refresh()
 
@@ -353,10 +348,8 @@ class PeopleTab(QWidget):
         return path
 
     def import_file(self) -> None:
-        try:  # said before the file and the column mapping, not after them
-            accounts.require_role(self.ctx.operator, "staff")
-        except DeskError as exc:
-            show_error(self, exc)
+        # Said before the file and the column mapping, not after them.
+        if run_op(self, require, self.ctx.operator, "person.import") is None:
             return
         path = self.choose_import_file()
         if not path:
@@ -374,17 +367,29 @@ class PeopleTab(QWidget):
                                               self.tr("Excel workbook (*.xlsx)"))
         return path
 
+    def export_dialog(self, shown: int) -> ExportDialog:
+        """What the export will hold, said before the file is chosen: N of M, and which filters limit it."""
+        everyone = RosterFilter(archived=self.archived.currentData())  # "of how many": the same archived choice
+        total = sum(1 for r in self.model.rows() if everyone.accepts(r))
+        filters = [combo.currentText() for combo in (self.kind, self.platform, self.grid, self.team)
+                   if combo.currentData() is not None]
+        return ExportDialog(shown, total, filters, self.search.text().strip(),
+                            may(self.ctx, "person.export_unmasked"), self)
+
     def export_file(self) -> None:
+        # Said before the questions and the file, not after them.
+        if run_op(self, require, self.ctx.operator, "person.export") is None:
+            return
+        self.apply_filter()  # a search typed a moment ago (still debouncing) counts
+        rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
+        mask = self.export_dialog(len(rows)).ask()
+        if mask is None:
+            return
         path = self.choose_export_file()
         if not path:
             return
-        rows = [self.proxy.record_at(r) for r in range(self.proxy.rowCount())]
-        mask = dialogs.confirm(self, self.tr("Export the roster"), self.tr(
-            "Hide the middle digits of phone numbers (138****5678)? Choose Yes if the file leaves the station."))
-        try:
-            written = export_roster(rows, path, mask_phones=mask)
-        except DeskError as exc:
-            show_error(self, exc)
+        written = run_op(self, export_roster, rows, path, self.ctx.operator, mask_phones=mask)
+        if written is None:
             return
         dialogs.inform(self, self.tr("Export the roster"),
                        self.tr("{0} people written to {1}.").format(len(rows), str(written)))

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator, ServiceType
-from desk.services.common import accounts
 from desk.services.common import catalogs
-from desk.ui.errors import show_error
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets import dialogs
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import CENTER, Column, RecordTableModel
@@ -55,7 +53,7 @@ class ServiceCatalogDialog(QDialog):
         self.default = QCheckBox(self.tr("tick it for first visits"), self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.retire_button = QPushButton(self.tr("Retire selected…"), self)
-        admin = accounts.has_role(operator, "admin")
+        admin = may(operator, "catalog.manage")
         for w in (self.name, self.default, self.add_button, self.retire_button):
             w.setEnabled(admin)
         add_row = QHBoxLayout()
@@ -81,10 +79,8 @@ class ServiceCatalogDialog(QDialog):
         self.model.set_rows(catalogs.services(include_retired=True))
 
     def add(self) -> None:
-        try:
-            catalogs.add_service(self.name.text(), self.operator, is_default=self.default.isChecked())
-        except DeskError as exc:
-            show_error(self, exc)
+        added = run_op(self, catalogs.add_service, self.name.text(), self.operator, is_default=self.default.isChecked())
+        if added is None:
             return
         self.name.clear()
         self.changed = True
@@ -98,10 +94,7 @@ class ServiceCatalogDialog(QDialog):
         if not dialogs.confirm(self, self.tr("Retire a service"),
                                self.tr("Stop offering {0}? Past visits keep it.").format(service.name)):
             return
-        try:
-            catalogs.retire_service(service.id, self.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, catalogs.retire_service, service.id, self.operator) is None:
             return
         self.changed = True
         self.reload()

@@ -856,7 +856,7 @@
     <message>
         <location filename="../../desk/ui/safety/audit_viewer.py" line="129"/>
         <location filename="../../desk/ui/safety/audit_viewer.py" line="144"/>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="247"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="252"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
@@ -906,37 +906,37 @@
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="193"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="198"/>
         <source>More (older)</source>
         <translation>更多（更早的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="195"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="200"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="289"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="294"/>
         <source>Showing {0} of {1} rows, newest first.</source>
         <translation>显示 {0} / 共 {1} 条，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="301"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="306"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="314"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="319"/>
         <source>{0} rows written to {1}.</source>
         <translation>已写入 {0} 条到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="316"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="321"/>
         <source>Only the newest {0} rows fit in one export: narrow the filter for older ones.</source>
         <translation>一次最多导出最新的 {0} 条；更早的记录请缩小筛选范围。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/safety/audit_viewer.py" line="318"/>
+        <location filename="../../desk/ui/safety/audit_viewer.py" line="323"/>
         <source>Audit log exported</source>
         <translation>操作记录已导出</translation>
     </message>

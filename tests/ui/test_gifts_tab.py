@@ -112,8 +112,11 @@ def test_void_from_the_list(qtbot, ctx, campaign, rider, monkeypatch):
     assert tab.shares_model.muted(tab.shares_model.row_record(0))
 
 
-def test_stock_dialog_receives(qtbot, ctx, campaign):
-    dialog = StockDialog(ctx.operator, campaign.id)
+def test_stock_dialog_receives(qtbot, ctx, staff_ctx, campaign):
+    volunteers = StockDialog(ctx.operator, campaign.id)
+    qtbot.addWidget(volunteers)
+    assert not volunteers.receive_button.isEnabledTo(volunteers)  # receiving goods is staff's
+    dialog = StockDialog(staff_ctx.operator, campaign.id)
     qtbot.addWidget(dialog)
     dialog.r_item.setCurrentIndex(dialog.r_item.findData(GiftItem.get(GiftItem.name == "雨衣").id))
     dialog.r_qty.setValue(80)

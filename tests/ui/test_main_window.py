@@ -22,10 +22,15 @@ def test_tabs_are_built_when_first_shown(qtbot, ctx):
     assert set(window._built) == {"checkin", "people"}
 
 
-def test_unbuilt_duties_show_a_coming_page(qtbot, ctx):
+def test_unbuilt_duties_show_a_coming_page(qtbot, ctx, monkeypatch):
+    from desk.ui import main_window
+    from desk.ui.tabs import TabSpec
+
+    # A duty whose module does not exist yet (every named duty may be built by now).
+    monkeypatch.setattr(main_window, "TABS", [*TABS, TabSpec("later", "Later", "desk.ui.no_such_tab", "NoSuchTab")])
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert isinstance(window.page("wishes"), ComingTab)
+    assert isinstance(window.page("later"), ComingTab)
 
 
 def test_geometry_and_large_text_are_remembered(qtbot, ctx):
@@ -104,3 +109,49 @@ def test_operator_dialog_adds_nobody(qtbot, volunteer):
     assert not dialog.form.name.isVisibleTo(dialog)
     dialog.accept()
     assert dialog.operator is None and Operator.select().count() == 2
+
+
+def test_the_backup_menu_copies_on_a_worker_and_says_where(qtbot, ctx, monkeypatch, tmp_path):
+    """The old menu copied the file on the window's thread (it froze for seconds) and could
+    miss committed check-ins still in the log; now a checked copy is made off the window's thread."""
+    import sqlite3
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from desk.services.checkin import visits
+    from desk.services.common import backups
+    from desk.services.people import records
+
+    rider = records.create_person(records.PersonInput(name="张阳", phone="13812345678"), ctx.operator)
+    for _ in range(3):
+        visits.check_in(rider.id, [s.id for s in visits.default_services()], ctx.operator, allow_repeat=True)
+    target = tmp_path / "U盘" / "驿站备份.db"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    threads = []
+    real = backups.back_up
+    monkeypatch.setattr(backups, "back_up", lambda *a, **k: threads.append(threading.get_ident()) or real(*a, **k))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.back_up()
+    assert not window.backup_action.isEnabled()  # one at a time
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10_000)
+    assert threads and threads[0] != threading.get_ident()
+    assert str(target) in window.statusBar().currentMessage()
+    assert QApplication.overrideCursor() is None
+    with sqlite3.connect(target) as con:
+        assert con.execute("SELECT COUNT(*) FROM visit").fetchone()[0] == 3
+
+
+def test_a_refused_backup_says_why_and_leaves_the_menu_usable(qtbot, ctx, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    shown = []
+    monkeypatch.setattr("desk.ui.widgets.operations.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "desk.db"), "")))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.back_up()  # onto the database itself
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=10_000)
+    assert shown and "Backed up" not in window.statusBar().currentMessage()

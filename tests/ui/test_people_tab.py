@@ -8,9 +8,11 @@ from PySide6.QtGui import QTextDocument
 from desk.models import Grid, Person
 from desk.services.checkin import visits as checkin
 from desk.services.points import ledger as points
+from desk.services.people import records as people
 from desk.services.people.records import PersonInput, create_person
 from desk.ui.people import card_printing
 from desk.ui.people.duplicates_dialog import DuplicatesDialog
+from desk.ui.people.export_dialog import ExportDialog
 from desk.ui.people.grids_dialog import GridsDialog
 from desk.ui.people.import_dialog import ImportDialog
 from desk.ui.people.person_dialog import PersonDialog
@@ -24,7 +26,7 @@ from tests.ui.helpers import press_enter, type_text
 @pytest.fixture
 def crowd(volunteer, staff):
     g2 = Grid.get(Grid.number == 2)
-    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), volunteer)
+    a = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=g2.id, caring_team=True), staff)
     b = create_person(PersonInput("李四", "13900001111", kind="courier", platform="顺丰"), volunteer)
     c = create_person(PersonInput("王奶奶", None, kind="elderly", party_member=True), volunteer)
     services = [s.id for s in checkin.default_services()]
@@ -114,10 +116,10 @@ def test_scanned_card_opens_the_person(qtbot, tab, crowd, opened):
     assert opened == [crowd[1].id]
 
 
-def test_archived_filter(tab, crowd, volunteer):
+def test_archived_filter(tab, crowd, staff):
     from desk.services.people.lifecycle import archive_person
 
-    archive_person(crowd[1].id, volunteer)
+    archive_person(crowd[1].id, staff)
     tab.refresh()
     assert "李四" not in shown_names(tab)
     tab.archived.setCurrentIndex(tab.archived.findData("archived"))
@@ -146,7 +148,7 @@ def test_add_person_dialog_validates_then_saves(qtbot, staff):
 def test_edit_person_keeps_pinyin_in_step(qtbot, staff, crowd):
     dialog = PersonDialog(staff, crowd[0].id)
     qtbot.addWidget(dialog)
-    assert dialog.phone.text() == "13812345678" and dialog.caring_team.isChecked()
+    assert dialog.phone.text() == "13812345678" and dialog.caring_team.isChecked() and dialog.caring_team.isEnabled()
     dialog.name.clear()
     type_text(qtbot, dialog.name, "欧阳娜")
     dialog.accept()
@@ -276,12 +278,12 @@ def test_import_dialog_refuses_a_broken_file(qtbot, staff_ctx, tmp_path, monkeyp
 def test_export_writes_the_shown_rows(tab, tmp_path, monkeypatch):
     out = tmp_path / "out.xlsx"
     monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
-    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(ExportDialog, "ask", lambda self: self.mask_phones())  # the dialog's defaults
     monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
     tab.kind.setCurrentIndex(tab.kind.findData("rider"))
     tab.export_file()
     values = [[c.value for c in r] for r in openpyxl.load_workbook(out).active.iter_rows()]
-    assert len(values) == 2 and values[1][:2] == ["张阳", "13812345678"]
+    assert len(values) == 2 and values[1][:2] == ["张阳", "138****5678"]
 
 
 def test_card_sheet_renders_in_qtextdocument(qtbot, staff_ctx, crowd, tmp_path):
@@ -366,7 +368,7 @@ def test_tab_keys_win_over_the_search_fields_own_bindings(tab, monkeypatch):
     typing = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.eventFilter(tab.search, typing) is False  # undo in the search field stays its own
     exported = []
-    monkeypatch.setattr(type(tab), "choose_export_file", lambda self: exported.append(1) or "")
+    monkeypatch.setattr(ExportDialog, "ask", lambda self: exported.append(1))
     tab.search.setFocus()
     from PySide6.QtTest import QTest
     QTest.keyClick(tab.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -380,6 +382,7 @@ def test_file_dialogs_start_in_the_home_folder_not_the_programs(tab, monkeypatch
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    monkeypatch.setattr(ExportDialog, "ask", lambda self: True)
     tab.export_file()
     tab.import_file()
     card_printing.save_cards_pdf(tab, tab.ctx, [crowd[0].id])
@@ -398,14 +401,156 @@ def test_a_volunteer_is_told_import_needs_staff_before_choosing_a_file(qtbot, ct
     assert asked == [] and len(shown) == 1 and "role" in shown[0]
 
 
-def test_import_preview_shows_the_name_a_row_would_replace(qtbot, staff_ctx, crowd, tmp_path):
+def _conflict_file(tmp_path):
     path = tmp_path / "a.xlsx"
     book = openpyxl.Workbook()
-    book.active.append(["姓名", "手机号"])
-    book.active.append(["王五", "13812345678"])  # 张阳's number in the roster
+    for row in (["姓名", "手机号", "平台"], ["孙七", "13500004444", "闪送"],
+                ["王五", "13812345678", "饿了么"]):  # 张阳's number in the roster
+        book.active.append(row)
     book.save(path)
-    dialog = ImportDialog(staff_ctx, path)
+    return path
+
+
+def test_import_preview_shows_a_conflict_and_leaves_it_alone(qtbot, staff_ctx, crowd, tmp_path):
+    """Issue 8.7: a row with 张阳's phone and another name was shown as an ordinary update and renamed him."""
+    from desk.services.people.importer import CONFLICT
+    from desk.ui.people.import_dialog import CONFLICT_BACKGROUND
+
+    zhang = crowd[0]
+    dialog = ImportDialog(staff_ctx, _conflict_file(tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.load()
     dialog.next_button.click()  # the preview
-    assert "张阳" in dialog.rows_model.index(0, 4).data()
+    model = dialog.rows_model
+    row = next(i for i in range(model.rowCount()) if model.row_record(i).action == CONFLICT)
+    action = model.index(row, model.COL_ACTION)
+    assert action.data() == "CONFLICT: keep"
+    assert action.data(Qt.ItemDataRole.BackgroundRole) == CONFLICT_BACKGROUND
+    assert action.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "张阳" in model.index(row, 4).data() and "王五" in model.index(row, 4).data()
+    ordinary = model.index(1 - row, model.COL_ACTION)
+    assert ordinary.data() == "add" and ordinary.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert not dialog.conflict_note.isHidden() and "1 conflicts" in dialog.conflict_note.text()
+    assert "1 to add, 0 to update, 1 skipped" in dialog.summary.text()
+    assert dialog.rows_table.currentIndex().row() == row  # the conflict is in view
+    dialog.next_button.click()  # Import, nothing ticked
+    assert dialog.report.conflicts == 1 and dialog.report.added == 1
+    assert Person.get_by_id(zhang.id).name == "张阳"
+    assert "nobody was renamed" in dialog.conflict_note.text()
+
+
+def test_import_preview_applies_a_conflict_only_when_ticked(qtbot, staff_ctx, crowd, tmp_path):
+    from desk.services.people.importer import CONFLICT
+
+    zhang = crowd[0]
+    dialog = ImportDialog(staff_ctx, _conflict_file(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.load()
+    dialog.next_button.click()
+    model = dialog.rows_model
+    row = next(i for i in range(model.rowCount()) if model.row_record(i).action == CONFLICT)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.rows_table.setFocus()
+    dialog.rows_table.selectRow(row)
+    qtbot.keyClick(dialog.rows_table, Qt.Key.Key_Space)  # staff choose this row
+    assert model.index(row, model.COL_ACTION).data() == "CONFLICT: update anyway"
+    assert "1 to add, 1 to update, 0 skipped" in dialog.summary.text()
+    qtbot.keyClick(dialog.rows_table, Qt.Key.Key_Space)  # …and change their mind
+    assert model.index(row, model.COL_ACTION).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(model.index(row, model.COL_ACTION), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)  # a click in the box
+    assert not model.setData(model.index(1 - row, model.COL_ACTION), Qt.CheckState.Checked.value,
+                             Qt.ItemDataRole.CheckStateRole)  # an ordinary row has no box
+    dialog.next_button.click()  # Import
+    assert dialog.report.updated == 1 and dialog.report.conflicts == 0
+    renamed = Person.get_by_id(zhang.id)
+    assert (renamed.name, renamed.platform) == ("王五", "饿了么")
+    assert model.index(row, model.COL_ACTION).data() == "update (conflict chosen)"
+
+
+def test_export_dialog_says_how_many_of_how_many_and_hides_digits_by_default(qtbot, tab, crowd, tmp_path,
+                                                                             monkeypatch):
+    """Issue 8.10: the export defaulted to full phones and did not say a search limited it."""
+    from PySide6.QtWidgets import QDialog
+
+    type_text(qtbot, tab.search, "张")
+    tab.apply_filter()
+    dialog = tab.export_dialog(tab.proxy.rowCount())
+    qtbot.addWidget(dialog)
+    assert dialog.count_label.text() == "Export 1 / 3 people (filtered by the search)"
+    assert dialog.hint_label.isVisibleTo(dialog)
+    assert dialog.masked.isChecked() and not dialog.full.isEnabled()  # staff: masked only
+    tab.kind.setCurrentIndex(tab.kind.findData("rider"))
+    both = tab.export_dialog(tab.proxy.rowCount())
+    qtbot.addWidget(both)
+    assert both.count_label.text().startswith("Export 1 / 3 people (filtered: search “张”、")
+    tab.search.clear()
+    tab.kind.setCurrentIndex(0)
+    tab.apply_filter()
+    everyone = tab.export_dialog(tab.proxy.rowCount())
+    qtbot.addWidget(everyone)
+    assert everyone.count_label.text() == "Export 3 / 3 people" and not everyone.hint_label.isVisibleTo(everyone)
+
+    out = tmp_path / "out.xlsx"
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)  # Enter: the defaults
+    monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    tab.export_file()
+    phones = {r[1].value for r in openpyxl.load_workbook(out).active.iter_rows(min_row=2)}
+    assert phones == {"138****5678", "139****1111", None}
+
+
+def test_an_admin_may_choose_full_phones_and_the_export_is_audited(qtbot, admin_ctx, crowd, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desk.models import AuditLog
+
+    tab = PeopleTab(admin_ctx)
+    qtbot.addWidget(tab)
+
+    def choose_full(dialog):
+        assert dialog.masked.isChecked() and dialog.full.isEnabled()
+        dialog.full.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    out = tmp_path / "full.xlsx"
+    monkeypatch.setattr(ExportDialog, "exec", choose_full)
+    monkeypatch.setattr(tab, "choose_export_file", lambda: str(out))
+    monkeypatch.setattr(dialogs, "inform", lambda *a, **k: None)
+    tab.export_file()
+    phones = {r[1].value for r in openpyxl.load_workbook(out).active.iter_rows(min_row=2)}
+    assert phones == {"13812345678", "13900001111", None}
+    entry = AuditLog.get(AuditLog.action == "person.export_unmasked")
+    assert '"count": 3' in entry.after and entry.operator_id == admin_ctx.operator.id
+
+
+def test_a_volunteer_is_told_export_needs_staff_before_any_question(qtbot, ctx, crowd, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: asked.append(1) or 0)
+    tab = PeopleTab(ctx)
+    qtbot.addWidget(tab)
+    tab.export_file()
+    assert asked == [] and len(shown) == 1 and "role" in shown[0]
+
+
+def test_a_volunteer_corrects_details_but_not_someone_elses_name_or_phone(qtbot, ctx, staff, crowd):
+    someone = create_person(PersonInput("赵六", "13600006666", platform="美团"), staff)
+    dialog = PersonDialog(ctx.operator, someone.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.name.isEnabled() and not dialog.phone.isEnabled() and not dialog.identity_hint.isHidden()
+    assert not dialog.caring_team.isEnabled()  # the team's members are staff's choice (team.manage)
+    dialog.platform.setCurrentText("饿了么")
+    dialog.accept()
+    assert people.get_person(someone.id).platform == "饿了么"
+    own = create_person(PersonInput("孙七", "13500005555"), ctx.operator)  # registered just now by this volunteer
+    mine = PersonDialog(ctx.operator, own.id)
+    qtbot.addWidget(mine)
+    assert mine.name.isEnabled()  # a typo fixed at once
+    mine.name.setText("孙琪")
+    mine.accept()
+    assert people.get_person(own.id).name == "孙琪"

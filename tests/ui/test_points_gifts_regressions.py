@@ -75,7 +75,7 @@ def test_reversing_a_correction_is_refused_before_asking_for_a_reason(qtbot, sta
     tab.statement.show_person(rider.id)
     asked, shown = [], []
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: asked.append(a) or "再来一次")
-    monkeypatch.setattr("desk.ui.points.statement_page.show_error", lambda _p, exc: shown.append(exc))
+    monkeypatch.setattr("desk.ui.widgets.operations.show_error", lambda _p, exc: shown.append(exc))
     for row in (0, 1):  # the correction, then the line already reversed
         tab.statement.table.selectRow(row)
         tab.statement.reverse_selected()
@@ -158,7 +158,7 @@ def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, st
     rewards.void_redemption(rewards.redeem(rider.id, coat.id, 1, staff).id, "不要了", staff)
     asked = []
     monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: asked.append(a) or "再作废一次")
-    monkeypatch.setattr("desk.ui.points.rewards_page.show_error", lambda *a: None)
+    monkeypatch.setattr("desk.ui.widgets.operations.show_error", lambda *a: None)
     tab = PointsTab(staff_ctx)
     qtbot.addWidget(tab)
     tab.refresh()
@@ -170,7 +170,7 @@ def test_voiding_an_already_voided_row_says_so_without_asking_a_reason(qtbot, st
 
     gifts_tab = GiftsTab(ctx)
     qtbot.addWidget(gifts_tab)
-    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).id, "登记错了", ctx.operator)
+    gifts.void_distribution(gifts.hand_out(campaign.id, rider.id, ctx.operator).share_id, "登记错了", ctx.operator)
     gifts_tab.show_campaign()
     gifts_tab.shares_view.setCurrentIndex(gifts_tab.shares_model.index(0, 0))
     gifts_tab.void_selected()
@@ -254,9 +254,16 @@ def test_campaign_dialog_does_not_save_a_quantity_typed_out_of_range(qtbot, staf
 
 
 def test_the_reason_question_says_what_is_being_undone(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QLabel
 
     seen = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda _p, title, label, *a: seen.append(label) or ("送错了", True))
+
+    def answer(dialog):
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.field.setText("送错了")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.ReasonDialog, "exec", answer)
     assert dialogs.ask_reason(None, "冲正 +10 分（2026-11-29 参加社区活动）") == "送错了"
-    assert "冲正 +10 分" in seen[0]
+    assert any("冲正 +10 分" in text for text in seen)  # said in the dialog, not only in its title bar

@@ -110,7 +110,7 @@ def test_reverse_selected_entry_writes_a_correction(qtbot, tab, rider, staff, mo
     assert points.balance(rider.id) == 0
     assert tab.statement.model.rowCount() == 2
     # a second try on the same line is refused and changes nothing
-    monkeypatch.setattr("desk.ui.points.statement_page.show_error", lambda *_a: None)
+    monkeypatch.setattr("desk.ui.widgets.operations.show_error", lambda *_a: None)
     tab.statement.table.selectRow(1)
     qtbot.mouseClick(tab.statement.reverse_button, Qt.MouseButton.LeftButton)
     assert PointEntry.select().count() == 2

@@ -27,10 +27,14 @@ def test_catalog_seeded_with_the_station_services():
 
 
 def test_check_in_records_services_operator_and_audit(rider, volunteer):
-    visit = checkin.check_in(rider.id, service_ids("water", "charging"), volunteer)
-    assert visit.created_by_id == volunteer.id
-    assert {vs.service.code for vs in VisitService.select().where(VisitService.visit == visit)} == {"water", "charging"}
-    assert AuditLog.select().where(AuditLog.action == "visit.check_in", AuditLog.entity_id == visit.id).exists()
+    done = checkin.check_in(rider.id, service_ids("water", "charging"), volunteer)
+    assert Visit.get_by_id(done.visit_id).created_by_id == volunteer.id
+    assert {vs.service.code for vs in VisitService.select().where(VisitService.visit == done.visit_id)} == {
+        "water", "charging"}
+    assert AuditLog.select().where(AuditLog.action == "visit.check_in", AuditLog.entity_id == done.visit_id).exists()
+    # What the desk says comes with the result: no second look at the person or the catalog.
+    assert (done.person_id, done.person_name, done.services) == (rider.id, "张阳", ("饮水", "充电"))
+    assert not done.unarchived and not done.repeat
 
 
 def test_usual_services_are_those_of_the_last_visit_else_defaults(rider, volunteer):
@@ -43,10 +47,10 @@ def test_repeat_within_ten_minutes_asks_first(rider, volunteer):
     first = checkin.check_in(rider.id, service_ids("water"), volunteer)
     with pytest.raises(RepeatVisit) as info:
         checkin.check_in(rider.id, service_ids("water"), volunteer)
-    assert info.value.previous.id == first.id
+    assert info.value.previous.id == first.visit_id
     assert first.visited_at.strftime("%H:%M") in str(info.value)
     assert Visit.select().count() == 1
-    checkin.check_in(rider.id, service_ids("water"), volunteer, allow_repeat=True)
+    assert checkin.check_in(rider.id, service_ids("water"), volunteer, allow_repeat=True).repeat
     assert Visit.select().count() == 2
 
 
@@ -57,8 +61,8 @@ def test_repeat_after_ten_minutes_is_a_new_visit(rider, volunteer):
 
 
 def test_anonymous_walk_in_counts_as_a_person_time(volunteer):
-    visit = checkin.check_in(None, service_ids("water"), volunteer, anon_kind="courier")
-    assert visit.person is None and visit.anon_kind == "courier"
+    done = checkin.check_in(None, service_ids("water"), volunteer, anon_kind="courier")
+    assert done.person_id is None and done.person_name == "" and done.anon_kind == "courier"
     counts = checkin.counters()
     assert counts["today"].person_times == 1 and counts["today"].people == 0
 
@@ -84,7 +88,7 @@ def test_retired_service_refused(rider, volunteer, admin):
 def test_void_takes_visit_out_of_counts_but_keeps_it(rider, volunteer):
     visit = checkin.check_in(rider.id, service_ids("water"), volunteer)
     assert checkin.counters()["today"].person_times == 1
-    checkin.void_visit(visit.id, "重复签到", volunteer)
+    checkin.void_visit(visit.visit_id, "重复签到", volunteer)
     assert checkin.counters()["today"] == checkin.Tally(0, 0)
     rows = checkin.visits_between(*checkin.day_bounds(dt.date.today()))
     assert len(rows) == 1 and rows[0].voided and rows[0].void_reason == "重复签到"
@@ -94,13 +98,13 @@ def test_void_takes_visit_out_of_counts_but_keeps_it(rider, volunteer):
 def test_void_needs_a_reason_and_happens_once(rider, volunteer):
     visit = checkin.check_in(rider.id, service_ids("water"), volunteer)
     with pytest.raises(ValidationError):
-        checkin.void_visit(visit.id, "  ", volunteer)
+        checkin.void_visit(visit.visit_id, "  ", volunteer)
     with pytest.raises(ValidationError):
-        checkin.void_visit(visit.id, "x" * 201, volunteer)
-    checkin.void_visit(visit.id, "mistake", volunteer)
+        checkin.void_visit(visit.visit_id, "x" * 201, volunteer)
+    checkin.void_visit(visit.visit_id, "mistake", volunteer)
     audits = AuditLog.select().count()
     with pytest.raises(Conflict):
-        checkin.void_visit(visit.id, "again", volunteer)
+        checkin.void_visit(visit.visit_id, "again", volunteer)
     assert AuditLog.select().count() == audits
 
 
@@ -142,3 +146,26 @@ def test_an_archived_rider_who_checks_in_is_back_on_the_roster(rider, volunteer,
     assert Person.get_by_id(rider.id).archived_at is None
     assert [p.id for p in people.search("5678")] == [rider.id]
     assert AuditLog.select().where(AuditLog.action == "person.unarchive", AuditLog.entity_id == rider.id).exists()
+
+
+def test_checking_in_an_archived_rider_brings_them_back_and_says_so(rider, volunteer, staff):
+    """Archiving takes staff, but a volunteer's check-in brings a returning rider back (audited)."""
+    from desk.services.people import lifecycle
+
+    lifecycle.archive_person(rider.id, staff)
+    done = checkin.check_in(rider.id, service_ids("water"), volunteer)
+    assert done.unarchived and people.get_person(rider.id).archived_at is None
+    assert AuditLog.get(AuditLog.action == "person.unarchive").operator_id == volunteer.id
+    assert not checkin.check_in(rider.id, service_ids("water"), volunteer, allow_repeat=True).unarchived
+
+
+def test_a_volunteer_voids_todays_check_ins_and_staff_older_ones(rider, volunteer, staff):
+    from desk.errors import PermissionDenied
+
+    today = checkin.check_in(rider.id, service_ids("water"), volunteer)
+    older = checkin.check_in(rider.id, service_ids("water"), volunteer, at=dt.datetime.now() - dt.timedelta(days=3))
+    checkin.void_visit(today.visit_id, "扫错了", volunteer)
+    with pytest.raises(PermissionDenied):
+        checkin.void_visit(older.visit_id, "扫错了", volunteer)
+    assert Visit.get_by_id(older.visit_id).voided_at is None
+    checkin.void_visit(older.visit_id, "扫错了", staff)

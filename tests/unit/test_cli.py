@@ -45,7 +45,7 @@ def test_backup_and_restore_keep_the_current_database(tmp_path, capsys):
     with sqlite3.connect(backup) as con:
         assert con.execute("select count(*) from person").fetchone()[0] == people
     assert cli.main(["restore", "--data-dir", str(folder), str(backup)]) == 0
-    kept = list((folder / "backups").glob("before-restore-*.db"))
+    kept = list((folder / "backups").glob("desk-*-before-restore.db"))
     assert len(kept) == 1
 
 

@@ -121,7 +121,7 @@ def test_eligibility_groups(staff, riders, elder):
 def test_hand_out_moves_stock_in_one_go(volunteer, campaign, riders):
     d = gifts.hand_out(campaign.id, riders[0].id, volunteer)
     assert stock.on_hand(item("月饼").id) == 199
-    assert StockMove.get((StockMove.source_type == "distribution") & (StockMove.source_id == d.id)).delta == -1
+    assert StockMove.get((StockMove.source_type == "distribution") & (StockMove.source_id == d.share_id)).delta == -1
     st = gift_queries.status(campaign.id, riders[0].id)
     assert st.eligible and len(st.received) == 1
 
@@ -194,7 +194,7 @@ def test_voided_campaign_or_person_refused(staff, volunteer, campaign, riders):
         gifts.hand_out(campaign.id + 99, riders[0].id, volunteer)
     with pytest.raises(NotFound):
         gifts.hand_out(campaign.id, 99999, volunteer)
-    with pytest.raises(ValidationError):
+    with pytest.raises(PermissionDenied):
         gifts.hand_out(campaign.id, riders[0].id, None)
 
 
@@ -220,12 +220,12 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
     c = mid_autumn(staff, name="慰问老党员", eligibility="party_members")
     d = gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[0].id)
     with pytest.raises(ValidationError):
-        gifts.void_distribution(d.id, " ", volunteer)
-    gifts.void_distribution(d.id, "送错了人", volunteer)
+        gifts.void_distribution(d.share_id, " ", volunteer)
+    gifts.void_distribution(d.share_id, "送错了人", volunteer)
     assert stock.on_hand(item("月饼").id) == 10
     assert points.balance(riders[0].id) == 0
     with pytest.raises(Conflict):
-        gifts.void_distribution(d.id, "again", staff)
+        gifts.void_distribution(d.share_id, "again", staff)
     # after a void the person can receive again, and the deliverer earn again
     gifts.hand_out(c.id, elder.id, volunteer, deliverer=riders[1].id)
     assert points.balance(riders[1].id) == 10
@@ -235,8 +235,8 @@ def test_void_returns_goods_and_reverses_points(staff, volunteer, riders, elder)
 def test_void_of_someone_elses_share_needs_staff(admin, staff, volunteer, campaign, riders):
     d = gifts.hand_out(campaign.id, riders[0].id, staff)
     with pytest.raises(PermissionDenied):
-        gifts.void_distribution(d.id, "错了", volunteer)
-    gifts.void_distribution(d.id, "错了", admin)
+        gifts.void_distribution(d.share_id, "错了", volunteer)
+    gifts.void_distribution(d.share_id, "错了", admin)
 
 
 # --- progress and the signed sheet -------------------------------------------------------------
@@ -263,7 +263,7 @@ def test_signed_sheet_ticks_and_records_paper_shares(volunteer, campaign, riders
     d = gifts.hand_out(campaign.id, riders[0].id, volunteer)
     result = gifts.record_signed_sheet(campaign.id, [riders[0].id, riders[1].id], volunteer)
     assert (result.marked, result.handed_out, result.unchanged) == (1, 1, 0)
-    assert Distribution.get_by_id(d.id).signed
+    assert Distribution.get_by_id(d.share_id).signed
     assert gift_queries.signed_state(campaign.id)[riders[1].id][1] is True
     assert stock.on_hand(item("月饼").id) == 198
     again = gifts.record_signed_sheet(campaign.id, [riders[0].id], volunteer, unsigned_ids=[riders[1].id])
@@ -332,3 +332,50 @@ def test_a_race_past_the_check_is_caught_by_the_database(volunteer, campaign, ri
         gifts.hand_out(campaign.id, riders[0].id, volunteer)
     assert Distribution.select().count() == 1
     assert stock.on_hand(item("月饼").id) == 199
+
+
+# --- an ended campaign's figures (issue 8.17) --------------------------------------------------
+
+
+def test_an_ended_campaign_keeps_the_eligible_count_of_its_end_date(staff, riders):
+    """Mid-Autumn went from 225 to 241 eligible when riders registered after it ended."""
+    from desk.models import Person
+    from desk.services.people import lifecycle
+
+    start, end = TODAY - dt.timedelta(days=40), TODAY - dt.timedelta(days=30)
+    # The riders were there from before the campaign; one left during it, one long before it.
+    Person.update(created_at=dt.datetime.combine(start - dt.timedelta(days=100), dt.time(9))).execute()
+    left_during = person("孙离开", "13800000004")
+    left_before = person("周早走", "13800000005")
+    Person.update(created_at=dt.datetime.combine(start - dt.timedelta(days=100), dt.time(9))).where(
+        Person.id.in_([left_during.id, left_before.id])).execute()
+    Person.update(archived_at=dt.datetime.combine(start + dt.timedelta(days=3), dt.time(12))).where(
+        Person.id == left_during.id).execute()
+    Person.update(archived_at=dt.datetime.combine(start - dt.timedelta(days=10), dt.time(12))).where(
+        Person.id == left_before.id).execute()
+    registered_on_last_day = person("吴最后", "13800000006")
+    Person.update(created_at=dt.datetime.combine(end, dt.time(19, 30))).where(
+        Person.id == registered_on_last_day.id).execute()
+    c = mid_autumn(staff, name="去年中秋慰问", starts_on=start, ends_on=end)
+    stock.receive(item("月饼").id, 10, staff, donor="筑业物业公司")
+    gifts.hand_out(c.id, riders[0].id, staff, at=dt.datetime.combine(start, dt.time(10)),
+                   outside_dates_note="补录")
+    at_end = {p.name for p in gift_queries.eligible_people(c.id)}
+    assert at_end == {"张阳", "李强", "王芳", "吴最后"}
+    before = (gift_queries.progress(c.id).eligible, gift_queries.list_campaigns()[0].eligible)
+    assert before == (4, 4)
+
+    # Afterwards: 16 riders register, one who was there at the end leaves, one left is erased.
+    for i in range(16):
+        person(f"新骑手{i}", f"1370000{i:04d}")
+    lifecycle.archive_person(riders[2].id, staff, "换城市了")
+    assert {p.name for p in gift_queries.eligible_people(c.id)} == at_end
+    progress = gift_queries.progress(c.id)
+    assert (progress.eligible, progress.reached_eligible) == (4, 1)
+    assert gift_queries.list_campaigns()[0].eligible == 4
+    assert {p.name for p in gift_queries.not_collected(c.id)} == at_end - {"张阳"}
+    assert progress.items[0].needed == 3
+
+    # A campaign still running counts who is eligible now.
+    running = mid_autumn(staff, name="今年中秋慰问")
+    assert gift_queries.progress(running.id).eligible == 2 + 16 + 1  # 张阳, 李强, the newcomers and 吴最后

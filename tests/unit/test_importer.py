@@ -6,11 +6,13 @@ import time
 import openpyxl
 import pytest
 
+from desk.cli import import_report_lines
+
 from desk.errors import DeskError, PermissionDenied, ValidationError
 from desk.models import AuditLog, Grid, Person
 from desk.services.people import importer
 from desk.services.people import roster
-from desk.services.people.importer import ADD, SKIP, UPDATE
+from desk.services.people.importer import ADD, CONFLICT, SKIP, UPDATE
 from desk.services.people.records import PersonInput, create_person
 from desk.services.people.export import export_roster
 
@@ -94,13 +96,69 @@ def test_matches_existing_people_by_phone_and_updates_only_what_the_file_says(tm
     assert "nothing new" in str(again.rows[0].reason)
 
 
-def test_a_row_that_would_rename_someone_says_who_is_in_the_roster_now(tmp_path, volunteer, staff):
-    create_person(PersonInput("张阳", "13812345678"), volunteer)
-    path = _xlsx(tmp_path / "a.xlsx", [["姓名", "手机号"], ["李四", "13812345678"]])  # a recycled number
+def test_a_phone_of_someone_with_another_name_is_a_conflict_not_a_rename(tmp_path, volunteer, staff):
+    """Issue 8.7: 何平's row carried 万凯建's phone, and 万凯建 became 何平 with all his history."""
+    from desk.services.checkin import visits as checkin
+
+    wan = create_person(PersonInput("万凯建", "13615251541", platform="美团"), volunteer)
+    checkin.check_in(wan.id, [s.id for s in checkin.default_services()], volunteer)
+    create_person(PersonInput("Li Si", "13900001111"), volunteer)
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号", "平台"],
+        ["何平", "13615251541", "饿了么"],  # a recycled number or a typo
+        ["li si", "13900001111", "顺丰"],  # the same name written differently: an ordinary update
+        ["赵六", "13700002222", ""],
+    ])
     plan = _plan(path)
-    assert (plan.rows[0].action, plan.rows[0].changes, plan.rows[0].old_name) == (UPDATE, ["name"], "张阳")
-    report = importer.apply_import(plan.table, plan.mapping, staff)
-    assert "was 张阳" in "\n".join(importer.report_lines(report))
+    conflict, same, new = plan.rows
+    assert (conflict.action, conflict.old_name, conflict.person_id) == (CONFLICT, "万凯建", wan.id)
+    assert "万凯建" in str(conflict.reason) and "何平" in str(conflict.reason) and "136****1541" in str(conflict.reason)
+    assert (same.action, new.action) == (UPDATE, ADD)
+    assert (plan.count(CONFLICT), plan.count(UPDATE), plan.count(ADD), plan.count(SKIP)) == (1, 1, 1, 0)
+
+    report = importer.apply_import(plan.table, plan.mapping, staff)  # by default a conflict changes nothing
+    assert (report.added, report.updated, report.skipped, report.conflicts) == (1, 1, 0, 1)
+    kept = Person.get_by_id(wan.id)
+    assert (kept.name, kept.platform, kept.pinyin_initials) == ("万凯建", "美团", "wkj")
+    lines = "\n".join(import_report_lines(report))
+    assert "1 conflict(s) NOT imported" in lines and "row 2 何平: NOT IMPORTED: Conflict" in lines and "万凯建" in lines
+
+    # Chosen for another person (the roster changed since the preview): still nothing.
+    importer.apply_import(plan.table, plan.mapping, staff, chosen={(2, wan.id + 100)})
+    assert Person.get_by_id(wan.id).name == "万凯建"
+    # Chosen row by row by staff: applied, and the import's audit line says who was renamed.
+    report = importer.apply_import(plan.table, plan.mapping, staff, chosen={(2, wan.id)})
+    assert (report.updated, report.conflicts) == (1, 0) and report.rows[0].chosen
+    assert (Person.get_by_id(wan.id).name, Person.get_by_id(wan.id).platform) == ("何平", "饿了么")
+    last = AuditLog.select().where(AuditLog.action == "people.import").order_by(AuditLog.id.desc()).first()
+    assert '"was": "万凯建"' in last.after and '"now": "何平"' in last.after
+
+
+def test_a_member_card_code_identifies_a_person_too(tmp_path, volunteer, staff):
+    zhang = create_person(PersonInput("张阳", None), volunteer)
+    li = create_person(PersonInput("李四", "13900001111"), volunteer)
+    sun = create_person(PersonInput("孙八", None), volunteer)
+    path = _xlsx(tmp_path / "a.xlsx", [
+        ["姓名", "手机号", "平台", "会员卡号"],
+        ["张阳", "", "美团", zhang.card_code.lower()],  # found by card: an update
+        ["王五", "", "", li.card_code],  # someone else's card: a conflict
+        ["赵六", "13900001111", "", sun.card_code + " "],  # phone and card of two people: corrected by hand
+        ["钱七", "", "", "LX00000000"],  # another desk's card: nobody here, a new person
+    ])
+    table = importer.read_table(path)
+    mapping = importer.detect_mapping(table.headers)
+    assert mapping[3] == "card_code"
+    plan = importer.plan_import(table, mapping)
+    by_card, other_card, two_people, foreign = plan.rows
+    assert (by_card.action, by_card.person_id, by_card.changes) == (UPDATE, zhang.id, ["platform"])
+    assert (other_card.action, other_card.old_name) == (CONFLICT, "李四")
+    assert li.card_code in str(other_card.reason)
+    assert two_people.action == SKIP and "李四" in str(two_people.reason) and "孙八" in str(two_people.reason)
+    assert foreign.action == ADD
+    report = importer.apply_import(table, mapping, staff)
+    assert (report.added, report.updated, report.skipped, report.conflicts) == (1, 1, 1, 1)
+    assert Person.get_by_id(li.id).name == "李四" and Person.get_by_id(zhang.id).platform == "美团"
+    assert Person.get(Person.name == "钱七").card_code != "LX00000000"  # cards are issued here, never imported
 
 
 def test_rows_skipped_with_reasons(tmp_path, staff):
@@ -344,14 +402,14 @@ def test_five_thousand_rows(tmp_path, staff):
     assert elapsed < 30
 
 
-def test_export_roundtrip(tmp_path, volunteer, staff):
+def test_export_roundtrip(tmp_path, volunteer, staff, admin):
     grid = Grid.get(Grid.number == 4)
     zhang = create_person(PersonInput("张阳", "13812345678", platform="美团", grid_id=grid.id, caring_team=True),
-                          volunteer)
+                          staff)
     from desk.services.checkin import visits as checkin
     checkin.check_in(zhang.id, [s.id for s in checkin.default_services()], volunteer)
     create_person(PersonInput("刘奶奶", None, kind="elderly", party_member=True, note="独居"), volunteer)
-    path = export_roster(roster.roster_rows(), tmp_path / "名册")
+    path = export_roster(roster.roster_rows(), tmp_path / "名册", admin, mask_phones=False)
     assert path.suffix == ".xlsx"
     sheet = openpyxl.load_workbook(path).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -359,15 +417,20 @@ def test_export_roundtrip(tmp_path, volunteer, staff):
     assert values[2][:5] == ["张阳", "13812345678", "外卖骑手", "美团", "第四网格"]
     assert sheet.auto_filter.ref == "A1:N3" and sheet.freeze_panes == "A2"
     assert values[1][7] is None and isinstance(values[2][7], dt.datetime)  # a date Excel can filter on
-    masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", mask_phones=True)
+    masked = export_roster(roster.roster_rows(), tmp_path / "masked.xlsx", staff)  # masked unless asked
     assert openpyxl.load_workbook(masked).active["B3"].value == "138****5678"
     # Into a fresh desk: the exported file imports as the same people.
-    Person.update(phone=None).execute()
-    Person.update(voided_at=Person.created_at).execute()
+    from desk import db
+    from desk.services.common import accounts, catalogs
+
+    db.init_db(tmp_path / "fresh.db", fast_unsafe=True)
+    catalogs.ensure_defaults()
+    admin = accounts.add_operator("站长")
     table = importer.read_table(path)
     mapping = importer.detect_mapping(table.headers)
-    assert set(mapping.values()) == {"name", "phone", "kind", "platform", "grid", "caring_team", "party_member", "note"}
-    report = importer.apply_import(table, mapping, staff)
+    assert set(mapping.values()) == {"name", "phone", "kind", "platform", "grid", "caring_team", "party_member", "note",
+                                     "card_code"}
+    report = importer.apply_import(table, mapping, admin)
     assert report.added == 2
     zhang = Person.get(Person.phone == "13812345678")
     assert (zhang.grid.number, zhang.caring_team, zhang.kind) == (4, True, "rider")

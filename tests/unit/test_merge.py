@@ -5,7 +5,8 @@ import pytest
 
 from desk import models
 from desk.errors import Conflict, PermissionDenied, ValidationError
-from desk.models import AuditLog, Campaign, CampaignMember, Distribution, GiftItem, Person, PointEntry, Visit
+from desk.models import AuditLog, CampaignMember, Distribution, GiftItem, Person, PointEntry, Visit
+from desk.services import gifts, stock
 from desk.services.checkin import visits as checkin
 from desk.services.people import merge
 from desk.services.people import records as people
@@ -15,15 +16,19 @@ from desk.services.people.records import PersonInput, create_person
 
 
 @pytest.fixture
-def twins(volunteer):
+def twins(volunteer, staff):
     keep = create_person(PersonInput("张阳", "13812345678", platform="美团"), volunteer)
-    drop = create_person(PersonInput("张阳", None, platform="美团", caring_team=True, note="临时登记"), volunteer)
+    drop = create_person(PersonInput("张阳", None, platform="美团", caring_team=True, note="临时登记"), staff)
     return keep, drop
 
 
-def _campaign(admin, name="中秋慰问"):
+def _campaign(admin, name="中秋慰问", members=()):
+    """A campaign of one box of the first catalog item each, with stock for it."""
     today = dt.date.today()
-    return Campaign.create(name=name, starts_on=today, ends_on=today, created_by=admin)
+    item = stock.items()[0]
+    stock.receive(item.id, 10, admin)
+    return gifts.create_campaign(gifts.CampaignInput(
+        name=name, kind="other", starts_on=today, ends_on=today, items=[(item.id, 1)], member_ids=list(members)), admin)
 
 
 def test_finder_same_name_and_platform_suggests_keeping_the_one_with_phone(twins, volunteer):
@@ -33,17 +38,17 @@ def test_finder_same_name_and_platform_suggests_keeping_the_one_with_phone(twins
     assert [(p.keep.id, p.drop.id, p.reason) for p in pairs] == [(keep.id, drop.id, merge.SAME_NAME_PLATFORM)]
 
 
-def test_pairs_marked_not_the_same_person_are_not_suggested_again(twins, volunteer):
+def test_pairs_marked_not_the_same_person_are_not_suggested_again(twins, volunteer, staff):
     keep, drop = twins
-    merge.mark_not_duplicates(drop.id, keep.id, volunteer)
-    merge.mark_not_duplicates(keep.id, drop.id, volunteer)  # twice: one record of the decision
+    merge.mark_not_duplicates(drop.id, keep.id, staff)
+    merge.mark_not_duplicates(keep.id, drop.id, staff)  # twice: one record of the decision
     assert merge.find_duplicates() == []
     assert AuditLog.select().where(AuditLog.action == merge.NOT_DUPLICATE).count() == 1
     third = create_person(PersonInput("张阳", None, platform="美团"), volunteer)
     assert {p.key for p in merge.find_duplicates()} == {tuple(sorted((keep.id, third.id))),
                                                         tuple(sorted((drop.id, third.id)))}
     with pytest.raises(ValidationError):
-        merge.mark_not_duplicates(keep.id, keep.id, volunteer)
+        merge.mark_not_duplicates(keep.id, keep.id, staff)
 
 
 def test_finder_same_sounding_name_and_phone_in_note(volunteer):
@@ -74,18 +79,15 @@ def test_merge_moves_every_record_and_keeps_alias(twins, volunteer, staff, admin
     checkin.check_in(drop.id, services, volunteer, at=dt.datetime(2026, 1, 3, 12))
     points.award(drop.id, "activity", staff)
     points.award(keep.id, "activity", staff, points=3)
-    both = _campaign(admin)
-    CampaignMember.create(campaign=both, person=keep)
-    CampaignMember.create(campaign=both, person=drop)  # a clash: keep is on the list already
-    only_drop = _campaign(admin, "春节慰问")
-    CampaignMember.create(campaign=only_drop, person=drop)
+    both = _campaign(admin, members=[keep.id, drop.id])  # a clash: keep is on the list already
+    only_drop = _campaign(admin, "春节慰问", members=[drop.id])
     item = GiftItem.select().first()
-    dist = Distribution.create(campaign=both, recipient=keep, deliverer=drop, created_by=admin)
+    dist = gifts.hand_out(both.id, keep.id, admin, deliverer=drop.id)  # drop earns 10 delivery points
     merge.merge_people(keep.id, drop.id, staff, reason="同一人")
 
     assert Visit.select().where(Visit.person == keep.id).count() == 2
     assert Visit.select().where(Visit.person == drop.id).count() == 0
-    assert points.balance(keep.id) == 8 and points.balance(drop.id) == 0
+    assert points.balance(keep.id) == 5 + 3 + 10 and points.balance(drop.id) == 0
     assert PointEntry.select().where(PointEntry.person == drop.id).count() == 0
     assert {m.campaign_id for m in CampaignMember.select().where(CampaignMember.person == keep.id)} == {both.id, only_drop.id}
     assert CampaignMember.select().where(CampaignMember.person == drop.id).count() == 0
@@ -95,7 +97,7 @@ def test_merge_moves_every_record_and_keeps_alias(twins, volunteer, staff, admin
     assert kept.caring_team and "临时登记" in kept.note  # details the kept record lacked
     assert merge.resolve_alias(drop.id).id == keep.id
     row = roster.roster_row(keep.id)
-    assert row.points == 8 and row.first_visit == dt.datetime(2026, 1, 2, 12)
+    assert row.points == 18 and row.first_visit == dt.datetime(2026, 1, 2, 12)
     assert drop.id not in {r.id for r in roster.roster_rows()}
     log = AuditLog.get((AuditLog.action == "person.merge") & (AuditLog.entity_id == keep.id))
     assert '"campaign_member"' in log.after  # the removed duplicate list row is kept in the audit
@@ -116,8 +118,8 @@ def test_merge_takes_phone_of_duplicate_and_old_card_still_finds(volunteer, staf
 def test_merge_both_received_same_campaign_makes_second_an_extra_share(twins, staff, admin):
     keep, drop = twins
     camp = _campaign(admin)
-    Distribution.create(campaign=camp, recipient=keep, created_by=admin)
-    second = Distribution.create(campaign=camp, recipient=drop, created_by=admin)
+    gifts.hand_out(camp.id, keep.id, admin)
+    second = gifts.hand_out(camp.id, drop.id, admin)
     merge.merge_people(keep.id, drop.id, staff)
     second = Distribution.get_by_id(second.id)
     assert second.recipient_id == keep.id and second.extra_share and second.override_reason
@@ -166,8 +168,8 @@ def test_merge_refusals_change_nothing(twins, volunteer, staff, admin):
 def test_merge_rolls_back_entirely_on_unresolvable_clash(twins, staff, admin, monkeypatch):
     keep, drop = twins
     camp = _campaign(admin)
-    Distribution.create(campaign=camp, recipient=keep, created_by=admin)
-    Distribution.create(campaign=camp, recipient=drop, created_by=admin)
+    gifts.hand_out(camp.id, keep.id, admin)
+    gifts.hand_out(camp.id, drop.id, admin)
     services = [s.id for s in checkin.default_services()]
     checkin.check_in(drop.id, services, admin)
     monkeypatch.setattr(merge, "CLASH_RESOLVERS", {})

@@ -38,4 +38,4 @@ def test_backup_and_restore_work_in_that_folder(tmp_path, name, capsys):
     assert cli.main(["backup", "--data-dir", str(folder), "-o", str(backup)]) == 0
     assert cli.main(["restore", "--data-dir", str(folder), str(backup)]) == 0, capsys.readouterr().err
     assert people_in(folder / "desk.db") == people_in(backup)
-    assert len(list((folder / "backups").glob("before-restore-*.db"))) == 1
+    assert len(list((folder / "backups").glob("desk-*-before-restore.db"))) == 1

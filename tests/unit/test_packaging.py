@@ -82,3 +82,11 @@ def test_the_installed_wheel_fills_a_demo_and_starts_from_another_folder(wheel, 
     assert f"resources: {site / 'desk' / 'resources'}" in started.stdout  # not the checkout's
     assert "到访签到" in started.stdout  # the Chinese translations were loaded from the wheel
     assert "bundled: WenQuanYi Micro Hei" in started.stdout
+
+
+def test_every_code_folder_is_a_package():
+    """A folder of modules without ``__init__.py`` is left out of the wheel (find_packages)."""
+    root = Path(__file__).resolve().parents[2] / "desk"
+    missing = [str(d.relative_to(root.parent)) for d in root.rglob("*")
+               if d.is_dir() and d.name != "__pycache__" and any(d.glob("*.py")) and not (d / "__init__.py").exists()]
+    assert missing == []

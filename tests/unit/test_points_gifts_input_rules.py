@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from desk.errors import ValidationError
-from desk.models import AuditLog, Campaign, GiftItem, StockMove
+from desk.errors import PermissionDenied, ValidationError
+from desk.models import AuditLog, Campaign, Distribution, GiftItem, StockMove
 from desk.services.gifts import shares as gifts
 from desk.services.people import records as people
 from desk.services.stock import ledger as stock
@@ -34,9 +34,9 @@ def test_ticking_a_signature_needs_someone_on_duty(staff):
                                                          items=[(mooncakes.id, 1)]), staff)
     dist = gifts.hand_out(campaign.id, rider.id, staff)
     audits = AuditLog.select().count()
-    with pytest.raises(ValidationError):
-        gifts.set_signed(dist.id, True, None)
-    assert not type(dist).get_by_id(dist.id).signed and AuditLog.select().count() == audits
+    with pytest.raises(PermissionDenied):
+        gifts.set_signed(dist.share_id, True, None)
+    assert not Distribution.get_by_id(dist.share_id).signed and AuditLog.select().count() == audits
 
 
 def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staff):
@@ -53,7 +53,8 @@ def test_a_delivery_is_recorded_even_when_the_points_rule_is_retired(admin, staf
     assert not gifts.delivery_earns_points()
     dist = gifts.hand_out(campaign.id, elder.id, staff, deliverer=rider.id)
     assert dist.deliverer_id == rider.id and points.balance(rider.id) == 0 and stock.on_hand(mooncakes.id) == 4
-    gifts.void_distribution(dist.id, "送错了", staff)
+    assert dist.points == 0 and dist.lines[0].left == 4
+    gifts.void_distribution(dist.share_id, "送错了", staff)
     assert stock.on_hand(mooncakes.id) == 5 and points.balance(rider.id) == 0
 
 

@@ -9,6 +9,7 @@ from desk.services.checkin.visits import (  # noqa: F401 (the duty's public surf
     last_visit,
     usual_services,
     recent_visit,
+    CheckInResult,
     check_in,
     void_visit,
     VisitRow,

@@ -8,9 +8,11 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, RepeatVisit, ValidationError, translate
 from desk.models import Operator, Person, ServiceType, Visit, VisitService, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people import records as people
 from desk.services.people import lifecycle as roster_lifecycle
 from desk.services.common.reasons import required_reason
@@ -82,6 +84,27 @@ def recent_visit(person_id: int, at: dt.datetime | None = None) -> Visit | None:
     )
 
 
+@dataclass(frozen=True)
+class CheckInResult:
+    """What a check-in wrote, and what the desk says about it."""
+
+    visit_id: int
+    visited_at: dt.datetime
+    person_id: int | None
+    person_name: str  # "" for an anonymous walk-in
+    anon_kind: str  # the kind of an anonymous walk-in, else ""
+    service_ids: tuple[int, ...]
+    services: tuple[str, ...]  # the services' names, as ticked
+    unarchived: bool  # the person was archived and is back on the roster now
+    repeat: bool  # counted again within the repeat window, as the volunteer confirmed
+
+    @property
+    def id(self) -> int:
+        """The visit's id, as the row ``check_in`` returned before it returned this."""
+        return self.visit_id
+
+
+@write_transaction
 def check_in(
     person_id: int | None,
     service_ids: Iterable[int],
@@ -91,18 +114,18 @@ def check_in(
     allow_repeat: bool = False,
     at: dt.datetime | None = None,
     note: str = "",
-) -> Visit:
+) -> CheckInResult:
     """Record one visit. ``person_id=None`` counts an anonymous walk-in of ``anon_kind``.
 
     A second check-in of the same person within ten minutes raises ``RepeatVisit`` unless
     ``allow_repeat``: the volunteer is asked first. An archived rider who comes back (their
     card still scans) is back on the roster: archiving meant "left", and they have not.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "visit.check_in")
     services = _resolve_services(service_ids)
     at = at or now()
     person = None
+    previous = None
     if person_id is None:
         anon_kind = anon_kind or "other"
         if anon_kind not in people.KINDS:
@@ -125,17 +148,30 @@ def check_in(
         VisitService.insert_many([(visit.id, s.id) for s in services], fields=[VisitService.visit, VisitService.service]).execute()
         after = audit.snapshot(visit) | {"services": [s.code for s in services]}
         audit.record(operator, "visit.check_in", "visit", visit.id, after=after)
-        if person is not None and person.archived_at is not None:
-            roster_lifecycle.unarchive_person(person.id, operator)
-    return visit
+        unarchived = person is not None and person.archived_at is not None
+        if unarchived:
+            roster_lifecycle.return_to_roster(person, operator)
+    return CheckInResult(
+        visit_id=visit.id, visited_at=at, person_id=person.id if person else None,
+        person_name=person.name if person else "", anon_kind=anon_kind,
+        service_ids=tuple(s.id for s in services), services=tuple(s.name for s in services),
+        unarchived=unarchived, repeat=previous is not None,
+    )
 
 
+@write_transaction
 def void_visit(visit_id: int, reason: str, operator: Operator) -> Visit:
-    """Take a mistaken check-in out of the counts; it stays in history with the reason."""
+    """Take a mistaken check-in out of the counts; it stays in history with the reason.
+
+    A check-in made today may be voided by anyone on duty; an older one needs staff.
+    """
+    require(operator, "visit.void_today")
     reason = required_reason(reason, translate("DeskError", "Please say why this check-in is voided."))
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
         raise NotFound(translate("DeskError", "That check-in does not exist."))
+    if visit.created_at.date() != dt.date.today() or visit.visited_at.date() != dt.date.today():
+        require(operator, "visit.void_any")
     if visit.voided_at is not None:
         raise Conflict(
             translate("DeskError", "This check-in was already voided at {0}."), visit.voided_at.strftime("%Y-%m-%d %H:%M")
@@ -165,6 +201,7 @@ class VisitRow:
     operator: str
     voided: bool
     void_reason: str
+    services_en: tuple[str, ...] = ()  # the same services' English names (the Chinese one when none is set)
 
 
 def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = True) -> list[VisitRow]:
@@ -182,15 +219,17 @@ def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = 
         query = query.where(Visit.voided_at.is_null())
     visits = list(query)
     names: dict[int, list[str]] = {}
+    names_en: dict[int, list[str]] = {}
     if visits:
-        for visit_id, name in (
-            VisitService.select(VisitService.visit, ServiceType.name)
+        for visit_id, name, name_en in (
+            VisitService.select(VisitService.visit, ServiceType.name, ServiceType.name_en)
             .join(ServiceType)
             .where(VisitService.visit.in_([v.id for v in visits]))
             .order_by(ServiceType.sort_order)
             .tuples()
         ):
             names.setdefault(visit_id, []).append(name)
+            names_en.setdefault(visit_id, []).append(name_en or name)
     rows = []
     for v in visits:
         p = v.person if v.person_id else None
@@ -207,6 +246,7 @@ def visits_between(start: dt.datetime, end: dt.datetime, include_voided: bool = 
                 operator=v.created_by.name,
                 voided=v.voided_at is not None,
                 void_reason=v.void_reason,
+                services_en=tuple(names_en.get(v.id, [])),
             )
         )
     return rows

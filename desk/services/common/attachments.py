@@ -21,6 +21,7 @@ from desk.db import sqlite_file, write
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import Attachment, Operator, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.common.reasons import required_reason
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -66,6 +67,7 @@ def store(source: str | os.PathLike[str], owner_type: str, owner_id: int, operat
           person_id: int | None = None) -> Stored:
     """Copy an image file into the data folder for a record; call inside the owner's write
     transaction (or alone: it opens its own)."""
+    require(operator, "attachment.add")
     source = Path(source)
     try:
         size = source.stat().st_size
@@ -134,7 +136,8 @@ def _unlink(row: Attachment) -> None:
 
 def remove(attachment_id: int, operator: Operator, reason: str) -> None:
     """Take a photo away (the file is deleted; the record of it stays, with the reason)."""
-    reason = required_reason(reason)
+    require(operator, "attachment.remove")
+    reason = required_reason(reason, translate("DeskError", "Please say why this photo is removed."))
     with write():
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None or row.removed_at is not None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee as pw
 
+from desk.errors import PermissionDenied, translate
 from desk.models import AuditLog, Operator
 
 
@@ -57,11 +58,13 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditLog:
-    """Write one audit row; call it inside the operation's transaction.
+    """Write one audit row; call it inside the operation's transaction. Every row names its operator.
 
     Audit rows are append-only: nothing in the desk updates or deletes them (a test holds
     every module to it), except erasing a person's personal data.
     """
+    if operator is None:
+        raise PermissionDenied(translate("DeskError", "Nobody is on duty: choose who you are first."))
     before, after = _without_secrets(before), _without_secrets(after)
     return AuditLog.create(
         operator=operator,

@@ -1,4 +1,5 @@
-"""Catalogs seeded from ``resources/catalogs/*.json``: services, grids, point rules, gift items.
+"""Catalogs seeded from ``resources/catalogs/*.json``: services, grids, point rules, gift items,
+wish categories, hazard categories.
 
 Seeding only adds what is missing (by code, number or name), so an admin's edits survive
 every start and a new default reaches old databases.
@@ -9,11 +10,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desk.db import write_transaction
 from desk.config import RESOURCES
 from desk.errors import NotFound, ValidationError, translate
-from desk.models import GiftItem, Grid, Operator, PointRule, ServiceType, db, now
-from desk.services.common import accounts
+from desk.models import GiftItem, Grid, HazardCategory, Operator, PointRule, ServiceType, WishCategory, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import require
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -34,6 +36,12 @@ def ensure_defaults() -> None:
         for row in _load("gift_items"):
             if not GiftItem.select().where(GiftItem.name == row["name"]).exists():
                 GiftItem.create(**row)
+        for order, row in enumerate(_load("wish_categories")):
+            if not WishCategory.select().where(WishCategory.code == row["code"]).exists():
+                WishCategory.create(sort_order=order, **row)
+        for order, row in enumerate(_load("hazard_categories")):
+            if not HazardCategory.select().where(HazardCategory.code == row["code"]).exists():
+                HazardCategory.create(sort_order=order, **row)
 
 
 def services(include_retired: bool = False) -> list[ServiceType]:
@@ -43,9 +51,10 @@ def services(include_retired: bool = False) -> list[ServiceType]:
     return list(query)
 
 
+@write_transaction
 def add_service(name: str, operator: Operator, name_en: str = "", is_default: bool = False) -> ServiceType:
     """An admin extends the service catalog (e.g. 微波炉加热)."""
-    accounts.require_role(operator, "admin")
+    require(operator, "catalog.manage")
     name = (name or "").strip()
     if not name or len(name) > 30:
         raise ValidationError(translate("DeskError", "A service name needs 1 to {0} characters."), 30)
@@ -64,8 +73,9 @@ def add_service(name: str, operator: Operator, name_en: str = "", is_default: bo
     return service
 
 
+@write_transaction
 def retire_service(service_id: int, operator: Operator) -> ServiceType:
-    accounts.require_role(operator, "admin")
+    require(operator, "catalog.manage")
     service = ServiceType.get_or_none(ServiceType.id == service_id)
     if service is None:
         raise NotFound(translate("DeskError", "Unknown service."))

@@ -44,6 +44,29 @@ def register(kind: NoticeKind) -> None:
     KINDS[kind.kind] = kind
 
 
+_discovered: list[bool] = []
+
+
+def kind_of(code: str) -> NoticeKind | None:
+    """The registered kind; the duties' packages are imported once if it is not known yet.
+
+    A duty registers its kinds when its package is imported. The check-in screen may be the
+    first to read a notice (the wish board not opened yet this session), so it must not depend
+    on which tab was shown first.
+    """
+    if code not in KINDS and not _discovered:
+        _discovered.append(True)
+        import importlib
+        import pkgutil
+
+        import desk.services as services
+
+        for info in pkgutil.iter_modules(services.__path__):
+            if info.ispkg and info.name != "common":
+                importlib.import_module(f"desk.services.{info.name}")
+    return KINDS.get(code)
+
+
 @dataclass(frozen=True)
 class NoticeRow:
     id: int
@@ -80,8 +103,15 @@ def withdraw(source_type: str, source_id: int) -> int:
             .execute())
 
 
+def forget_person(person_id: int) -> int:
+    """Inside a person's erasure: nothing more to tell them, and the messages (which name them) go."""
+    (Notice.update(voided_at=now())
+     .where((Notice.person == person_id) & Notice.shown_at.is_null() & Notice.voided_at.is_null()).execute())
+    return Notice.update(params="{}").where(Notice.person == person_id).execute()
+
+
 def _row(n: Notice) -> NoticeRow:
-    spec = KINDS.get(n.kind)
+    spec = kind_of(n.kind)
     return NoticeRow(
         id=n.id, person_id=n.person_id, kind=n.kind,
         template=spec.template if spec else n.kind,
@@ -114,7 +144,7 @@ def answer(notice_id: int, code: str, operator: Operator) -> Answered:
             raise NotFound(translate("DeskError", "That notice no longer exists."))
         if notice.shown_at is not None:
             raise Conflict(translate("DeskError", "That notice was already passed on."))
-        spec = KINDS.get(notice.kind)
+        spec = kind_of(notice.kind)
         codes = {c for c, _ in spec.answers} if spec else set()
         if codes and code not in codes:
             raise ValidationError(translate("DeskError", "Please choose one of the answers."))

@@ -16,6 +16,8 @@ from desk.services.gifts.shares import (  # noqa: F401 (the duty's public surfac
     live_shares,
     in_dates,
     delivery_earns_points,
+    ShareLine,
+    HandOutResult,
     hand_out,
     void_distribution,
     set_signed,

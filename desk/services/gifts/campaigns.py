@@ -9,10 +9,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Campaign, CampaignItem, CampaignMember, Distribution, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
 
@@ -56,6 +57,16 @@ def get_campaign(campaign_id: int, *, live: bool = True) -> Campaign:
     if campaign is None or (live and campaign.voided_at is not None):
         raise NotFound(translate("DeskError", "That campaign does not exist or was voided."))
     return campaign
+
+
+def ended(campaign: Campaign, today: dt.date | None = None) -> bool:
+    """Is the campaign over (its last day before ``today``)?"""
+    return campaign.ends_on < (today or dt.date.today())
+
+
+def end_moment(campaign: Campaign) -> dt.datetime:
+    """The end of the campaign's last day: the moment an ended campaign's figures are taken at."""
+    return dt.datetime.combine(campaign.ends_on + dt.timedelta(days=1), dt.time())
 
 
 def _validated(data: CampaignInput, existing_id: int | None = None) -> dict[str, Any]:
@@ -137,8 +148,9 @@ def _write_lines(campaign: Campaign, items: dict[int, int], members: list[int]) 
         CampaignMember.insert(campaign=campaign, person=person_id).on_conflict_ignore().execute()
 
 
+@write_transaction
 def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     values = _validated(data)
     with db.atomic():
         campaign = Campaign.create(created_by=operator, **values["fields"])
@@ -147,9 +159,10 @@ def create_campaign(data: CampaignInput, operator: Operator) -> Campaign:
     return campaign
 
 
+@write_transaction
 def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -> Campaign:
     """Edit a campaign; shares already handed out keep the items and quantities they had."""
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     campaign = get_campaign(campaign_id)
     values = _validated(data, existing_id=campaign.id)
     with db.atomic():
@@ -162,9 +175,10 @@ def update_campaign(campaign_id: int, data: CampaignInput, operator: Operator) -
     return campaign
 
 
+@write_transaction
 def void_campaign(campaign_id: int, reason: str, operator: Operator) -> Campaign:
     """Withdraw a campaign set up by mistake; one with live hand-outs must have them voided first."""
-    accounts.require_role(operator, "staff")
+    require(operator, "campaign.manage")
     reason = required_reason(reason, translate("DeskError", "Please say why this campaign is voided."))
     campaign = get_campaign(campaign_id)
     if Distribution.select().where((Distribution.campaign == campaign) & Distribution.voided_at.is_null()).exists():

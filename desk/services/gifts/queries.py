@@ -22,6 +22,7 @@ from desk.models import (
     Person,
     StockMove,
 )
+from desk.services.gifts.campaigns import end_moment, ended
 from desk.services.gifts import shares as gifts
 from desk.services.stock import ledger as stock
 
@@ -96,8 +97,15 @@ def campaign_lines(campaign_id: int) -> list[CampaignItem]:
     )
 
 
-def eligible_query(campaign: Campaign) -> pw.ModelSelect:
-    return Person.select().where(gifts.eligible_condition(campaign))
+def eligible_query(campaign: Campaign, today: dt.date | None = None) -> pw.ModelSelect:
+    """The people a campaign's figures and lists count.
+
+    While a campaign runs (or before it starts): who is eligible now. Once it has ended: who
+    was eligible at the end of its last day, so people registered or archived afterwards do
+    not change its figures (the Mid-Autumn campaign keeps the 225 it ended with).
+    """
+    as_of = end_moment(campaign) if ended(campaign, today) else None
+    return Person.select().where(gifts.eligible_condition(campaign, as_of))
 
 
 def list_campaigns(include_voided: bool = False) -> list[CampaignRow]:
@@ -186,6 +194,8 @@ class Status:
     eligible: bool
     received: list[ShareRow]  # live shares of this campaign
     in_dates: bool
+    kind: str = ""  # the person's kind code, for the card
+    platform: str = ""
 
 
 def status(campaign_id: int, person_id: int) -> Status:
@@ -194,19 +204,31 @@ def status(campaign_id: int, person_id: int) -> Status:
     received = shares(campaign_id, person_id=person_id, include_voided=False)
     return Status(
         person_id=person.id, name=person.name, eligible=gifts.is_eligible(campaign, person.id),
-        received=received, in_dates=gifts.in_dates(campaign, dt.date.today()),
+        received=received, in_dates=gifts.in_dates(campaign, dt.date.today()), kind=person.kind,
+        platform=person.platform,
     )
 
 
 def progress(campaign_id: int) -> Progress:
+    """The campaign's figures; the gifts tab asks after every hand-out, so few queries (seven)."""
     campaign = gifts.get_campaign(campaign_id, live=False)
     live = Distribution.voided_at.is_null() & (Distribution.campaign == campaign.id)
     reached_ids = Distribution.select(Distribution.recipient).where(live)
-    eligible = eligible_query(campaign).count()
-    reached = Distribution.select(pw.fn.COUNT(Distribution.recipient.distinct())).where(live).scalar() or 0
-    reached_eligible = eligible_query(campaign).where(Person.id.in_(reached_ids)).count()
-    deliveries = Distribution.select().where(live & Distribution.deliverer.is_null(False)).count()
-    live_count = Distribution.select().where(live).count()
+    eligible, reached_eligible = (
+        Person.select(pw.fn.COUNT(Person.id), pw.fn.SUM(pw.Case(None, [(Person.id.in_(reached_ids), 1)], 0)))
+        .where(gifts.eligible_condition(campaign, end_moment(campaign) if ended(campaign) else None))
+        .tuples()
+        .first()
+    )
+    eligible, reached_eligible = int(eligible or 0), int(reached_eligible or 0)
+    # COUNT(deliverer) counts the shares that have one: the deliveries to a home.
+    live_count, reached, deliveries = (
+        Distribution.select(pw.fn.COUNT(Distribution.id), pw.fn.COUNT(Distribution.recipient.distinct()),
+                            pw.fn.COUNT(Distribution.deliverer))
+        .where(live)
+        .tuples()
+        .first()
+    )
     handed = dict(
         DistributionLine.select(DistributionLine.item, pw.fn.SUM(DistributionLine.quantity))
         .join(Distribution)
@@ -221,7 +243,8 @@ def progress(campaign_id: int) -> Progress:
         .group_by(StockMove.item)
         .tuples()
     )
-    have = stock.on_hand_all()
+    lines = campaign_lines(campaign.id)
+    have = stock.on_hand_of([ci.item_id for ci in lines])
     rest = max(0, eligible - reached_eligible)
     items = [
         ItemProgress(
@@ -229,7 +252,7 @@ def progress(campaign_id: int) -> Progress:
             handed_out=int(handed.get(ci.item_id) or 0), received_for=int(received.get(ci.item_id) or 0),
             on_hand=have.get(ci.item_id, 0), needed=rest * ci.per_person,
         )
-        for ci in campaign_lines(campaign.id)
+        for ci in lines
     ]
     return Progress(eligible=eligible, reached=reached, reached_eligible=reached_eligible, deliveries=deliveries,
                     shares=live_count, items=items)
@@ -269,3 +292,51 @@ def signed_state(campaign_id: int) -> dict[int, tuple[int, bool]]:
     for pid, did, signed in rows:
         out.setdefault(pid, (did, bool(signed)))
     return out
+
+
+def campaign_input(campaign_id: int) -> gifts.CampaignInput:
+    """The campaign as its setup dialog edits it: fields, items per person, the hand-picked list."""
+    campaign = gifts.get_campaign(campaign_id)
+    return gifts.CampaignInput(
+        name=campaign.name, kind=campaign.kind, starts_on=campaign.starts_on, ends_on=campaign.ends_on,
+        eligibility=campaign.eligibility, note=campaign.note,
+        items=[(ci.item_id, ci.per_person) for ci in campaign_lines(campaign.id)],
+        member_ids=[p.id for p in picked_people(campaign.id)],
+    )
+
+
+def picked_people(campaign_id: int) -> list[Person]:
+    """The campaign's hand-picked list, in the order they were picked."""
+    return list(
+        Person.select()
+        .join(CampaignMember, on=(CampaignMember.person == Person.id))
+        .where(CampaignMember.campaign == campaign_id)
+        .order_by(CampaignMember.id)
+    )
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """One numbered row of the sign-for sheet, with the person's live share if they have one."""
+
+    number: int
+    person: Person
+    share_id: int | None
+    signed: bool
+
+
+def sheet_entries(campaign_id: int) -> list[SheetEntry]:
+    """The sheet's rows in the printed order (everyone eligible, by pinyin), then the people given
+    a share by override, who are not on the printed list."""
+    state = signed_state(campaign_id)
+    rows: list[SheetEntry] = []
+    for person in eligible_people(campaign_id):
+        share_id, signed = state.get(person.id, (None, False))
+        rows.append(SheetEntry(len(rows) + 1, person, share_id, signed))
+    listed = {r.person.id for r in rows}
+    extra = [pid for pid in state if pid not in listed]
+    if extra:
+        for person in Person.select().where(Person.id.in_(extra)).order_by(Person.pinyin_full, Person.id):
+            share_id, signed = state[person.id]
+            rows.append(SheetEntry(len(rows) + 1, person, share_id, signed))
+    return rows

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, DeskError, NotFound, ValidationError, translate
 from desk.models import (
     Campaign,
@@ -32,8 +33,8 @@ from desk.models import (
     db,
     now,
 )
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.stock import ledger as stock
 from desk.services.gifts.campaigns import (  # noqa: F401 (re-exported: the duty's one entry point)
     ELIGIBILITY,
@@ -81,8 +82,27 @@ def active_person() -> pw.Expression:
     )
 
 
-def eligible_condition(campaign: Campaign) -> pw.Expression:
-    """A ``Person`` condition: in the campaign's group, or on its hand-picked list."""
+def on_roster_at(moment: dt.datetime) -> pw.Expression:
+    """People the desk dealt with at ``moment``: registered by then and not yet archived.
+
+    Voided and merged records never count (a mistake, or a duplicate of someone counted).
+    Erasing a person archives them, so one erased later still counts for what was before.
+    """
+    return (
+        Person.voided_at.is_null()
+        & Person.merged_into.is_null()
+        & (Person.created_at < moment)
+        & (Person.archived_at.is_null() | (Person.archived_at >= moment))
+    )
+
+
+def eligible_condition(campaign: Campaign, as_of: dt.datetime | None = None) -> pw.Expression:
+    """A ``Person`` condition: in the campaign's group, or on its hand-picked list.
+
+    People in the roster now, or at ``as_of`` (an ended campaign counts the people of its
+    end date, so its figures do not move when someone registers or leaves later).
+    """
+    people = active_person() if as_of is None else on_roster_at(as_of)
     picked = Person.id.in_(CampaignMember.select(CampaignMember.person).where(CampaignMember.campaign == campaign))
     group = {
         "all_riders": Person.kind.in_(WORKER_KINDS),
@@ -90,7 +110,7 @@ def eligible_condition(campaign: Campaign) -> pw.Expression:
         "party_members": Person.party_member == True,  # noqa: E712
         "elderly": Person.kind == "elderly",
     }.get(campaign.eligibility)
-    return active_person() & ((group | picked) if group is not None else picked)
+    return people & ((group | picked) if group is not None else picked)
 
 
 def is_eligible(campaign: Campaign, person_id: int) -> bool:
@@ -121,7 +141,8 @@ def _live_person(person_id: int) -> Person:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound(translate("DeskError", "This person is not in the roster."))
-    if not Person.select().where((Person.id == person.id) & active_person()).exists():
+    # The same test as ``active_person()``, on the row just read instead of a second query.
+    if any(v is not None for v in (person.voided_at, person.merged_into_id, person.anonymised_at, person.archived_at)):
         raise ValidationError(translate("DeskError", "{0}'s record is closed or archived."), person.name)
     return person
 
@@ -165,6 +186,47 @@ def delivery_earns_points() -> bool:
     return PointRule.select().where((PointRule.code == POINT_RULE) & PointRule.retired_at.is_null()).exists()
 
 
+@dataclass(frozen=True)
+class ShareLine:
+    """One item of a share just handed out, with what is left of it in the store room."""
+
+    item_id: int
+    name: str
+    unit: str
+    quantity: int
+    left: int  # on hand after this share
+
+
+@dataclass(frozen=True)
+class HandOutResult:
+    """What ``hand_out`` wrote, and all the desk needs to say about it (no second look)."""
+
+    share_id: int  # the ``Distribution`` row
+    campaign_id: int
+    campaign_name: str
+    recipient_id: int
+    recipient_name: str
+    deliverer_id: int | None
+    deliverer_name: str
+    handed_at: dt.datetime
+    lines: tuple[ShareLine, ...]
+    extra_share: bool
+    override_reason: str
+    note: str
+    signed: bool
+    points: int  # what the deliverer earned for it (0: no deliverer, or the rule is retired)
+
+    @property
+    def id(self) -> int:
+        """The share's id, as the row ``hand_out`` returned before it returned this."""
+        return self.share_id
+
+    @property
+    def items(self) -> str:
+        """月饼 1盒、雨衣 1件"""
+        return "、".join(f"{ln.name} {ln.quantity}{ln.unit}" for ln in self.lines)
+
+
 def _write_share(
     campaign: Campaign,
     recipient: Person,
@@ -177,8 +239,12 @@ def _write_share(
     note: str,
     at: dt.datetime,
     signed: bool,
+    earned: list | None = None,
 ) -> Distribution:
-    """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``."""
+    """Write a share, its lines, stock moves and delivery points; call inside ``db.atomic()``.
+
+    ``earned`` collects the deliverer's point entry, if one was written.
+    """
     dist = Distribution.create(
         campaign=campaign, recipient=recipient, deliverer=deliverer, handed_at=at, signed=signed,
         override_reason=override_reason, extra_share=extra_share, note=note, created_by=operator,
@@ -190,14 +256,17 @@ def _write_share(
     if deliverer is not None and delivery_earns_points():
         from desk.services.points import ledger as points  # late: the points duty is optional for the rest of this module
 
-        points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
-                     note=f"{campaign.name} → {recipient.name}", at=at)
+        entry = points.award(deliverer.id, POINT_RULE, operator, source_type=SOURCE, source_id=dist.id,
+                             note=f"{campaign.name} → {recipient.name}", at=at)
+        if earned is not None:
+            earned.append(entry)
     action = "distribution.override" if override_reason else "distribution.hand_out"
     audit.record(operator, action, "distribution", dist.id,
                  after=audit.snapshot(dist) | {"lines": {ln.item_id: ln.per_person for ln in lines}})
     return dist
 
 
+@write_transaction
 def hand_out(
     campaign_id: int,
     recipient_id: int,
@@ -208,7 +277,7 @@ def hand_out(
     outside_dates_note: str | None = None,
     at: dt.datetime | None = None,
     signed: bool = False,
-) -> Distribution:
+) -> HandOutResult:
     """Hand one share of the campaign to ``recipient_id`` (or record its delivery by ``deliverer``).
 
     Refuses, changing nothing: a second share (``AlreadyReceived``) or someone outside the
@@ -217,8 +286,7 @@ def hand_out(
     ``outside_dates_note`` says why. The date question comes last, so a volunteer is never
     asked it only to be refused afterwards.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.hand_out")
     campaign = get_campaign(campaign_id)
     recipient = _live_person(recipient_id)
     courier = None
@@ -228,7 +296,7 @@ def hand_out(
             raise ValidationError(translate("DeskError", "The deliverer and the recipient must be different people."))
     override = optional_reason(override_reason)
     if override:
-        accounts.require_role(operator, "staff")
+        require(operator, "gift.override")
     at = at or now()
     if at > now() + dt.timedelta(minutes=5):
         raise ValidationError(translate("DeskError", "A hand-out cannot be dated in the future."))
@@ -252,8 +320,19 @@ def hand_out(
         )
     try:
         with db.atomic():
-            return _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
-                                extra_share=bool(previous), note=note, at=at, signed=signed)
+            earned: list = []
+            dist = _write_share(campaign, recipient, lines, operator, deliverer=courier, override_reason=override,
+                                extra_share=bool(previous), note=note, at=at, signed=signed, earned=earned)
+            left = stock.on_hand_of([ln.item_id for ln in lines])
+        return HandOutResult(
+            share_id=dist.id, campaign_id=campaign.id, campaign_name=campaign.name, recipient_id=recipient.id,
+            recipient_name=recipient.name, deliverer_id=courier.id if courier else None,
+            deliverer_name=courier.name if courier else "", handed_at=at,
+            lines=tuple(ShareLine(ln.item_id, ln.item.name, ln.item.unit, ln.per_person, left.get(ln.item_id, 0))
+                        for ln in lines),
+            extra_share=dist.extra_share, override_reason=dist.override_reason, note=dist.note, signed=dist.signed,
+            points=sum(e.delta for e in earned),
+        )
     except pw.IntegrityError:
         # Another desk (or a double click) wrote the share between our check and our insert.
         again = live_shares(campaign.id, recipient.id)
@@ -262,20 +341,21 @@ def hand_out(
         raise
 
 
+@write_transaction
 def void_distribution(distribution_id: int, reason: str, operator: Operator) -> Distribution:
     """Undo a mistaken hand-out: the goods go back into stock and delivery points are reversed.
 
     Whoever recorded it may void it the same day; later, or someone else's, needs staff.
     """
+    require(operator, "gift.void_today")
     reason = required_reason(reason, translate("DeskError", "Please say why this hand-out is voided."))
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
     if dist.voided_at is not None:
         raise Conflict(translate("DeskError", "This hand-out was already voided at {0}."), dist.voided_at.strftime("%Y-%m-%d %H:%M"))
-    own_today = operator is not None and dist.created_by_id == operator.id and dist.created_at.date() == dt.date.today()
-    if not own_today:
-        accounts.require_role(operator, "staff")
+    if dist.created_by_id != operator.id or dist.created_at.date() != dt.date.today():
+        require(operator, "gift.void")
     with db.atomic():
         before = audit.snapshot(dist)
         dist.voided_at, dist.voided_by, dist.void_reason = now(), operator, reason
@@ -293,9 +373,9 @@ def void_distribution(distribution_id: int, reason: str, operator: Operator) -> 
 # --- the signed paper sheet --------------------------------------------------------------------
 
 
+@write_transaction
 def set_signed(distribution_id: int, signed: bool, operator: Operator) -> Distribution:
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.sign")
     dist = Distribution.get_or_none(Distribution.id == distribution_id)
     if dist is None or dist.voided_at is not None:
         raise NotFound(translate("DeskError", "That hand-out does not exist."))
@@ -315,6 +395,7 @@ class SheetResult:
     unchanged: int  # already recorded and ticked
 
 
+@write_transaction
 def record_signed_sheet(
     campaign_id: int,
     person_ids: Iterable[int],
@@ -329,8 +410,7 @@ def record_signed_sheet(
     ``unsigned_ids`` are people whose earlier tick is taken back (a mistaken tick).
     All or nothing: if stock runs short or someone is not eligible, nothing is written.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "gift.sign")
     campaign = get_campaign(campaign_id)
     day = handed_on or dt.date.today()
     if day > dt.date.today():
@@ -354,6 +434,7 @@ def record_signed_sheet(
         to_create.append(person)
     lines = _share_items(campaign) if to_create else []
     if to_create:
+        require(operator, "gift.hand_out")  # a share signed for on paper only is recorded now
         _check_stock(lines, len(to_create))
     note = (outside_dates_note or "").strip()
     if to_create and not in_dates(campaign, day) and not note:

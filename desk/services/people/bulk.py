@@ -14,7 +14,10 @@ from typing import Iterable
 from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Grid, Operator, Person, now
 from desk.services.common.audit import snapshot
-from desk.services.people.records import KINDS, PersonInput, clean_name, normalise_phone, pinyin_of
+from desk.services.common.permissions import require
+from desk.services.people.records import (
+    KINDS, PersonInput, clean_name, clean_person_note, clean_platform, normalise_phone, pinyin_of,
+)
 
 CHUNK = 400  # rows per INSERT, well under SQLite's bound-variable limit
 
@@ -25,15 +28,14 @@ def _values(data: PersonInput, grid_ids: set[int]) -> dict:
     phone = normalise_phone(data.phone)
     if data.kind not in KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), data.kind)
-    platform = (data.platform or "").strip()
-    if len(platform) > 30:
-        raise ValidationError(translate("DeskError", "A platform or employer can be at most {0} characters."), 30)
+    platform = clean_platform(data.platform)
+    note = clean_person_note(data.note)
     if data.grid_id is not None and data.grid_id not in grid_ids:
         raise ValidationError(translate("DeskError", "Unknown grid."))
     initials, full = pinyin_of(name)
     return dict(name=name, phone=phone, kind=data.kind, platform=platform, grid=data.grid_id,
                 caring_team=bool(data.caring_team), party_member=bool(data.party_member),
-                note=(data.note or "").strip(), pinyin_initials=initials, pinyin_full=full)
+                note=note, pinyin_initials=initials, pinyin_full=full)
 
 
 def _plain(values: dict) -> dict:
@@ -54,6 +56,7 @@ def _audit_rows(operator: Operator, action: str, items: Iterable[tuple[int, dict
 
 def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
     """Create every person in ``items`` (ids in the same order); any invalid one raises first."""
+    require(operator, "person.import")
     grid_ids = {g for (g,) in Grid.select(Grid.id).tuples()}
     taken_phones = {p for (p,) in Person.select(Person.phone).where(Person.phone.is_null(False)).tuples()}
     taken_codes = {c for (c,) in Person.select(Person.card_code).tuples()}
@@ -83,6 +86,7 @@ def create_many(items: list[PersonInput], operator: Operator) -> list[int]:
 
 def update_many(items: list[tuple[Person, PersonInput]], operator: Operator) -> None:
     """Apply each PersonInput to its (loaded) person; phones must stay unique."""
+    require(operator, "person.import")
     grid_ids = {g for (g,) in Grid.select(Grid.id).tuples()}
     owners = dict(Person.select(Person.phone, Person.id).where(Person.phone.is_null(False)).tuples())
     audits = []

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
+from desk.db import write_transaction
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import Operator, Person, db, now
 from desk.services.common.masking import mask_phone
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people.records import get_person, new_card_code
 
 
@@ -42,8 +44,10 @@ def cards_for(person_ids: Iterable[int]) -> list[Card]:
     ]
 
 
+@write_transaction
 def reissue_card(person_id: int, operator: Operator) -> Person:
     """A lost card: the person gets a new code, and the old card stops finding them."""
+    require(operator, "person.reissue_card")
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
         raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))

@@ -1,12 +1,22 @@
-"""Export the roster to an Excel workbook the importer can read back."""
+"""Export the roster to an Excel workbook the importer can read back.
+
+Phones are masked (138****5678) unless an operator with ``person.export_unmasked`` (admin)
+chooses full numbers; such an export is written to the audit log with how many people it
+held. Every cell goes through the formula-safe writer (``desk.services.common.cells``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from desk.db import write
 from desk.errors import ValidationError, translate
+from desk.models import Operator
+from desk.services.common import audit
+from desk.services.common.cells import write_row
 from desk.services.common.masking import mask_phone
+from desk.services.common.permissions import require
 from desk.services.people.roster import RosterRow
 from desk.services.people.terms import KIND_ZH, YES_NO
 
@@ -27,8 +37,11 @@ def _when(sheet, value: dt.datetime | None):
     return cell
 
 
-def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = False) -> Path:
-    """Write ``rows`` to ``path`` (.xlsx); phones in full unless ``mask_phones``."""
+def export_roster(rows: list[RosterRow], path: str | Path, operator: Operator, *, mask_phones: bool = True) -> Path:
+    """Write ``rows`` to ``path`` (.xlsx), phones masked; in full only for an admin (audited either way)."""
+    require(operator, "person.export")
+    if not mask_phones:
+        require(operator, "person.export_unmasked")
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -50,17 +63,22 @@ def export_roster(rows: list[RosterRow], path: str | Path, mask_phones: bool = F
         cell = WriteOnlyCell(sheet, value=text)
         cell.font = bold
         header.append(cell)
-    sheet.append(header)
+    write_row(sheet, header)
     for r in rows:
         phone = mask_phone(r.phone) if mask_phones else (r.phone or "")
         status = "已匿名" if r.anonymised else ("已归档" if r.archived else "")
-        sheet.append([
+        # Phones and card codes are text: a number column would drop a leading 0 or show 1.38E+10.
+        write_row(sheet, [
             r.name, phone, KIND_ZH.get(r.kind, r.kind), r.platform, r.grid_name, YES_NO[r.caring_team],
             YES_NO[r.party_member], _when(sheet, r.first_visit), _when(sheet, r.last_visit), r.visits_this_year, r.points,
             r.card_code, r.note, status,
-        ])
+        ], text_columns=(1, 11))
     try:
         book.save(path)
     except OSError as exc:
         raise ValidationError(translate("DeskError", "Could not save {0}: {1}"), str(path), exc.strerror or str(exc))
+    # Every export of personal data is on record; a full-phone export under its own name.
+    with write():
+        audit.record(operator, "person.export" if mask_phones else "person.export_unmasked", "person", None,
+                     after={"file": path.name, "count": len(rows), "phones_masked": bool(mask_phones)})
     return path

@@ -7,10 +7,11 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, db
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people.records import WORKER_KINDS, clean_name, normalise_phone
 
 
@@ -47,11 +48,12 @@ def get_grid(grid_id: int) -> Grid:
     return grid
 
 
+@write_transaction
 def update_grid(
     grid_id: int, operator: Operator, *, name: str, leader_name: str = "", leader_phone: str = "", note: str = ""
 ) -> Grid:
     """Rename a grid and name its leader (staff)."""
-    accounts.require_role(operator, "staff")
+    require(operator, "grid.manage")
     grid = get_grid(grid_id)
     name = (name or "").strip()
     if not name or len(name) > 30:
@@ -71,8 +73,10 @@ def update_grid(
     return grid
 
 
+@write_transaction
 def assign_members(person_ids: Iterable[int], grid_id: int | None, operator: Operator) -> int:
     """Place people in a grid (``None``: in none); returns how many changed."""
+    require(operator, "grid.manage")
     ids = list(dict.fromkeys(int(i) for i in person_ids))
     if not ids:
         raise ValidationError(translate("DeskError", "Choose at least one person."))

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desk import models
+from desk.db import group_concat, write_transaction
 from desk.errors import Conflict, ValidationError, translate
 from desk.models import AuditLog, Operator, Person, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.people.records import get_person
 
 # Why two people look like one; strongest first.
@@ -82,7 +83,7 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
 
     def groups(*cols, having=None):
         query = (
-            Person.select(pw.fn.GROUP_CONCAT(Person.id))
+            Person.select(group_concat(Person.id))
             .where(_live())
             .group_by(*cols)
             .having(having if having is not None else pw.fn.COUNT(Person.id) > 1)
@@ -110,8 +111,10 @@ def find_duplicates(limit: int = 500) -> list[DuplicatePair]:
 NOT_DUPLICATE = "person.not_duplicate"
 
 
+@write_transaction
 def mark_not_duplicates(a_id: int, b_id: int, operator: Operator) -> None:
     """Someone checked: these two are different people, so the finder stops suggesting them."""
+    require(operator, "person.merge")
     if a_id == b_id:
         raise ValidationError(translate("DeskError", "Choose two different people to merge."))
     low, high = sorted((get_person(a_id).id, get_person(b_id).id))
@@ -220,6 +223,7 @@ def _resolve_clash(model, row_id: int, fld: pw.ForeignKeyField, keep_id: int, re
                                    "void one of them first, then merge."), table) from None
 
 
+@write_transaction
 def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "") -> Person:
     """Merge ``drop`` into ``keep``: move every record, then void ``drop`` as an alias of ``keep``.
 
@@ -227,7 +231,7 @@ def merge_people(keep_id: int, drop_id: int, operator: Operator, reason: str = "
     taken from the duplicate. A row that cannot move because the kept person already has
     its twin (e.g. both on one campaign's list) is removed, and kept in full in the audit.
     """
-    accounts.require_role(operator, "staff")
+    require(operator, "person.merge")
     if keep_id == drop_id:
         raise ValidationError(translate("DeskError", "Choose two different people to merge."))
     keep, drop = get_person(keep_id), get_person(drop_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 import unicodedata
@@ -9,11 +10,16 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Grid, Operator, Person, Visit, db, now
 from desk.services.common import audit
+from desk.services.common.permissions import allowed, require
+from desk.services.common.text import clean_line, clean_note, phone_text
 
 NAME_MAX = 30
+PLATFORM_MAX = 30
+NOTE_MAX = 500
 
 # Kinds of person. The first five are the "new-employment groups" the station serves.
 KINDS = {
@@ -40,13 +46,16 @@ def normalise_phone(raw: object) -> str | None:
     """Return the 11-digit mainland mobile in ``raw``, ``None`` if empty; raise if invalid.
 
     Accepts what volunteers and spreadsheets produce: spaces, dashes, ``+86``/``86``,
-    and numbers that Excel stored as floats (``13812345678.0``).
+    full-width digits from a Chinese input method (``１３８``), the invisible marks a chat
+    program wraps around a copied number, and numbers that Excel stored as floats
+    (``13812345678.0``). Every way in (form, import, search by phone) goes through here, so a
+    number is stored one way and cannot be registered twice in two spellings.
     """
     if raw is None:
         return None
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    text = str(raw).strip()
+    text = phone_text(raw)
     if not text:
         return None
     text = re.sub(r"[\s\-()（）]", "", text)
@@ -61,7 +70,7 @@ def normalise_phone(raw: object) -> str | None:
     if not _PHONE_RE.match(text):
         raise ValidationError(
             translate("DeskError", "{0} is not a mainland mobile number (11 digits starting with 1)."),
-            str(raw).strip(),
+            phone_text(raw) or str(raw).strip(),
         )
     return text
 
@@ -72,12 +81,23 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
 
 def clean_name(raw: str | None) -> str:
-    name = re.sub(r"\s+", " ", _CJK_GAP.sub("", (raw or "").strip()))
-    if not name:
-        raise ValidationError(translate("DeskError", "Please enter a name."))
+    """The name as stored: visible characters only, one line, padding between CJK characters removed."""
+    # The length is checked after the padding between CJK characters is gone (李  明 is 2 long).
+    name = clean_line(raw, 1 << 20, field=translate("Term", "name"),
+                      empty=translate("DeskError", "Please enter a name."))
+    name = _CJK_GAP.sub("", name)
     if len(name) > NAME_MAX:
         raise ValidationError(translate("DeskError", "A name can be at most {0} characters."), NAME_MAX)
     return name
+
+
+def clean_platform(raw: str | None) -> str:
+    return clean_line(raw, PLATFORM_MAX, field=translate("Term", "platform / employer"),
+                      too_long=translate("DeskError", "A platform or employer can be at most {0} characters."))
+
+
+def clean_person_note(raw: str | None) -> str:
+    return clean_note(raw, NOTE_MAX)
 
 
 # Surnames read differently from the everyday character (曾 is Zeng, not ceng): a volunteer
@@ -103,6 +123,53 @@ def pinyin_of(name: str) -> tuple[str, str]:
     full = re.sub(r"[^a-z0-9]", "", full)
     initials = re.sub(r"[^a-z0-9]", "", initials.lower())
     return initials, full
+
+
+# Two-character surnames: 欧阳娜娜 is of the 欧阳 family, not the 欧 one. pypinyin reads them
+# right as phrases (万俟 → mo qi, 尉迟 → yu chi); only where the surname ends has to be known.
+COMPOUND_SURNAMES = frozenset((
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 宇文 司徒 司空 端木 万俟 澹台 西门 南宫 独孤 轩辕 "
+    "钟离 申屠 闻人 赫连 呼延 百里 单于 第五 东郭 太史 濮阳 公冶 宗政 拓跋 左丘 公羊 乐正 闾丘 仲孙 叔孙 亓官 "
+    "司寇 巫马 公西 漆雕 壤驷 颛孙 梁丘 段干 谷梁 东门 微生 羊舌 夹谷 宰父 子车 公良 拓拔 哥舒 完颜"
+).split())
+# The tone of the surname readings above, so 曾 (zēng) sorts among the zeng1s.
+_SURNAME_TONES = {"曾": 1, "单": 4, "仇": 2, "解": 4, "查": 1, "翟": 2, "覃": 2, "区": 1, "朴": 2, "缪": 4, "盖": 3,
+                  "召": 4, "阚": 4, "牟": 4, "尉": 4}
+
+
+def _syllables(text: str) -> tuple[tuple[str, int], ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for syllable in lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors="default"):
+        syllable = syllable.strip().lower()
+        if syllable:
+            tone = int(syllable[-1]) if syllable[-1].isdigit() and len(syllable) > 1 else 0
+            out.append((syllable[:-1] if tone else syllable, tone))
+    return tuple(out)
+
+
+def surname_sort_key(name: str) -> tuple:
+    """Sort key for lists of names read at a Chinese desk: surname, then given name, both in pinyin.
+
+    One family stays together (马永生 and 马梓 before 毛林: ``ma`` < ``mao``, where plain
+    pinyin of the whole name puts 毛林 ``maolin`` before 马永生 ``mayongsheng``); a surname
+    is read as a surname (曾 zeng, 单 shan) and may have two characters (欧阳, 司马);
+    homophone surnames keep apart (all of 麻, then all of 马). Latin names sort by their letters.
+    Qt-free and cheap (pinyin of one name), for sign-for sheets, sign-in sheets and lists.
+    """
+    text = (name or "").strip()
+    if not text:
+        return ((), "", (), "")
+    if not re.match(rf"[{_CJK}]", text):
+        return (((text.lower(), 0),), "", (), text)
+    size = 2 if text[:2] in COMPOUND_SURNAMES and len(text) > 2 else 1
+    surname, given = text[:size], text[size:]
+    if size == 1 and surname in SURNAME_READINGS:
+        family = ((SURNAME_READINGS[surname], _SURNAME_TONES.get(surname, 0)),)
+    else:
+        family = _syllables(surname)
+    return (family, surname, _syllables(given), text)
 
 
 def new_card_code() -> str:
@@ -133,9 +200,8 @@ def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
     phone = normalise_phone(data.phone)
     if data.kind not in KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of person: {0}."), data.kind)
-    platform = (data.platform or "").strip()
-    if len(platform) > 30:
-        raise ValidationError(translate("DeskError", "A platform or employer can be at most {0} characters."), 30)
+    platform = clean_platform(data.platform)
+    note = clean_person_note(data.note)
     if data.grid_id is not None and not Grid.select().where(Grid.id == data.grid_id).exists():
         raise ValidationError(translate("DeskError", "Unknown grid."))
     if phone:
@@ -158,7 +224,7 @@ def _validated(data: PersonInput, existing_id: int | None = None) -> dict:
         grid=data.grid_id,
         caring_team=bool(data.caring_team),
         party_member=bool(data.party_member),
-        note=(data.note or "").strip(),
+        note=note,
         pinyin_initials=initials,
         pinyin_full=full,
     )
@@ -172,7 +238,11 @@ def find_by_phone(raw: object) -> Person | None:
     return Person.get_or_none(Person.phone == phone)
 
 
+@write_transaction
 def create_person(data: PersonInput, operator: Operator) -> Person:
+    require(operator, "person.register")
+    if data.caring_team:
+        require(operator, "team.manage")  # the team's members are chosen by staff (see people.team)
     values = _validated(data)
     with db.atomic():
         person = Person.create(card_code=new_card_code(), created_by=operator, **values)
@@ -180,12 +250,31 @@ def create_person(data: PersonInput, operator: Operator) -> Person:
     return person
 
 
+def may_edit_identity(person: Person, operator: Operator | None) -> bool:
+    """May ``operator`` change this person's name or phone?
+
+    Staff may; anyone on duty may correct the record they registered themselves today (a typo
+    noticed at once), but not rename someone else or take over a phone number.
+    """
+    if allowed(operator, "person.edit_identity"):
+        return True
+    return (operator is not None and person.created_by_id == operator.id
+            and person.created_at.date() == dt.date.today())
+
+
+@write_transaction
 def update_person(person_id: int, data: PersonInput, operator: Operator) -> Person:
+    """Correct a person's details; their name and phone only as ``may_edit_identity`` says."""
+    require(operator, "person.edit")
     person = get_person(person_id)
     if person.voided_at is not None or person.anonymised_at is not None:
         # A merged alias or an erased record: editing it would bring back a name or lock a phone away.
         raise Conflict(translate("DeskError", "This person's record is closed; use the current one."))
     values = _validated(data, existing_id=person.id)
+    if (values["name"], values["phone"]) != (person.name, person.phone) and not may_edit_identity(person, operator):
+        require(operator, "person.edit_identity")
+    if values["caring_team"] != person.caring_team:
+        require(operator, "team.manage")  # the same rule as people.team.set_caring_team
     with db.atomic():
         before = audit.snapshot(person)
         for key, value in values.items():
@@ -219,13 +308,17 @@ def search(text: str, limit: int = 20, include_archived: bool = False) -> list[P
         return []
     live = Person.voided_at.is_null() & Person.anonymised_at.is_null()
     active = live if include_archived else live & Person.archived_at.is_null()
+    # Card codes are LX + digits (``new_card_code``): the phone tail or a name typed on every
+    # keystroke skips the two card look-ups.
+    is_card = text.upper().startswith("LX")
     # A card is shown on purpose: it finds its holder even if archived (a rider who came back),
     # rather than "not found" and a second registration.
-    card = Person.get_or_none((Person.card_code == text.upper()) & live)
+    card = Person.get_or_none((Person.card_code == text.upper()) & live) if is_card else None
     if card is not None:
         return [card]
     # The old card of a merged duplicate still finds the person it was merged into.
-    alias = Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+    alias = (Person.get_or_none((Person.card_code == text.upper()) & Person.merged_into.is_null(False))
+             if is_card else None)
     for _hop in range(5):
         if alias is None or alias.merged_into_id is None:
             break

@@ -20,7 +20,7 @@ from desk.errors import ValidationError, translate
 MAX_ROWS = 20000
 HEADER_SCAN_ROWS = 10  # a title or a date line often sits above the header
 
-FIELDS = ("name", "phone", "kind", "platform", "grid", "caring_team", "party_member", "note")
+FIELDS = ("name", "phone", "kind", "platform", "grid", "caring_team", "party_member", "note", "card_code")
 FIELD_NAMES = {
     "name": translate("Term", "name"),
     "phone": translate("Term", "phone"),
@@ -30,6 +30,7 @@ FIELD_NAMES = {
     "caring_team": translate("Term", "Caring Rider Team"),
     "party_member": translate("Term", "party member"),
     "note": translate("Term", "note"),
+    "card_code": translate("Term", "member card code"),
 }
 # Header words seen in stations' spreadsheets, exact forms first; compared without spaces.
 HEADER_WORDS = {
@@ -42,10 +43,13 @@ HEADER_WORDS = {
     "caring_team": ("爱心骑手队", "爱心骑手", "爱心骑手队员", "是否爱心骑手", "caringteam"),
     "party_member": ("党员", "是否党员", "政治面貌", "partymember", "party"),
     "note": ("备注", "说明", "其他", "note", "notes", "remark"),
+    # Only to recognise a person (an exported roster read back); a card code is never changed by an import.
+    "card_code": ("会员卡号", "卡号", "会员卡", "会员卡编号", "cardcode", "card"),
 }
 
-# Columns a part-word match must not take: 身份证号 is not 身份 (kind), 紧急联系人电话 not the phone.
-NEVER_GUESSED = ("身份证", "证件", "紧急联系")
+# Columns a part-word match must not take: 身份证号 is not 身份 (kind), 紧急联系人电话 not the phone,
+# 银行卡号 not the member card.
+NEVER_GUESSED = ("身份证", "证件", "紧急联系", "银行")
 
 
 @dataclass

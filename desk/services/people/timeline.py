@@ -14,9 +14,11 @@ import peewee as pw
 
 from desk import models
 from desk.models import (
-    Campaign, Distribution, DistributionLine, GiftItem, Person, PointEntry, PointRule, Redemption,
-    ServiceType, Visit, VisitService,
+    Campaign, Distribution, DistributionLine, Event, EventAttendance, EventRegistration, GiftItem, HazardCategory,
+    HazardReport, HelpRecord, HelpRecordHelper,
+    Person, PointEntry, PointRule, Redemption, ServiceType, Visit, VisitService, Wish,
 )
+from desk.services.common.masking import courtesy_name
 from desk.services.people.merge import person_references
 
 VISIT = "visit"
@@ -25,6 +27,13 @@ REDEMPTION = "redemption"
 GIFT_RECEIVED = "gift_received"
 GIFT_DELIVERED = "gift_delivered"
 CAMPAIGN_LIST = "campaign_list"
+WISH = "wish"
+# A wish's state as the person page says it (stored data is in the station's language).
+WISH_STATES = {"awaiting": "待审核", "open": "待认领", "claimed": "已认领", "fulfilled": "已完成",
+               "declined": "未通过", "withdrawn": "已撤回"}
+HAZARD_REPORT = "hazard_report"
+HELP_RECORD = "help_record"
+EVENT_ATTENDED = "event_attendance"
 
 
 @dataclass(frozen=True)
@@ -102,11 +111,69 @@ def _distributions(pid: int) -> list[TimelineEntry]:
     return out
 
 
+def _wishes(pid: int) -> list[TimelineEntry]:
+    """Their own wishes (dated when taken down) and the wishes they claimed (dated when fulfilled or claimed)."""
+    out = []
+    for w in Wish.select().where((Wish.rider == pid) | (Wish.claimant_person == pid)):
+        state = WISH_STATES.get(w.status, w.status)
+        if w.rider_id == pid:
+            who = f"，{w.claimant_unit.name if w.claimant_unit_id else w.claimant_person.name}认领" \
+                if (w.claimant_unit_id or w.claimant_person_id) else ""
+            out.append(TimelineEntry(w.created_at, WISH, f"本人心愿『{w.what}』（{state}{who}）",
+                                     voided=w.status == "withdrawn"))
+        if w.claimant_person_id == pid:
+            at = dt.datetime.combine(w.fulfilled_on, dt.time(12)) if w.fulfilled_on else w.claimed_at or w.created_at
+            rider = courtesy_name(w.rider.name, w.courtesy, anonymised=w.rider.anonymised_at is not None)
+            out.append(TimelineEntry(at, WISH, f"认领{rider}的心愿『{w.what}』（{state}）"))
+    return out
+
+
+def _hazard_reports(pid: int) -> list[TimelineEntry]:
+    from desk.services.grid.terms import format_place
+
+    query = HazardReport.select(HazardReport, HazardCategory).join(HazardCategory).where(HazardReport.reporter == pid)
+    return [
+        TimelineEntry(r.created_at, HAZARD_REPORT,
+                      f"#{r.id} {format_place(r.building, r.unit, r.floor, r.place)}：{r.category.name}",
+                      voided=r.voided_at is not None)
+        for r in query
+    ]
+
+
+def _help_given(pid: int) -> list[TimelineEntry]:
+    # Only the record's number: who was helped is not for every page that shows this person.
+    query = (HelpRecord.select(HelpRecord.id, HelpRecord.happened_at, HelpRecord.voided_at)
+             .join(HelpRecordHelper).where(HelpRecordHelper.person == pid))
+    return [TimelineEntry(h.happened_at, HELP_RECORD, f"#{h.id}", voided=h.voided_at is not None) for h in query]
+
+
+def _events(pid: int) -> list[TimelineEntry]:
+    """Events the person signed in at; a removed sign-in or a cancelled event shows voided.
+
+    Registrations alone are not history worth a line (the event's page lists them)."""
+    query = (
+        EventAttendance.select(EventAttendance.checked_at, EventAttendance.walk_in, EventAttendance.voided_at,
+                               Event.title, Event.place, Event.voided_at)
+        .join(Event, on=(EventAttendance.event == Event.id))
+        .where(EventAttendance.person == pid)
+    )
+    return [
+        TimelineEntry(at, EVENT_ATTENDED, f"{title}（{place}）" if place else title,
+                      voided=removed is not None or cancelled is not None)
+        for at, _walk_in, removed, title, place, cancelled in query.tuples()
+    ]
+
+
 # Readers of the record types this module knows, and the foreign keys they cover.
-_READERS = (_visits, _points, _redemptions, _distributions)
+_READERS = (_visits, _points, _redemptions, _distributions, _wishes, _hazard_reports, _help_given, _events)
 _COVERED = {
     (Visit, "person"), (PointEntry, "person"), (Redemption, "person"),
     (Distribution, "recipient"), (Distribution, "deliverer"), (Person, "merged_into"),
+    (Wish, "rider"), (Wish, "claimant_person"),
+    (HazardReport, "reporter"), (HelpRecordHelper, "person"),
+    (EventAttendance, "person"), (EventRegistration, "person"),
+    # A check-in notice or a stored photo belongs to a record already on the page (a report, a wish).
+    (models.Notice, "person"), (models.Attachment, "person"),
 }
 _TIME_FIELDS = ("at", "happened_at", "created_at", "reported_at", "handed_at", "visited_at")
 

@@ -18,10 +18,11 @@ from typing import Iterable
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, PermissionDenied, ValidationError, translate
 from desk.models import Grid, Operator, Person, PointEntry, PointRule, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
 from desk.services.points.point_rules import POINTS_CAP, get_rule, rules, whole  # noqa: F401 (re-exported)
 
@@ -52,12 +53,6 @@ PERIODS = {
 # --- writing the ledger ------------------------------------------------------------------------
 
 
-def _require_operator(operator: Operator | None) -> Operator:
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
-    return operator
-
-
 def earning_person(person_id: int) -> Person:
     """The person, if points may still be added to or spent from their record."""
     person = Person.get_or_none(Person.id == person_id)
@@ -74,7 +69,7 @@ def _amount(rule: PointRule, points: object, operator: Operator) -> int:
     if points is None:
         return rule.default_points
     amount = whole(points)
-    if amount != rule.default_points and not rule.amount_editable and not accounts.has_role(operator, "staff"):
+    if amount != rule.default_points and not rule.amount_editable and not allowed(operator, "points.award_any_amount"):
         raise PermissionDenied(
             translate("DeskError", "The rule {0} gives {1} points; only staff can change the amount."),
             rule.name, rule.default_points,
@@ -136,7 +131,7 @@ def _write_award(person: Person, rule: PointRule, amount: int, operator: Operato
 
 def _prepare(rule_code: str, operator: Operator | None, points: object, source_type: str,
              source_id: int | None, note: str, at: dt.datetime | None):
-    operator = _require_operator(operator)
+    operator = require(operator, "points.award")
     rule = get_rule(rule_code)
     if rule.retired_at is not None:
         raise ValidationError(translate("DeskError", "The rule {0} is retired; choose another."), rule.name)
@@ -153,6 +148,7 @@ def _prepare(rule_code: str, operator: Operator | None, points: object, source_t
     return operator, rule, amount, source_type, source_id, note, at
 
 
+@write_transaction
 def award(
     person_id: int,
     rule_code: str,
@@ -171,6 +167,7 @@ def award(
     (a deed recorded later); it defaults to now. Call inside another operation's
     ``db.atomic()`` to make the award stand or fall with it.
     """
+    require(operator, "points.award")
     person = earning_person(person_id)
     operator, rule, amount, source_type, source_id, note, at = _prepare(
         rule_code, operator, points, source_type, source_id, note, at)
@@ -178,6 +175,7 @@ def award(
         return _write_award(person, rule, amount, operator, source_type, source_id, note, at)
 
 
+@write_transaction
 def award_many(
     person_ids: Iterable[int],
     rule_code: str,
@@ -189,6 +187,7 @@ def award_many(
     at: dt.datetime | None = None,
 ) -> list[PointEntry]:
     """The same award to several people at once (everyone who helped carry the gifts): all or none."""
+    require(operator, "points.award")
     ids = list(dict.fromkeys(int(i) for i in person_ids))
     if not ids:
         raise ValidationError(translate("DeskError", "Choose at least one person."))
@@ -209,8 +208,10 @@ def check_reversible(entry: PointEntry) -> None:
         raise Conflict(translate("DeskError", "This entry was already reversed on {0}."), entry.reversed_at.strftime("%Y-%m-%d"))
 
 
+@write_transaction
 def reverse_line(entry: PointEntry, reason: str, operator: Operator, at: dt.datetime | None = None) -> PointEntry:
-    """Write the reversing line; callers validated the reason and permission (rewards uses it too)."""
+    """Write the reversing line; callers validated the reason and their own permission (rewards uses it too)."""
+    require(operator, "points.reverse_linked")
     check_reversible(entry)
     if entry.delta > 0:
         have = balance(entry.person_id)
@@ -245,17 +246,18 @@ def get_entry(entry_id: int) -> PointEntry:
     return entry
 
 
+@write_transaction
 def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime | None = None) -> PointEntry:
     """Correct a mistaken line by writing its opposite; both stay on the statement.
 
     Staff may reverse any line; a volunteer only a line they wrote themselves. ``at`` dates
     the correction (imports, demo data); it defaults to now.
     """
-    operator = _require_operator(operator)
+    require(operator, "points.reverse_own")
     reason = _reason(reason)
     entry = get_entry(entry_id)
     if entry.created_by_id != operator.id:
-        accounts.require_role(operator, "staff")
+        require(operator, "points.reverse")
     if entry.source_type == REDEMPTION and entry.reverses_id is None:
         raise Conflict(translate("DeskError", "This is a redemption: void it under Rewards, which also puts the goods back."))
     if at is not None and (at < entry.created_at or at > now() + dt.timedelta(minutes=5)):
@@ -263,13 +265,14 @@ def reverse(entry_id: int, reason: str, operator: Operator, *, at: dt.datetime |
     return reverse_line(entry, reason, operator, at)
 
 
+@write_transaction
 def reverse_for_source(source_type: str, source_id: int, reason: str, operator: Operator) -> list[PointEntry]:
     """Reverse every live award linked to a source record (a voided distribution, a rejected report).
 
     No-op when there is none. The calling operation has already checked that the operator may
     void its record; call inside its ``db.atomic()`` so both stand or fall together.
     """
-    operator = _require_operator(operator)
+    require(operator, "points.reverse_linked")
     reason = _reason(reason)
     if source_type == REDEMPTION:
         raise Conflict(translate("DeskError", "This is a redemption: void it under Rewards, which also puts the goods back."))

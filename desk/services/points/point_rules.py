@@ -11,10 +11,11 @@ import re
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PointRule, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 
 RULE_NAME_MAX = 40
 POINTS_CAP = 1000  # no deed at this desk is worth more; a typo guard above every rule's own bounds
@@ -68,6 +69,7 @@ def _check_rule_name(name: str, rule_id: int | None = None) -> str:
     return name
 
 
+@write_transaction
 def add_rule(
     name: str,
     default_points: int,
@@ -79,7 +81,7 @@ def add_rule(
     category: str = "manual",
 ) -> PointRule:
     """An admin adds a way to earn points (e.g. 防汛值守)."""
-    accounts.require_role(operator, "admin")
+    require(operator, "points.rules")
     name = _check_rule_name(name)
     default, low, high = _check_bounds(default_points, min_points, max_points if max_points is not None else max(100, whole(default_points)))
     with db.atomic():
@@ -96,6 +98,7 @@ def add_rule(
     return rule
 
 
+@write_transaction
 def update_rule(
     rule_id: int,
     operator: Operator,
@@ -107,7 +110,7 @@ def update_rule(
     amount_editable: bool | None = None,
 ) -> PointRule:
     """Rename a rule or change its points; entries already written keep their amounts."""
-    accounts.require_role(operator, "admin")
+    require(operator, "points.rules")
     rule = PointRule.get_or_none(PointRule.id == rule_id)
     if rule is None:
         raise NotFound(translate("DeskError", "There is no points rule {0}."), rule_id)
@@ -127,9 +130,10 @@ def update_rule(
     return rule
 
 
+@write_transaction
 def retire_rule(rule_id: int, operator: Operator, retired: bool = True) -> PointRule:
     """Stop a rule earning points (or bring it back); old entries keep showing it."""
-    accounts.require_role(operator, "admin")
+    require(operator, "points.rules")
     rule = PointRule.get_or_none(PointRule.id == rule_id)
     if rule is None:
         raise NotFound(translate("DeskError", "There is no points rule {0}."), rule_id)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, Person, PointEntry, Redemption, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.points import ledger as points
 from desk.services.stock import ledger as stock
 from desk.services.common.reasons import required_reason
@@ -45,9 +46,10 @@ def catalog(include_unpriced: bool = False, include_retired: bool = False) -> li
     ]
 
 
+@write_transaction
 def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     """An admin puts an item in the rewards catalog at a price, or takes it out (``None``)."""
-    accounts.require_role(operator, "admin")
+    require(operator, "reward.price")
     item = stock.get_item(item_id)
     if price is not None:
         price = points.whole(price)
@@ -61,6 +63,7 @@ def set_price(item_id: int, price: int | None, operator: Operator) -> GiftItem:
     return item
 
 
+@write_transaction
 def redeem(
     person_id: int,
     item_id: int,
@@ -71,8 +74,7 @@ def redeem(
     at: dt.datetime | None = None,
 ) -> Redemption:
     """Exchange a rider's points for goods; refused if the balance or the stock is too low."""
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "reward.redeem")
     person = points.earning_person(person_id)
     item = stock.get_item(item_id)
     if item.retired_at is not None or item.points_price is None:
@@ -114,16 +116,19 @@ def redeem(
     return red
 
 
+@write_transaction
 def void_redemption(redemption_id: int, reason: str, operator: Operator) -> Redemption:
-    """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept."""
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    """Undo a redemption (goods returned, wrong rider): points back, goods back, history kept.
+
+    Whoever recorded it may void it; someone else's needs staff.
+    """
+    require(operator, "reward.void_own")
     reason = required_reason(reason, translate("DeskError", "Please say why this redemption is voided."))
     red = Redemption.get_or_none(Redemption.id == redemption_id)
     if red is None:
         raise NotFound(translate("DeskError", "There is no redemption {0}."), redemption_id)
     if red.created_by_id != operator.id:
-        accounts.require_role(operator, "staff")
+        require(operator, "reward.void")
     if red.voided_at is not None:
         raise Conflict(translate("DeskError", "This redemption was already voided on {0}."), red.voided_at.strftime("%Y-%m-%d"))
     entry = PointEntry.get(

@@ -11,6 +11,7 @@ from desk.services.stock.ledger import (  # noqa: F401 (the duty's public surfac
     MOVE_KINDS,
     ADJUST_REASONS,
     on_hand,
+    on_hand_of,
     on_hand_all,
     items,
     get_item,

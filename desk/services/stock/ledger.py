@@ -12,17 +12,19 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from desk.db import write_transaction
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import GiftItem, Operator, StockMove, db, now
-from desk.services.common import accounts
 from desk.services.common import audit
+from desk.services.common.permissions import require
 from desk.services.common.reasons import REASON_MAX, required_reason
 
 NAME_MAX = 30
 UNIT_MAX = 8
 DONOR_MAX = 60
 
-QTY_MAX = 100_000  # a typo guard: nobody receives a hundred thousand boxes at this desk
+# A typo guard on every move: a lorry of bottled water is a few thousand; 10,000 boxes is a slipped key.
+QTY_MAX = 10_000
 
 MOVE_KINDS = {
     "receive": translate("Term", "received"),
@@ -30,6 +32,16 @@ MOVE_KINDS = {
     "distribute": translate("Term", "handed out"),
     "void": translate("Term", "returned by void"),
     "redeem": translate("Term", "redeemed for points"),
+}
+
+# The permission each kind of move needs. A move is written inside an operation that checked
+# its own permission too; a move of its own (``void``) must name the record it belongs to.
+MOVE_PERMISSIONS = {
+    "receive": "stock.receive",
+    "adjust": "stock.adjust",
+    "distribute": "gift.hand_out",
+    "void": "stock.return",
+    "redeem": "reward.redeem",
 }
 
 # Reasons a volunteer picks when correcting stock; free text is accepted too.
@@ -48,6 +60,13 @@ def on_hand(item_id: int) -> int:
     """Units of the item in the store room now (sum of its ledger)."""
     total = StockMove.select(pw.fn.COALESCE(pw.fn.SUM(StockMove.delta), 0)).where(StockMove.item == item_id).scalar()
     return int(total or 0)
+
+
+def on_hand_of(item_ids: list[int]) -> dict[int, int]:
+    """Stock on hand of these items, in one query (items never moved are absent)."""
+    rows = (StockMove.select(StockMove.item, pw.fn.SUM(StockMove.delta))
+            .where(StockMove.item.in_(list(item_ids))).group_by(StockMove.item).tuples())
+    return {item_id: int(total or 0) for item_id, total in rows}
 
 
 def on_hand_all() -> dict[int, int]:
@@ -141,6 +160,7 @@ def donors(limit: int = 30) -> list[str]:
 # --- the ledger primitive ----------------------------------------------------------------------
 
 
+@write_transaction
 def move(
     item_id: int,
     delta: int,
@@ -157,21 +177,23 @@ def move(
 
     Raises ``ValidationError`` if the item's stock would go below zero; the caller's
     transaction then rolls back, so a hand-out and its stock move stand or fall together.
-    The stock is checked again after the insert: a second desk that wrote in between is
-    caught there instead of leaving a negative balance.
+    The stock is checked after the insert, so a second desk that wrote a moment before is
+    counted instead of leaving a negative balance.
     """
     if kind not in MOVE_KINDS:
         raise ValidationError(translate("DeskError", "Unknown kind of stock movement: {0}."), kind)
+    require(operator, MOVE_PERMISSIONS[kind])
     delta = int(delta)
     if delta == 0:
         raise ValidationError(translate("DeskError", "A quantity must not be zero."))
+    if abs(delta) > QTY_MAX:
+        raise ValidationError(translate("DeskError", "{0} is more than can be moved at once (at most {1})."),
+                              abs(delta), QTY_MAX)
+    if kind in ("distribute", "void", "redeem") and (not source_type or source_id is None):
+        raise ValidationError(translate("DeskError", "A hand-out, void or redemption moves stock only for its record."))
     item = get_item(item_id)
-    if delta < 0:
-        have = on_hand(item.id)
-        if have + delta < 0:
-            raise ValidationError(
-                translate("DeskError", "Only {0} {1} of {2} left in stock; {3} needed."), have, item.unit, item.name, -delta
-            )
+    # Stock going out is checked once, after the insert, inside the write transaction: a shortfall
+    # rolls this line back.
     with db.atomic():
         row = StockMove.create(
             item=item,
@@ -207,6 +229,7 @@ def _quantity(qty: object) -> int:
     return value
 
 
+@write_transaction
 def receive(
     item_id: int,
     qty: int,
@@ -222,8 +245,7 @@ def receive(
     ``campaign_id`` notes which campaign the goods were given for, so the campaign can show
     what was received for it; the stock itself is one pool per item.
     """
-    if operator is None:
-        raise ValidationError(translate("DeskError", "Choose who is on duty first."))
+    require(operator, "stock.receive")
     qty = _quantity(qty)
     if qty <= 0:
         raise ValidationError(translate("DeskError", "The quantity received must be at least 1."))
@@ -259,6 +281,7 @@ def receive(
     return row
 
 
+@write_transaction
 def adjust(
     item_id: int,
     delta: int,
@@ -272,7 +295,7 @@ def adjust(
 
     ``campaign_id`` names the campaign whose goods were corrected (as ``receive`` does).
     """
-    accounts.require_role(operator, "staff")
+    require(operator, "stock.adjust")
     delta = _quantity(delta)
     if delta == 0:
         raise ValidationError(translate("DeskError", "A quantity must not be zero."))
@@ -306,8 +329,9 @@ def _clean_item(name: str, unit: str) -> tuple[str, str]:
     return name, unit
 
 
+@write_transaction
 def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
-    accounts.require_role(operator, "staff")
+    require(operator, "stock.items")
     name, unit = _clean_item(name, unit)
     if GiftItem.select().where(GiftItem.name == name).exists():
         raise ValidationError(translate("DeskError", "The item {0} is already in the catalog."), name)
@@ -317,8 +341,9 @@ def add_item(name: str, unit: str, operator: Operator) -> GiftItem:
     return item
 
 
+@write_transaction
 def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftItem:
-    accounts.require_role(operator, "staff")
+    require(operator, "stock.items")
     item = get_item(item_id)
     name, unit = _clean_item(name, unit)
     if GiftItem.select().where((GiftItem.name == name) & (GiftItem.id != item.id)).exists():
@@ -331,9 +356,10 @@ def rename_item(item_id: int, name: str, unit: str, operator: Operator) -> GiftI
     return item
 
 
+@write_transaction
 def retire_item(item_id: int, operator: Operator, retired: bool = True) -> GiftItem:
     """Take an item out of the catalog (or bring it back); its history and stock stay."""
-    accounts.require_role(operator, "staff")
+    require(operator, "stock.items")
     item = get_item(item_id)
     if retired == (item.retired_at is not None):
         raise Conflict(

@@ -10,7 +10,7 @@ from desk.ui.widgets.table_model import CENTER, Column, RecordTableModel
 
 
 class VisitTableModel(RecordTableModel[VisitRow]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, english: bool = False) -> None:
         anonymous = self.tr("(anonymous)")
         super().__init__(
             [
@@ -19,7 +19,7 @@ class VisitTableModel(RecordTableModel[VisitRow]):
                 Column(self.tr("Phone"), lambda v: mask_phone(v.phone)),
                 Column(self.tr("Kind"), lambda v: term(people.kind_name(v.kind))),
                 Column(self.tr("Platform"), lambda v: v.platform),
-                Column(self.tr("Services"), lambda v: "、".join(v.services)),
+                Column(self.tr("Services"), lambda v: ", ".join(v.services_en) if english else "、".join(v.services)),
                 Column(self.tr("Operator"), lambda v: v.operator),
                 Column(
                     self.tr("Status"),

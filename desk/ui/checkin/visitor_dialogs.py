@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator
 from desk.services.people import records as people
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import term
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import REFUSED, run_op, try_op
 from desk.ui.widgets.person_fields import kind_combo, name_edit, phone_edit, platform_combo
 
 
@@ -74,23 +74,22 @@ class NewVisitorDialog(QDialog):
 
     def accept(self) -> None:  # noqa: D102 (Qt override)
         data = self.data()
-        try:
-            existing = people.find_by_phone(data.phone)
-            if existing is not None:
-                text = self.tr("The phone {0} belongs to {1} ({2}). Check in {1} instead?").format(
-                    data.phone.strip(), existing.name, existing.platform or term(people.kind_name(existing.kind))
-                )
-                if dialogs.confirm(self, self.tr("Already registered"), text, default_yes=True):
-                    self.person_id = existing.id
-                    super().accept()
-                return
-            self.person_id = people.create_person(data, self.operator).id
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        # A refusal (a bad phone, a missing name) shows in red under the form.
+        existing = try_op(self.message.setText, people.find_by_phone, data.phone)
+        if existing is REFUSED:
             return
-        except Exception as exc:  # noqa: BLE001 (logged and apologised for)
-            show_error(self, exc)
+        if existing is not None:
+            text = self.tr("The phone {0} belongs to {1} ({2}). Check in {1} instead?").format(
+                data.phone.strip(), existing.name, existing.platform or term(people.kind_name(existing.kind))
+            )
+            if dialogs.confirm(self, self.tr("Already registered"), text, default_yes=True):
+                self.person_id = existing.id
+                super().accept()
             return
+        person = run_op(self.message.setText, people.create_person, data, self.operator)
+        if person is None:
+            return
+        self.person_id = person.id
         super().accept()
 
 

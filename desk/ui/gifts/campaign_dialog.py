@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.models import Campaign, CampaignItem, CampaignMember, Operator, Person
+from desk.models import Operator, Person
+from desk.services.gifts import queries as gift_queries
 from desk.services.gifts import shares as gifts
+from desk.services.people import records as people
 from desk.services.stock import ledger as stock
 from desk.services.gifts.campaigns import PER_PERSON_MAX
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.spin_guard import SpinGuard
 
@@ -125,7 +127,7 @@ class CampaignDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         if campaign_id:
-            self._load(gifts.get_campaign(campaign_id))
+            self._load(gift_queries.campaign_input(campaign_id), gift_queries.picked_people(campaign_id))
         else:
             self._kind_chosen()
 
@@ -144,26 +146,28 @@ class CampaignDialog(QDialog):
         for i in range(self.members.count()):
             if self.members.item(i).data(Qt.ItemDataRole.UserRole) == person_id:
                 return
-        person = Person.get_by_id(person_id)
-        item = QListWidgetItem(f"{person.name}  {person.platform or ''}".strip())
-        item.setData(Qt.ItemDataRole.UserRole, person_id)
-        self.members.addItem(item)
+        self._list_member(people.get_person(person_id))
         self.member_search.clear()
 
-    def _load(self, campaign: Campaign) -> None:
+    def _list_member(self, person: Person) -> None:
+        item = QListWidgetItem(f"{person.name}  {person.platform or ''}".strip())
+        item.setData(Qt.ItemDataRole.UserRole, person.id)
+        self.members.addItem(item)
+
+    def _load(self, campaign: gifts.CampaignInput, picked: list[Person]) -> None:
         self.name.setText(campaign.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(campaign.kind)))
         self.starts.setDate(_qdate(campaign.starts_on))
         self.ends.setDate(_qdate(campaign.ends_on))
         self.eligibility.setCurrentIndex(max(0, self.eligibility.findData(campaign.eligibility)))
         self.note.setText(campaign.note)
-        for line in CampaignItem.select().where(CampaignItem.campaign == campaign):
-            if line.item_id in self.item_boxes:
-                box, spin = self.item_boxes[line.item_id]
+        for item_id, per_person in campaign.items:
+            if item_id in self.item_boxes:
+                box, spin = self.item_boxes[item_id]
                 box.setChecked(True)
-                spin.setValue(line.per_person)
-        for member in CampaignMember.select().where(CampaignMember.campaign == campaign):
-            self._add_member(member.person_id)
+                spin.setValue(per_person)
+        for person in picked:
+            self._list_member(person)
 
     def data(self) -> gifts.CampaignInput:
         return gifts.CampaignInput(
@@ -182,10 +186,7 @@ class CampaignDialog(QDialog):
         reason = dialogs.ask_reason(self, self.tr("Void the campaign {0}").format(self.name.text()))
         if reason is None:
             return
-        try:
-            gifts.void_campaign(self.campaign_id, reason, self.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, gifts.void_campaign, self.campaign_id, reason, self.operator) is None:
             return
         self.voided = True
         self.accept()
@@ -197,12 +198,11 @@ class CampaignDialog(QDialog):
                 "Each person gets 1 to {0} of an item (untick an item to leave it out); "
                 "the boxes now show what was kept: check them, then save.").format(PER_PERSON_MAX))
             return
-        try:
-            if self.campaign_id:
-                gifts.update_campaign(self.campaign_id, self.data(), self.operator)
-            else:
-                self.campaign_id = gifts.create_campaign(self.data(), self.operator).id
-        except DeskError as exc:
-            show_error(self, exc)
+        if self.campaign_id:
+            saved = run_op(self, gifts.update_campaign, self.campaign_id, self.data(), self.operator)
+        else:
+            saved = run_op(self, gifts.create_campaign, self.data(), self.operator)
+        if saved is None:
             return
+        self.campaign_id = saved.id
         self.accept()

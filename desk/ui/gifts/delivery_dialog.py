@@ -23,7 +23,7 @@ class DeliveryDialog(QDialog):
         self.campaign_id = campaign_id
         self.recipient_id: int | None = None
         self.deliverer_id: int | None = None
-        self.distribution_id: int | None = None
+        self.recorded: gifts.HandOutResult | None = None  # what was written, when saved
         campaign = gifts.get_campaign(campaign_id)
         self.setWindowTitle(self.tr("Delivery to a home: {0}").format(campaign.name))
 
@@ -96,7 +96,7 @@ class DeliveryDialog(QDialog):
                                          if self.recipient_id is None else self.recipient_label.text())
             (self.recipient_search if self.recipient_id is None else self.deliverer_search).focus_search()
             return
-        dist = hand_out_asking(self, self.operator, self.campaign_id, self.recipient_id, deliverer=self.deliverer_id)
-        if dist is not None:
-            self.distribution_id = dist.id
+        done = hand_out_asking(self, self.operator, self.campaign_id, self.recipient_id, deliverer=self.deliverer_id)
+        if done is not None:
+            self.recorded = done
             self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -9,9 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desk.models import Operator
 from desk.services.gifts import queries as gift_queries
+from desk.services.gifts.shares import HandOutResult
 from desk.services.people import records as people
-from desk.services.stock import ledger as stock
 from desk.ui.errors import term
+from desk.ui.fonts import scale_font
 from desk.ui.gifts.flow import hand_out_asking
 from desk.ui.widgets.person_search import PersonSearch
 
@@ -21,7 +23,7 @@ NOTE_COLOUR = "#e65100"
 
 
 class HandOutPanel(QWidget):
-    handed_out = Signal(int)  # distribution id
+    handed_out = Signal(object)  # the HandOutResult
     delivery_requested = Signal()
 
     def __init__(self, operator: Callable[[], Operator], parent: QWidget | None = None) -> None:
@@ -38,10 +40,7 @@ class HandOutPanel(QWidget):
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hand_button = QPushButton(self.tr("Hand out share (Enter)"), self)
         self.hand_button.setObjectName("handOutButton")
-        font = self.hand_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.hand_button.setFont(font)
+        scale_font(self.hand_button, 1.2, bold=True)
         self.hand_button.setMinimumHeight(40)
         self.delivery_button = QPushButton(self.tr("Delivery to a home… (Ctrl+D)"), self)
         self.feedback = QLabel(self)
@@ -84,13 +83,12 @@ class HandOutPanel(QWidget):
             self.card.setText(self.tr("Scan the member card, or type the phone's last 4 digits, a name or pinyin initials."))
             return
         status = gift_queries.status(self.campaign_id, person_id)
-        person = people.get_person(person_id)
-        detail = " · ".join(x for x in (term(people.kind_name(person.kind)), person.platform) if x)
-        lines = [f"<span style='font-size:15pt'><b>{person.name}</b></span>  {detail}"]
+        detail = " · ".join(x for x in (term(people.kind_name(status.kind)), status.platform) if x)
+        lines = [f"<span style='font-size:x-large'><b>{escape(status.name)}</b></span>  {detail}"]
         if status.received:
             first = status.received[-1]
             lines.append(
-                f"<span style='color:{WARN_COLOUR};font-size:13pt'><b>"
+                f"<span style='color:{WARN_COLOUR};font-size:large'><b>"
                 + self.tr("✘ Already received on {0}, by {1}: {2}").format(
                     first.handed_at.strftime("%m-%d %H:%M"), first.operator, first.items)
                 + "</b></span>"
@@ -98,10 +96,10 @@ class HandOutPanel(QWidget):
             if len(status.received) > 1:
                 lines.append(self.tr("and {0} extra share(s) let through by staff").format(len(status.received) - 1))
         elif status.eligible:
-            lines.append(f"<span style='color:{OK_COLOUR};font-size:13pt'><b>" + self.tr("✔ Eligible, not yet received")
-                         + "</b></span>")
+            lines.append(f"<span style='color:{OK_COLOUR};font-size:large'><b>"
+                         + self.tr("✔ Eligible, not yet received") + "</b></span>")
         else:
-            lines.append(f"<span style='color:{WARN_COLOUR};font-size:13pt'><b>"
+            lines.append(f"<span style='color:{WARN_COLOUR};font-size:large'><b>"
                          + self.tr("✘ Not eligible for this campaign") + "</b></span>")
         if not status.in_dates:
             lines.append(f"<span style='color:{NOTE_COLOUR}'>" + self.tr("Today is outside the campaign's dates.") + "</span>")
@@ -120,22 +118,23 @@ class HandOutPanel(QWidget):
     def hand_out(self, person_id: int) -> None:
         if self.campaign_id is None:
             return
-        dist = hand_out_asking(self, self._operator(), self.campaign_id, person_id)
-        if dist is None:
+        done = hand_out_asking(self, self._operator(), self.campaign_id, person_id)
+        if done is None:
             self.feedback.setText("")  # the last rider's green tick must not look like this one's
             self.show_status(person_id)
             self.search.focus_search()
             return
-        share = gift_queries.shares(self.campaign_id, person_id=person_id, include_voided=False)
-        items = share[0].items if share else ""
-        left = "、".join(f"{ln.item.name} {stock.on_hand(ln.item_id)}"
-                        for ln in gift_queries.campaign_lines(self.campaign_id))
+        self.show_done(done)
+        self.search.clear()
+        self.search.focus_search()
+        self.handed_out.emit(done)
+
+    def show_done(self, done: HandOutResult) -> None:
+        """Say what was just handed out, from the result alone (no second look at the database)."""
+        left = "、".join(f"{ln.name} {ln.left}" for ln in done.lines)
         self.feedback.setText(
             f"<span style='color:{OK_COLOUR}'>"
             + self.tr("✔ {0} received {1} at {2}. Left in stock: {3}").format(
-                dist.recipient.name, items, dist.handed_at.strftime("%H:%M"), left)
+                done.recipient_name, done.items, done.handed_at.strftime("%H:%M"), left)
             + "</span>"
         )
-        self.search.clear()
-        self.search.focus_search()
-        self.handed_out.emit(dist.id)

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator, Person
 from desk.reports import gift_sheets
 from desk.services.common.masking import mask_phone
 from desk.services.gifts import queries as gift_queries
 from desk.services.gifts import shares as gifts
-from desk.ui.errors import message_of, show_error
+from desk.ui.errors import message_of
 from desk.ui.gifts.keys import enter_stays_in_fields
 from desk.ui.widgets import dialogs, printing
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import CENTER, Column, RecordSortProxy, RecordTableModel
 
@@ -181,20 +181,9 @@ class SignedSheetDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        state = gift_queries.signed_state(self.campaign_id)
-        rows: list[SignRow] = []
-        listed: set[int] = set()
-        for n, person in enumerate(gift_queries.eligible_people(self.campaign_id), start=1):
-            share_id, signed = state.get(person.id, (None, False))
-            rows.append(SignRow(n, person, share_id, signed, signed))
-            listed.add(person.id)
-        # People who got a share by override are not on the printed list: they follow it.
-        extra = [pid for pid in state if pid not in listed]
-        for n, person in enumerate(Person.select().where(Person.id.in_(extra)).order_by(Person.pinyin_full),
-                                   start=len(rows) + 1):
-            share_id, signed = state[person.id]
-            rows.append(SignRow(n, person, share_id, signed, signed))
-        self.model.set_rows(rows)
+        # The printed order; people who got a share by override are not on that list: they follow it.
+        self.model.set_rows([SignRow(e.number, e.person, e.share_id, e.signed, e.signed)
+                             for e in gift_queries.sheet_entries(self.campaign_id)])
         self._count()
 
     def _count(self) -> None:
@@ -240,24 +229,22 @@ class SignedSheetDialog(QDialog):
         rows = self.model.rows()
         ticked = [r.person.id for r in rows if r.ticked and not r.was_signed]
         unticked = [r.person.id for r in rows if r.was_signed and not r.ticked]
-        note = None
-        for _ in range(2):
-            try:
-                result = gifts.record_signed_sheet(self.campaign_id, ticked, self.operator,
-                                                   handed_on=self.day.date().toPython(), outside_dates_note=note,
-                                                   unsigned_ids=unticked)
-                break
-            except gifts.OutsideCampaignDates as exc:
-                note = dialogs.ask_text(self, self.tr("Outside the campaign's dates"),
-                                        message_of(exc) + "\n\n" + self.tr("Note why (required):"))
-                if not note:
-                    return
-            except DeskError as exc:
-                show_error(self, exc)
-                return
-        else:
+        result = run_op(self, self._record_asking, ticked, unticked)
+        if result is None:
             return
         dialogs.inform(self, self.windowTitle(), self.tr(
             "Saved: {0} ticked as signed, {1} recorded as handed out from the sheet.").format(
             result.marked, result.handed_out))
         self.accept()
+
+    def _record_asking(self, ticked: list[int], unticked: list[int]) -> gifts.SheetResult | None:
+        """Record the sheet; a date outside the campaign is asked about once (None: not recorded)."""
+        kwargs = dict(handed_on=self.day.date().toPython(), unsigned_ids=unticked)
+        try:
+            return gifts.record_signed_sheet(self.campaign_id, ticked, self.operator, **kwargs)
+        except gifts.OutsideCampaignDates as exc:
+            note = dialogs.ask_text(self, self.tr("Outside the campaign's dates"),
+                                    message_of(exc) + "\n\n" + self.tr("Note why (required):"))
+            if not note:
+                return None
+        return gifts.record_signed_sheet(self.campaign_id, ticked, self.operator, outside_dates_note=note, **kwargs)

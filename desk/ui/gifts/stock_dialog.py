@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator
-from desk.services.common import accounts
 from desk.services.gifts import queries as gift_queries
 from desk.services.stock import ledger as stock
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.gifts.models import MoveTableModel, StockItemModel
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table
 
 
@@ -42,7 +41,7 @@ class StockDialog(QDialog):
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.retire_button = QPushButton(self.tr("Retire / bring back"), self)
 
-        # Receiving goods: what a volunteer does when the property company's van arrives.
+        # Receiving goods: what staff do when the property company's van arrives.
         self.r_item = QComboBox(self)
         self.r_qty = QSpinBox(self)
         self.r_qty.setRange(0, stock.QTY_MAX)
@@ -59,7 +58,7 @@ class StockDialog(QDialog):
         self.r_note = QLineEdit(self)
         self.receive_button = QPushButton(self.tr("Receive"), self)
         self.receive_button.setObjectName("receiveButton")
-        receive_box = QGroupBox(self.tr("Receive goods"), self)
+        receive_box = QGroupBox(self.tr("Receive goods (staff)"), self)
         form = QFormLayout(receive_box)
         form.addRow(self.tr("Item"), self.r_item)
         form.addRow(self.tr("Quantity"), self.r_qty)
@@ -85,7 +84,8 @@ class StockDialog(QDialog):
         aform.addRow(self.tr("Reason"), self.a_reason)
         aform.addRow(self.tr("For campaign"), self.a_campaign)
         aform.addRow(self.adjust_button)
-        adjust_box.setEnabled(accounts.has_role(operator, "staff"))
+        receive_box.setEnabled(may(operator, "stock.receive"))
+        adjust_box.setEnabled(may(operator, "stock.adjust"))
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>On hand</b> (select an item to see its movements)"), self))
@@ -118,7 +118,7 @@ class StockDialog(QDialog):
         self.retire_button.clicked.connect(self.retire_item)
         self.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_moves())
         for w in (self.add_button, self.rename_button, self.retire_button):
-            w.setEnabled(accounts.has_role(operator, "staff"))
+            w.setEnabled(may(operator, "stock.items"))
         self.refresh()
         self.r_qty.setFocus()
         self.r_qty.selectAll()
@@ -155,11 +155,8 @@ class StockDialog(QDialog):
     def _show_moves(self) -> None:
         self.moves_model.set_rows(stock.moves(self.selected_item_id()))
 
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except DeskError as exc:
-            show_error(self, exc)
+    def _run(self, operation, *args, **kwargs) -> bool:
+        if run_op(self, operation, *args, **kwargs) is None:
             return False
         self.refresh()
         return True
@@ -168,10 +165,9 @@ class StockDialog(QDialog):
         item_id = self.r_item.currentData()
         if item_id is None:
             return
-        if self._run(lambda: stock.receive(
-            item_id, self.r_qty.value(), self.operator, donor=self.r_donor.currentText(),
-            moved_on=self.r_date.date().toPython(), campaign_id=self.r_campaign.currentData(), note=self.r_note.text(),
-        )):
+        if self._run(stock.receive, item_id, self.r_qty.value(), self.operator, donor=self.r_donor.currentText(),
+                     moved_on=self.r_date.date().toPython(), campaign_id=self.r_campaign.currentData(),
+                     note=self.r_note.text()):
             item = stock.get_item(item_id)
             self.feedback.setText(self.tr("✔ Received {0} {1} of {2}; now {3} {1} in stock.").format(
                 self.r_qty.value(), item.unit, item.name, stock.on_hand(item_id)))
@@ -180,10 +176,8 @@ class StockDialog(QDialog):
 
     def adjust(self) -> None:
         item_id = self.a_item.currentData()
-        if item_id is not None and self._run(
-            lambda: stock.adjust(item_id, self.a_delta.value(), self.a_reason.currentText(), self.operator,
-                                 campaign_id=self.a_campaign.currentData())
-        ):
+        if item_id is not None and self._run(stock.adjust, item_id, self.a_delta.value(), self.a_reason.currentText(),
+                                             self.operator, campaign_id=self.a_campaign.currentData()):
             item = stock.get_item(item_id)
             self.feedback.setText(self.tr("✔ Corrected {0} by {1:+d} {2}; now {3} {2} in stock.").format(
                 item.name, self.a_delta.value(), item.unit, stock.on_hand(item_id)))
@@ -196,7 +190,7 @@ class StockDialog(QDialog):
             return
         unit = dialogs.ask_text(self, self.tr("New item"), self.tr("Unit (盒, 件, 个, 份…):"), "个")
         if unit is not None:
-            self._run(lambda: stock.add_item(name, unit, self.operator))
+            self._run(stock.add_item, name, unit, self.operator)
 
     def rename_item(self) -> None:
         item_id = self.selected_item_id()
@@ -208,10 +202,10 @@ class StockDialog(QDialog):
             return
         unit = dialogs.ask_text(self, self.tr("Rename item"), self.tr("Unit:"), item.unit)
         if unit is not None:
-            self._run(lambda: stock.rename_item(item_id, name, unit, self.operator))
+            self._run(stock.rename_item, item_id, name, unit, self.operator)
 
     def retire_item(self) -> None:
         item_id = self.selected_item_id()
         if item_id is not None:
             item = stock.get_item(item_id)
-            self._run(lambda: stock.retire_item(item_id, self.operator, retired=item.retired_at is None))
+            self._run(stock.retire_item, item_id, self.operator, retired=item.retired_at is None)

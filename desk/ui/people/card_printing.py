@@ -7,12 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desk.errors import DeskError
 from desk.reports.cards import card_sheet_html
 from desk.services.people import cards
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.printing import preview_html, save_pdf_as
 
 # Ten credit-card-sized cards (5 x 54 mm) need almost the whole A4 height: narrow margins and
@@ -25,10 +24,8 @@ def card_html(ctx: DeskContext, person_ids: list[int]) -> str:
 
 
 def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
-    try:
-        chosen = cards.cards_for(person_ids)
-    except DeskError as exc:
-        show_error(parent, exc)
+    chosen = run_op(parent, cards.cards_for, person_ids)
+    if chosen is None:
         return
     if not chosen:
         dialogs.inform(parent, QCoreApplication.translate("Cards", "Member cards"),
@@ -44,11 +41,7 @@ def print_cards(parent: QWidget | None, ctx: DeskContext, person_ids: list[int])
 
 
 def save_cards_pdf(parent: QWidget | None, ctx: DeskContext, person_ids: list[int]) -> None:
-    try:
-        chosen = cards.cards_for(person_ids)
-    except DeskError as exc:
-        show_error(parent, exc)
-        return
+    chosen = run_op(parent, cards.cards_for, person_ids)
     if chosen:
         save_pdf_as(parent, card_sheet_html(chosen, ctx.settings.station_name),
                     str(Path.home() / QCoreApplication.translate("Cards", "member-cards.pdf")), **CARD_PAGE)

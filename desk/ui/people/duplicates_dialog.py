@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.services.common.masking import mask_phone
 from desk.services.people import merge
 from desk.services.people import roster
 from desk.services.people.roster import RosterRow
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import REFUSED, may, run_op, try_op
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
@@ -69,6 +69,8 @@ class DuplicatesDialog(QDialog):
         self.merge_button = QPushButton(self.tr("Merge…"), self)
         self.merge_button.setObjectName("mergeButton")
         self.skip_button = QPushButton(self.tr("Not the same person"), self)
+        for button in (self.merge_button, self.skip_button):
+            button.setEnabled(may(ctx, "person.merge"))
         close = QPushButton(self.tr("Close"), self)
         row = QHBoxLayout()
         for b in (self.swap_button, self.merge_button, self.skip_button):
@@ -122,10 +124,8 @@ class DuplicatesDialog(QDialog):
                 "{0} and {1} are two different people? They will not be suggested as duplicates again.").format(
                 pair.keep.name, pair.drop.name)):
             return
-        try:  # remembered, so the pair is not suggested again next time
-            merge.mark_not_duplicates(pair.keep.id, pair.drop.id, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        # Remembered, so the pair is not suggested again next time.
+        if try_op(self, merge.mark_not_duplicates, pair.keep.id, pair.drop.id, self.ctx.operator) is REFUSED:
             return
         self.refresh()
 
@@ -138,10 +138,7 @@ class DuplicatesDialog(QDialog):
             pair.keep.name, mask_phone(pair.keep.phone) or self.tr("no phone"))
         if not dialogs.confirm(self, self.tr("Merge"), text):
             return
-        try:
-            merge.merge_people(pair.keep.id, pair.drop.id, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, merge.merge_people, pair.keep.id, pair.drop.id, self.ctx.operator) is None:
             return
         self.merged += 1
         self.refresh()

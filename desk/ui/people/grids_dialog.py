@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Person
 from desk.services.common.masking import mask_phone
 from desk.services.people import grids
 from desk.services.people import records as people
 from desk.services.people.grids import GridRow
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import term
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
@@ -67,6 +67,8 @@ class GridsDialog(QDialog):
         self.leader_phone = QLineEdit(self, objectName="gridLeaderPhone")
         self.save_button = QPushButton(self.tr("Save grid"), self, objectName="saveGridButton")
         self.remove_button = QPushButton(self.tr("Take selected out of the grid"), self)
+        for widget in (self.name, self.leader, self.leader_phone, self.save_button, self.remove_button):
+            widget.setEnabled(may(ctx, "grid.manage"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
@@ -129,11 +131,8 @@ class GridsDialog(QDialog):
         g = self.current()
         if g is None:
             return
-        try:
-            grids.update_grid(g.id, self.ctx.operator, name=self.name.text(), leader_name=self.leader.text(),
-                              leader_phone=self.leader_phone.text(), note=g.note)
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        if run_op(self.message.setText, grids.update_grid, g.id, self.ctx.operator, name=self.name.text(),
+                  leader_name=self.leader.text(), leader_phone=self.leader_phone.text(), note=g.note) is None:
             return
         self.changed = True
         self.refresh(self.grid_table.currentIndex().row())
@@ -142,10 +141,8 @@ class GridsDialog(QDialog):
         rows = sorted({i.row() for i in self.member_table.selectionModel().selectedRows()})
         if not rows:
             return
-        try:
-            grids.assign_members([self.member_model.row_record(r).id for r in rows], None, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        ids = [self.member_model.row_record(r).id for r in rows]
+        if run_op(self, grids.assign_members, ids, None, self.ctx.operator) is None:
             return
         self.changed = True
         self.refresh(self.grid_table.currentIndex().row())

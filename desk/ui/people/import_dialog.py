@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.services.common.masking import mask_phone
 from desk.services.people import importer
-from desk.services.people.importer import ADD, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
+from desk.services.people.importer import ADD, CONFLICT, SKIP, UPDATE, ImportPlan, RowPlan, SheetTable
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error, term
+from desk.ui.errors import message_of, term
+from desk.ui.widgets.keys import widget_key
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.person_fields import kind_combo
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
@@ -39,21 +40,64 @@ def _column_letter(i: int) -> str:
     return letters
 
 
+CONFLICT_BACKGROUND = QColor("#fde2e1")
+CONFLICT_TEXT = QColor("#9b1c1c")
+
+
 class RowPlanModel(RecordTableModel[RowPlan]):
+    """The preview's rows. A conflict is ticked in its Action cell when staff choose to apply it."""
+
+    COL_ACTION = 1
+
     def __init__(self, parent=None) -> None:
-        self.actions = {ADD: self.tr("add"), UPDATE: self.tr("update"), SKIP: self.tr("skip")}
+        self.actions = {ADD: self.tr("add"), UPDATE: self.tr("update"), SKIP: self.tr("skip"),
+                        CONFLICT: self.tr("CONFLICT: keep")}
+        self.chosen: set[tuple[int, int]] = set()  # (row, person id) of the conflicts to apply
+        self.locked = False  # after the import: the report is shown, nothing more to choose
         super().__init__(
             [
                 Column(self.tr("Row"), lambda r: r.row, None, NUMBER),
-                Column(self.tr("Action"), lambda r: self.actions[r.action]),
+                Column(self.tr("Action"), self._action),
                 Column(self.tr("Name"), lambda r: r.name),
                 Column(self.tr("Phone"), lambda r: mask_phone(r.phone)),
-                Column(self.tr("Reason / what changes"), self._why),
+                Column(self.tr("Reason / what changes"), self._why, tooltip=self._why),
             ],
             parent,
         )
 
+    def is_chosen(self, r: RowPlan) -> bool:
+        return r.action == CONFLICT and (r.row, r.person_id) in self.chosen
+
+    def _action(self, r: RowPlan) -> str:
+        if r.chosen:
+            return self.tr("update (conflict chosen)")
+        if self.is_chosen(r):
+            return self.tr("CONFLICT: update anyway")
+        return self.actions[r.action]
+
+    def set_rows(self, rows) -> None:
+        self.chosen = set()
+        super().set_rows(rows)
+
+    def toggle(self, rows: list[int]) -> None:
+        """Choose (or un-choose) the conflicts among ``rows``; other rows are left alone."""
+        if self.locked:
+            return
+        for i in rows:
+            r = self.row_record(i)
+            if r.action != CONFLICT:
+                continue
+            key = (r.row, r.person_id)
+            self.chosen.symmetric_difference_update({key})
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
     def _why(self, r: RowPlan) -> str:
+        if r.action == CONFLICT:
+            text = message_of(r.reason)
+            if self.is_chosen(r) and r.changes:
+                text = self.tr("{0} Will change: {1}.").format(
+                    text, "、".join(term(importer.FIELD_NAMES[c]) for c in r.changes))
+            return text
         if r.reason is not None:
             return message_of(r.reason)
         if r.changes:
@@ -63,9 +107,40 @@ class RowPlanModel(RecordTableModel[RowPlan]):
             return text
         return ""
 
+    def flags(self, index):
+        flags = super().flags(index)
+        if (index.isValid() and index.column() == self.COL_ACTION and not self.locked
+                and self.row_record(index.row()).action == CONFLICT):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt override)
+        if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        r = self.row_record(index.row())
+        if (Qt.CheckState(value) == Qt.CheckState.Checked) != self.is_chosen(r):
+            self.toggle([index.row()])
+        return True
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row_record(index.row())
+        if r.action == CONFLICT or r.chosen:
+            # A conflict must not look like an ordinary update: its own colour, bold, and a box to tick.
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return CONFLICT_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return CONFLICT_TEXT
+            if role == Qt.ItemDataRole.FontRole and index.column() == self.COL_ACTION:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if (role == Qt.ItemDataRole.CheckStateRole and index.column() == self.COL_ACTION
+                    and r.action == CONFLICT and not self.locked):
+                return Qt.CheckState.Checked if self.is_chosen(r) else Qt.CheckState.Unchecked
         # Skipped rows are greyed but not struck through: their reason must stay easy to read.
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row_record(index.row()).action == SKIP:
+        if role == Qt.ItemDataRole.ForegroundRole and r.action == SKIP:
             return QColor("#8a4b00")
         return super().data(index, role)
 
@@ -130,22 +205,40 @@ class ImportDialog(QDialog):
     def _rows_page(self) -> QWidget:
         page = QWidget(self)
         self.summary = QLabel(page, objectName="importSummary", wordWrap=True)
+        self.conflict_note = QLabel(page, objectName="importConflicts", wordWrap=True)
+        self.conflict_note.setStyleSheet(
+            f"background: {CONFLICT_BACKGROUND.name()}; color: {CONFLICT_TEXT.name()}; padding: 6px;")
+        self.conflict_note.hide()
+        self.choose_button = QPushButton(self.tr("Tick / untick the conflict (Space)"), page, objectName="importChoose")
+        self.choose_button.hide()
         self.rows_model = RowPlanModel(page)
+        self.rows_model.dataChanged.connect(lambda *_: self._show_counts())
         self.rows_table = record_table(self.rows_model, page, name="importRows", multi=True, alternating=False)
+        widget_key(self.rows_table, QKeySequence(Qt.Key.Key_Space), self.toggle_selected)
+        self.choose_button.clicked.connect(self.toggle_selected)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.conflict_note, 1)
+        note_row.addWidget(self.choose_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
+        layout.addLayout(note_row)
         layout.addWidget(self.rows_table, 1)
         return page
+
+    def toggle_selected(self) -> None:
+        """Choose or un-choose the selected conflict rows (also a click in a row's box)."""
+        rows = sorted({i.row() for i in self.rows_table.selectionModel().selectedRows()})
+        if not rows and self.rows_table.currentIndex().isValid():
+            rows = [self.rows_table.currentIndex().row()]
+        self.rows_model.toggle(rows)
 
     # --- steps ----------------------------------------------------------------------------
     def load(self, sheet: str | None = None) -> bool:
         """Read the file; False (with the reason shown) when it cannot be imported."""
-        try:
-            self.table = importer.read_table(self.path, sheet)
-        except DeskError as exc:
-            show_error(self, exc)
+        table = run_op(self, importer.read_table, self.path, sheet)
+        if table is None:
             return False
-        t = self.table
+        t = self.table = table
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems(t.sheets or [self.tr("(CSV file)")])
@@ -209,28 +302,53 @@ class ImportDialog(QDialog):
             self.run_import()
 
     def preview(self) -> None:
-        try:
-            self.plan = importer.plan_import(self.table, self.mapping(), self.default_kind.currentData())
-        except DeskError as exc:
-            show_error(self, exc)
+        plan = run_op(self, importer.plan_import, self.table, self.mapping(), self.default_kind.currentData())
+        if plan is None:
             return
-        p = self.plan
-        self.summary.setText(self.tr(
-            "<b>Preview, nothing saved yet:</b> {0} to add, {1} to update, {2} skipped. "
-            "People are matched by phone number.").format(p.count(ADD), p.count(UPDATE), p.count(SKIP)))
-        self.rows_model.set_rows(p.rows)
+        self.plan = plan
+        self.rows_model.locked = False
+        self.rows_model.set_rows(self.plan.rows)
+        self._show_counts()
         self.pages.setCurrentIndex(1)
         self._sync_buttons()
+        conflicts = [i for i, r in enumerate(self.plan.rows) if r.action == CONFLICT]
+        if conflicts:  # the first conflict in view and current (Space ticks it), not selected: its colour shows
+            first = self.rows_model.index(conflicts[0], 0)
+            self.rows_table.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.rows_table.scrollTo(first)
+
+    def _show_counts(self) -> None:
+        if self.plan is None or self.report is not None:
+            return
+        p = self.plan
+        chosen = len(self.rows_model.chosen)
+        conflicts = p.count(CONFLICT)
+        self.summary.setText(self.tr(
+            "<b>Preview, nothing saved yet:</b> {0} to add, {1} to update, {2} skipped. "
+            "People are matched by phone number or member card.").format(
+                p.count(ADD), p.count(UPDATE) + chosen, p.count(SKIP) + conflicts - chosen))
+        self.conflict_note.setVisible(bool(conflicts))
+        self.choose_button.setVisible(bool(conflicts))
+        if conflicts:
+            self.conflict_note.setText(self.tr(
+                "<b>{0} conflicts:</b> the phone or member card of a row belongs to someone with another name "
+                "(a recycled number or a typo). They are left alone. Tick a row only if it really is that "
+                "person and the file has the right name ({1} ticked).").format(conflicts, chosen))
 
     def run_import(self) -> None:
-        try:
-            self.report = importer.apply_import(self.table, self.mapping(), self.ctx.operator,
-                                                self.default_kind.currentData())
-        except Exception as exc:  # noqa: BLE001 (shown to the volunteer; nothing was imported)
-            show_error(self, exc)
+        report = run_op(self, importer.apply_import, self.table, self.mapping(), self.ctx.operator,
+                        self.default_kind.currentData(), chosen=set(self.rows_model.chosen))
+        if report is None:  # refused: nothing was imported
             return
-        r = self.report
+        r = self.report = report
         self.summary.setText(self.tr("<b>Imported:</b> {0} added, {1} updated, {2} skipped (reasons below).").format(
-            r.added, r.updated, r.skipped))
+            r.added, r.updated, r.skipped + r.conflicts))
+        self.rows_model.locked = True
         self.rows_model.set_rows(r.rows)
+        self.choose_button.hide()
+        if r.conflicts:
+            self.conflict_note.setText(self.tr("<b>{0} conflicts left alone:</b> nobody was renamed.").format(
+                r.conflicts))
+        else:
+            self.conflict_note.hide()
         self._sync_buttons()

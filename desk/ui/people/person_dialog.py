@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator
 from desk.services.people import records as people
-from desk.ui.errors import message_of, show_error
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.person_fields import grid_combo, kind_combo, name_edit, phone_edit, platform_combo
 
 
@@ -40,6 +39,10 @@ class PersonDialog(QDialog):
         self.grid.setObjectName("personGrid")
         self.caring_team = QCheckBox(self.tr("Member of the Caring Rider Team"), self)
         self.caring_team.setObjectName("personCaringTeam")
+        if not may(operator, "team.manage"):
+            # Who is on the team is staff's choice (网格随手拍 › Caring Rider Team); a volunteer sees it.
+            self.caring_team.setEnabled(False)
+            self.caring_team.setToolTip(self.tr("Staff add and remove members of the Caring Rider Team."))
         self.party_member = QCheckBox(self.tr("Party member"), self)
         self.party_member.setObjectName("personPartyMember")
         self.note = QPlainTextEdit(self)
@@ -67,16 +70,25 @@ class PersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.identity_hint = QLabel(self.tr("Only staff can change a person's name or phone."), self)
+        self.identity_hint.setStyleSheet("color: #555")
+        self.identity_hint.setVisible(False)
+        layout.addWidget(self.identity_hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         if person_id is not None:
             self._load(people.get_person(person_id))
-        self.name.setFocus()
+        (self.name if self.name.isEnabled() else self.kind).setFocus()
 
     def _load(self, p) -> None:
         self.name.setText(p.name)
         self.phone.setText(p.phone or "")
+        if not people.may_edit_identity(p, self.operator):
+            # Renaming someone or taking over their number is staff's; the rest a volunteer corrects.
+            for field in (self.name, self.phone):
+                field.setEnabled(False)
+            self.identity_hint.setVisible(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.platform.setCurrentText(p.platform)
         self.grid.setCurrentIndex(max(0, self.grid.findData(p.grid_id)))
@@ -97,15 +109,12 @@ class PersonDialog(QDialog):
         )
 
     def accept(self) -> None:  # noqa: D102 (Qt override)
-        try:
-            if self.person_id is None:
-                self.person_id = people.create_person(self.data(), self.operator).id
-            else:
-                people.update_person(self.person_id, self.data(), self.operator)
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        # A refusal shows in red under the form; nothing is saved.
+        if self.person_id is None:
+            saved = run_op(self.message.setText, people.create_person, self.data(), self.operator)
+        else:
+            saved = run_op(self.message.setText, people.update_person, self.person_id, self.data(), self.operator)
+        if saved is None:
             return
-        except Exception as exc:  # noqa: BLE001 (logged and apologised for)
-            show_error(self, exc)
-            return
+        self.person_id = saved.id
         super().accept()

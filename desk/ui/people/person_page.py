@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.services.common.masking import mask_phone
-from desk.services.common import accounts
 from desk.services.people import cards
 from desk.services.people import records as people
 from desk.services.people import roster
@@ -25,10 +23,11 @@ from desk.services.people import lifecycle as roster_lifecycle
 from desk.services.people import timeline as roster_timeline
 from desk.services.people.timeline import TimelineEntry
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.people.card_printing import print_cards
 from desk.ui.people.person_dialog import PersonDialog
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import NUMBER, Column, RecordTableModel
 
@@ -91,7 +90,9 @@ class PersonPage(QDialog):
         self.reissue_button = QPushButton(self.tr("New card code…"), self)
         self.archive_button = QPushButton(self, objectName="archiveButton")
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), self, objectName="anonymiseButton")
-        self.anonymise_button.setVisible(accounts.has_role(ctx.operator, "admin"))
+        self.anonymise_button.setVisible(may(ctx, "person.erase"))
+        self.reissue_button.setVisible(may(ctx, "person.reissue_card"))
+        self.archive_button.setVisible(may(ctx, "person.archive"))
         close = QPushButton(self.tr("Close"), self)
         # Scan, look, Enter: the page closes and the search is ready for the next card.
         close.setDefault(True)
@@ -135,8 +136,8 @@ class PersonPage(QDialog):
         elif p.archived_at:
             status = self.tr("archived on {0}").format(p.archived_at.strftime("%Y-%m-%d"))
         self.header.setText(
-            f"<span style='font-size:18pt; font-weight:bold'>{escape(p.name)}</span>&nbsp;&nbsp;"
-            f"<span style='font-size:12pt'>{escape(mask_phone(p.phone))}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:x-large; font-weight:bold'>{escape(p.name)}</span>&nbsp;&nbsp;"
+            f"<span style='font-size:large'>{escape(mask_phone(p.phone))}</span>&nbsp;&nbsp;"
             f"<span style='color:#555'>{escape(' · '.join(tags))}</span>"
             + (f"<br><span style='color:#b00020'>{escape(status)}</span>" if status else "")
             + (f"<br><span style='color:#555'>{escape(p.note)}</span>" if p.note else "")
@@ -168,28 +169,21 @@ class PersonPage(QDialog):
         if not dialogs.confirm(self, self.tr("New card code"), self.tr(
                 "Give this person a new card code? Their old card will stop working; print a new one.")):
             return
-        try:
-            cards.reissue_card(self.person_id, self.ctx.operator)
-        except Exception as exc:  # noqa: BLE001 (shown to the volunteer)
-            show_error(self, exc)
-            return
-        self._done()
+        if run_op(self, cards.reissue_card, self.person_id, self.ctx.operator) is not None:
+            self._done()
 
     def toggle_archive(self) -> None:
         p = people.get_person(self.person_id)
-        try:
-            if p.archived_at:
-                roster_lifecycle.unarchive_person(self.person_id, self.ctx.operator)
-            else:
-                reason = dialogs.ask_text(self, self.tr("Archive"), self.tr(
-                    "Archive {0}? They are hidden from searches; their history is kept.\nReason (optional):").format(p.name))
-                if reason is None:
-                    return
-                roster_lifecycle.archive_person(self.person_id, self.ctx.operator, reason)
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        self._done()
+        if p.archived_at:
+            done = run_op(self, roster_lifecycle.unarchive_person, self.person_id, self.ctx.operator)
+        else:
+            question = self.tr("Archive {0}? They are hidden from searches; their history is kept.\nReason (optional):")
+            reason = dialogs.ask_text(self, self.tr("Archive"), question.format(p.name))
+            if reason is None:
+                return
+            done = run_op(self, roster_lifecycle.archive_person, self.person_id, self.ctx.operator, reason)
+        if done is not None:
+            self._done()
 
     def anonymise(self) -> None:
         p = people.get_person(self.person_id)
@@ -198,9 +192,5 @@ class PersonPage(QDialog):
             "without saying who they were. This cannot be undone.").format(p.name)
         if not dialogs.confirm(self, self.tr("Erase personal data"), text):
             return
-        try:
-            roster_lifecycle.anonymise_person(self.person_id, self.ctx.operator)
-        except Exception as exc:  # noqa: BLE001 (shown to the volunteer)
-            show_error(self, exc)
-            return
-        self._done()
+        if run_op(self, roster_lifecycle.anonymise_person, self.person_id, self.ctx.operator) is not None:
+            self._done()

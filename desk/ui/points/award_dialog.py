@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator, PointEntry
-from desk.services.common import accounts
 from desk.services.points import ledger as points
-from desk.ui.errors import message_of
 from desk.ui.points.models import RecipientModel
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.keys import widget_key
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
 
@@ -36,6 +34,8 @@ class AwardDialog(QDialog):
         super().__init__(parent)
         self.operator = operator
         self.entries: list[PointEntry] = []
+        self.awarded_to: list[str] = []  # the names, for the desk to say whom it awarded (no lazy look-up)
+        self.rule_name = ""
         self.setWindowTitle(self.tr("Award points"))
         self.resize(620, 560)
         self.rule = QComboBox(self)
@@ -120,7 +120,7 @@ class AwardDialog(QDialog):
         rule = points.get_rule(code)
         self.amount.setRange(rule.min_points, rule.max_points)
         self.amount.setValue(rule.default_points)
-        may_change = rule.amount_editable or accounts.has_role(self.operator, "staff")
+        may_change = rule.amount_editable or may(self.operator, "points.award_any_amount")
         self.amount.setEnabled(may_change)
         if may_change:
             self.rule_hint.setText(self.tr("default {0}, from {1} to {2}").format(rule.default_points, rule.min_points, rule.max_points))
@@ -137,10 +137,8 @@ class AwardDialog(QDialog):
         if person_id in self.person_ids():
             self.message.setText(self.tr("Already in the list."))
         else:
-            try:
-                person = points.earning_person(person_id)
-            except DeskError as exc:
-                self.message.setText(message_of(exc))
+            person = run_op(self.message.setText, points.earning_person, person_id)
+            if person is None:
                 return
             self.recipients.set_rows(self.recipients.rows() + [person])
             self.message.setText("")
@@ -165,14 +163,14 @@ class AwardDialog(QDialog):
             ).format(self.amount.minimum(), self.amount.maximum()))
             return
         amount = self.amount.value()
-        try:
-            self.entries = points.award_many(
-                ids, code or "", self.operator,
-                points=None if rule is not None and amount == rule.default_points else amount,
-                note=self.note.text(),
-            )
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        entries = run_op(self.message.setText, points.award_many, ids, code or "", self.operator,
+                         points=None if rule is not None and amount == rule.default_points else amount,
+                         note=self.note.text())
+        if entries is None:
             return
+        self.entries = entries
+        known = {p.id: p.name for p in self.search.matches() + self.recipients.rows()}
+        self.awarded_to = [known.get(e.person_id, "") for e in entries]
+        self.rule_name = rule.name if rule is not None else ""
         self.accept()
 

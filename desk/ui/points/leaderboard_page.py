@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.models import Grid
+from desk.services.people import grids
 from desk.reports import points_sheets
 from desk.services.points import ledger as points
 from desk.ui.context import DeskContext
@@ -83,7 +83,7 @@ class LeaderboardPage(QWidget):
         self.grid.blockSignals(True)
         self.grid.clear()
         self.grid.addItem(self.tr("All grids"), None)
-        for grid in Grid.select().order_by(Grid.number):
+        for grid in grids.list_grids():
             self.grid.addItem(grid.name, grid.id)
         index = self.grid.findData(current)
         self.grid.setCurrentIndex(max(0, index))

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator, Redemption
 from desk.services.points import ledger as points
 from desk.services.points import rewards
 from desk.services.points.rewards import RewardRow
-from desk.ui.errors import message_of
+from desk.ui.widgets.operations import run_op
 from desk.ui.widgets.spin_guard import SpinGuard
 
 
@@ -103,11 +102,10 @@ class RedeemDialog(QDialog):
                 "The quantity must be a whole number from 1 to {0}; the box now shows the quantity kept: check it, then redeem."
             ).format(rewards.QTY_MAX))
             return
-        try:
-            self.redemption = rewards.redeem(self.person.id, row.item_id, self.quantity.value(), self.operator,
-                                             note=self.note.text())
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        redemption = run_op(self.message.setText, rewards.redeem, self.person.id, row.item_id, self.quantity.value(),
+                            self.operator, note=self.note.text())
+        if redemption is None:
             return
+        self.redemption = redemption
         self.accept()
 

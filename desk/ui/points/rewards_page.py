@@ -12,15 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
-from desk.services.common import accounts
 from desk.services.points import ledger as points
 from desk.services.points import rewards
 from desk.services.points.rewards import RewardRow
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error
 from desk.ui.points.models import RedemptionModel, RewardModel
 from desk.ui.widgets import dialogs
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.widgets.record_view import record_table
 
 
@@ -71,9 +69,9 @@ class RewardsPage(QWidget):
         self.void_button.clicked.connect(self.void_selected)
 
     def refresh(self) -> None:
-        is_admin = accounts.has_role(self.ctx.operator, "admin")
-        self.price_button.setVisible(is_admin)
-        self.catalog.set_rows(rewards.catalog(include_unpriced=is_admin))
+        pricing = may(self.ctx, "reward.price")
+        self.price_button.setVisible(pricing)
+        self.catalog.set_rows(rewards.catalog(include_unpriced=pricing))
         self.history.set_rows(rewards.redemptions(limit=300))
         if not any(r.points_price for r in self.catalog.rows()):
             self.hint.setText(self.tr("No rewards yet: an administrator gives goods a points price here. "
@@ -109,10 +107,7 @@ class RewardsPage(QWidget):
         value = self.ask_price(row)
         if value is None:
             return
-        try:
-            rewards.set_price(row.item_id, value or None, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, rewards.set_price, row.item_id, value or None, self.ctx.operator) is None:
             return
         self.refresh()
 
@@ -128,10 +123,7 @@ class RewardsPage(QWidget):
         reason = dialogs.ask_reason(self, self.tr("Void the redemption of {0}: {1} × {2}").format(row.person, row.item, row.quantity))
         if reason is None:
             return
-        try:
-            rewards.void_redemption(row.id, reason, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, rewards.void_redemption, row.id, reason, self.ctx.operator) is None:
             return
         self.feedback.setText(self.tr("Voided: {0} points back to {1}, goods back in stock.").format(row.points, row.person))
         self.refresh()

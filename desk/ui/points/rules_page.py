@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.models import Operator, PointRule
-from desk.services.common import accounts
 from desk.services.points import point_rules
 from desk.ui.context import DeskContext
-from desk.ui.errors import message_of, show_error
+from desk.ui.widgets.operations import may, run_op
 from desk.ui.points.models import RuleModel
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.spin_guard import SpinGuard
@@ -79,21 +77,17 @@ class RuleDialog(QDialog):
                 "Points must be whole numbers from 1 to {0}; the boxes now show what was kept: check them, then save."
             ).format(point_rules.POINTS_CAP))
             return
-        try:
-            if self.rule is None:
-                self.saved = point_rules.add_rule(
-                    self.name.text(), self.default.value(), self.operator, min_points=self.low.value(),
-                    max_points=self.high.value(), amount_editable=self.editable.isChecked(),
-                )
-            else:
-                self.saved = point_rules.update_rule(
-                    self.rule.id, self.operator, name=self.name.text(), default_points=self.default.value(),
-                    min_points=self.low.value(), max_points=self.high.value(),
-                    amount_editable=self.editable.isChecked(),
-                )
-        except DeskError as exc:
-            self.message.setText(message_of(exc))
+        if self.rule is None:
+            saved = run_op(self.message.setText, point_rules.add_rule, self.name.text(), self.default.value(),
+                           self.operator, min_points=self.low.value(), max_points=self.high.value(),
+                           amount_editable=self.editable.isChecked())
+        else:
+            saved = run_op(self.message.setText, point_rules.update_rule, self.rule.id, self.operator,
+                           name=self.name.text(), default_points=self.default.value(), min_points=self.low.value(),
+                           max_points=self.high.value(), amount_editable=self.editable.isChecked())
+        if saved is None:
             return
+        self.saved = saved
         self.accept()
 
 
@@ -125,7 +119,7 @@ class RulesPage(QWidget):
         self.retire_button.clicked.connect(self.toggle_retired)
 
     def refresh(self) -> None:
-        is_admin = accounts.has_role(self.ctx.operator, "admin")
+        is_admin = may(self.ctx, "points.rules")
         for button in (self.add_button, self.edit_button, self.retire_button):
             button.setEnabled(is_admin)
         self.hint.setText(
@@ -144,17 +138,14 @@ class RulesPage(QWidget):
 
     def edit_rule(self) -> None:
         rule = self.selected()
-        if rule is not None and accounts.has_role(self.ctx.operator, "admin") and RuleDialog(self.ctx.operator, rule, self).exec():
+        if rule is not None and may(self.ctx, "points.rules") and RuleDialog(self.ctx.operator, rule, self).exec():
             self.refresh()
 
     def toggle_retired(self) -> None:
         rule = self.selected()
         if rule is None:
             return
-        try:
-            point_rules.retire_rule(rule.id, self.ctx.operator, retired=rule.retired_at is None)
-        except DeskError as exc:
-            show_error(self, exc)
+        if run_op(self, point_rules.retire_rule, rule.id, self.ctx.operator, retired=rule.retired_at is None) is None:
             return
         self.show_retired.setChecked(True) if rule.retired_at is None else None
         self.refresh()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.errors import DeskError
 from desk.reports import points_sheets
 from desk.services.common.masking import mask_phone
 from desk.services.people import records as people
@@ -23,11 +22,12 @@ from desk.services.points import ledger as points
 from desk.services.points import rewards
 from desk.services.points.ledger import StatementRow
 from desk.ui.context import DeskContext
-from desk.ui.errors import show_error, term
+from desk.ui.errors import term
 from desk.ui.points.award_dialog import AwardDialog
 from desk.ui.points.models import StatementModel
 from desk.ui.points.rewards_dialogs import RedeemDialog
 from desk.ui.widgets import dialogs, printing
+from desk.ui.widgets.operations import REFUSED, run_op, try_op
 from desk.ui.widgets.person_search import PersonSearch
 from desk.ui.widgets.record_view import record_table
 
@@ -111,8 +111,8 @@ class StatementPage(QWidget):
         detail = " · ".join(
             x for x in (mask_phone(person.phone), term(people.kind_name(person.kind)), person.platform, team) if x)
         self.card.setText(
-            f"<span style='font-size:15pt'><b>{escape(person.name)}</b></span>  {escape(detail)}<br>"
-            + self.tr("Balance <span style='font-size:20pt; color:#1565c0'><b>{0}</b></span> points · {1} lines").format(
+            f"<span style='font-size:x-large'><b>{escape(person.name)}</b></span>  {escape(detail)}<br>"
+            + self.tr("Balance <span style='font-size:xx-large; color:#1565c0'><b>{0}</b></span> points · {1} lines").format(
                 balance, len(rows))
         )
 
@@ -137,10 +137,10 @@ class StatementPage(QWidget):
                 self.person_id = entries[0].person_id
             if len(entries) == 1:
                 text = self.tr("{0} points awarded to {1} ({2}).").format(
-                    entries[0].delta, entries[0].person.name, entries[0].rule.name)
+                    entries[0].delta, dialog.awarded_to[0], dialog.rule_name)
             else:
                 text = self.tr("{0} points awarded to {1} riders ({2}).").format(
-                    entries[0].delta, len(entries), entries[0].rule.name)
+                    entries[0].delta, len(entries), dialog.rule_name)
             self._done(text)
         self.search.focus_search()
 
@@ -149,41 +149,38 @@ class StatementPage(QWidget):
             self.feedback.setText(self.tr("Choose the rider first."))
             self.search.focus_search()
             return
-        try:
-            dialog = RedeemDialog(self.ctx.operator, self.person_id, self)
-        except DeskError as exc:
-            show_error(self, exc)
+        dialog = run_op(self, RedeemDialog, self.ctx.operator, self.person_id, self)  # a closed record is refused
+        if dialog is None:
             return
         if item_id is not None:
             dialog.select_item(item_id)
         if dialog.exec() and dialog.redemption is not None:
             red = dialog.redemption
-            self._done(self.tr("{0} × {1} redeemed for {2} points.").format(red.item.name, red.quantity, red.points))
+            self._done(self.tr("{0} × {1} redeemed for {2} points.").format(
+                dialog.chosen().name, red.quantity, red.points))
 
     def reverse_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             self.feedback.setText(self.tr("Select the entry to reverse in the statement first."))
             return
-        try:
-            points.check_reversible(points.get_entry(row.id))
-            if row.kind == "redemption":
-                reason = dialogs.ask_reason(self, self.tr("Void the redemption of {0} ({1} points)").format(
-                    row.at.strftime("%Y-%m-%d"), -row.delta))
-                if reason is None:
-                    return
-                rewards.void_redemption(row.source_id, reason, self.ctx.operator)
-                self._done(self.tr("The redemption was voided: points and goods are back."))
-                return
-            reason = dialogs.ask_reason(self, self.tr("Reverse {0} points of {1} ({2})").format(
-                row.delta, row.at.strftime("%Y-%m-%d"), row.rule))
-            if reason is None:
-                return
-            reversal = points.reverse(row.id, reason, self.ctx.operator)
-        except DeskError as exc:
-            show_error(self, exc)
+        # Asked before the reason, so nobody types one only to be refused.
+        if try_op(self, lambda: points.check_reversible(points.get_entry(row.id))) is REFUSED:
             return
-        self._done(self.tr("Reversed: a correction of {0} points was written.").format(f"{reversal.delta:+d}"))
+        if row.kind == "redemption":
+            reason = dialogs.ask_reason(self, self.tr("Void the redemption of {0} ({1} points)").format(
+                row.at.strftime("%Y-%m-%d"), -row.delta))
+            if reason is not None and run_op(self, rewards.void_redemption, row.source_id, reason,
+                                             self.ctx.operator) is not None:
+                self._done(self.tr("The redemption was voided: points and goods are back."))
+            return
+        reason = dialogs.ask_reason(self, self.tr("Reverse {0} points of {1} ({2})").format(
+            row.delta, row.at.strftime("%Y-%m-%d"), row.rule))
+        if reason is None:
+            return
+        reversal = run_op(self, points.reverse, row.id, reason, self.ctx.operator)
+        if reversal is not None:
+            self._done(self.tr("Reversed: a correction of {0} points was written.").format(f"{reversal.delta:+d}"))
 
     # --- printing -------------------------------------------------------------------------
     def statement_html(self) -> str:

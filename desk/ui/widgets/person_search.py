@@ -14,6 +14,7 @@ from desk.models import Person
 from desk.services.common.masking import mask_phone
 from desk.services.people import records as people
 from desk.ui.errors import term
+from desk.ui.fonts import scale_font
 from desk.ui.widgets.record_view import record_table
 from desk.ui.widgets.table_model import Column, RecordTableModel
 
@@ -33,7 +34,9 @@ class PersonMatchModel(RecordTableModel[Person]):
 
 
 class PersonSearch(QWidget):
-    person_selected = Signal(object)  # person id, or None when nothing is chosen
+    # The chosen person's id, or None when nobody is chosen: once per search, and whenever
+    # ↑ ↓ or a click chooses someone else, so a tab shows that person before Enter.
+    person_selected = Signal(object)
     person_activated = Signal(int)  # Enter / double-click / a scanned card
     no_match = Signal(str)  # Enter with nothing matching: the text typed (to register someone new)
 
@@ -55,9 +58,7 @@ class PersonSearch(QWidget):
         self.field.setObjectName("personSearchField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Phone last 4 digits / name / pinyin initials / card code"))
-        font = self.field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.field.setFont(font)
+        scale_font(self.field, 1.3)
         self.hint = QLabel(self)
         self.hint.setObjectName("personSearchHint")
         self.model = PersonMatchModel(self)
@@ -77,7 +78,11 @@ class PersonSearch(QWidget):
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._on_enter)
         self.field.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._emit_selected())
+        self._searching = False
+        self._announced: int | None = None
+        # Not currentRowChanged: selectRow() and a click move the current row before they select
+        # it, so at that moment nobody is chosen yet and the tab would be told "None".
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
         self.table.doubleClicked.connect(lambda index: self.person_activated.emit(self.model.row_record(index.row()).id))
 
     # --- public ---------------------------------------------------------------------------
@@ -110,9 +115,13 @@ class PersonSearch(QWidget):
         self._timer.stop()
         text = self.field.text().strip()
         found = people.search(text, limit=self.limit, include_archived=self.include_archived) if text else []
-        self.model.set_rows(found)
-        if len(found) == 1:
-            self.table.selectRow(0)
+        self._searching = True  # one announcement for the whole search, at the end
+        try:
+            self.model.set_rows(found)
+            if len(found) == 1:
+                self.table.selectRow(0)
+        finally:
+            self._searching = False
         if not text:
             self.hint.setText("")
         elif not found:
@@ -124,7 +133,12 @@ class PersonSearch(QWidget):
         self._emit_selected()
 
     def _emit_selected(self) -> None:
-        self.person_selected.emit(self.current_person_id())
+        self._announced = self.current_person_id()
+        self.person_selected.emit(self._announced)
+
+    def _on_selection_changed(self) -> None:
+        if not self._searching and self.current_person_id() != self._announced:
+            self._emit_selected()
 
     def _on_enter(self) -> None:
         # A scanner types faster than the debounce: search now, on exactly what was typed.

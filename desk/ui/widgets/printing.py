@@ -5,10 +5,23 @@ The same document feeds the print preview and the PDF, so what is previewed is w
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextTable,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -64,6 +77,89 @@ def _pages_with_content(doc: QTextDocument) -> list[int]:
     return kept or [0]
 
 
+@dataclass(frozen=True)
+class _Cut:
+    """Where a table that goes on over the page break ends on this page (document coordinates)."""
+
+    y: float
+    left: float
+    right: float
+    width: float  # of the border line
+    brush: QBrush
+
+
+def _padding(table: QTextTable, row: int, col: int, edge: QTextFormat.Property) -> float:
+    fmt = table.cellAt(row, col).format().toTableCellFormat()
+    return fmt.doubleProperty(edge) if fmt.hasProperty(edge) else table.format().cellPadding()
+
+
+def _row_edges(doc: QTextDocument, table: QTextTable, row: int, scale: float) -> tuple[float, float, float]:
+    """Bottom, left and right edges of a table row, from where Qt laid out its cells' text.
+
+    (``frameBoundingRect`` of a table is offset by its first cell's padding, so it is no help.)
+    """
+    layout = doc.documentLayout()
+    prop = QTextFormat.Property
+    bottom = 0.0
+    for col in range(table.columns()):
+        block = table.cellAt(row, col).lastCursorPosition().block()
+        bottom = max(bottom, layout.blockBoundingRect(block).bottom()
+                     + _padding(table, row, col, prop.TableCellBottomPadding) * scale)
+    first = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block())
+    last = layout.blockBoundingRect(table.cellAt(row, table.columns() - 1).firstCursorPosition().block())
+    left = first.left() - _padding(table, row, 0, prop.TableCellLeftPadding) * scale
+    right = last.right() + _padding(table, row, table.columns() - 1, prop.TableCellRightPadding) * scale
+    return bottom, left, right
+
+
+def _row_line(table: QTextTable, row: int) -> tuple[float, QBrush] | None:
+    """The width (CSS pixels) and brush of the line under ``row``, if it is a plain solid one."""
+    prop = QTextFormat.Property
+    black = QBrush(Qt.GlobalColor.black)
+    fmt = table.format()
+    if not fmt.borderCollapse():
+        return None  # separate borders: Qt closes every cell itself
+    cell = table.cellAt(row, 0).format().toTableCellFormat()
+    if cell.hasProperty(prop.TableCellBottomBorderStyle):  # a CSS border on the cells
+        if cell.bottomBorderStyle() != QTextFrameFormat.BorderStyle.BorderStyle_Solid:
+            return None  # dashed cutting lines and the like: leave them to Qt
+        width = cell.bottomBorder() if cell.hasProperty(prop.TableCellBottomBorder) else 3.0
+        brush = cell.bottomBorderBrush()
+        return width, brush if brush.style() != Qt.BrushStyle.NoBrush else black
+    if fmt.border() > 0:
+        brush = fmt.borderBrush()  # border="1": Qt draws a solid 1-pixel grid inside the table
+        return 1.0, brush if brush.style() != Qt.BrushStyle.NoBrush else black
+    return None
+
+
+def _table_cuts(doc: QTextDocument, scale: float) -> dict[int, _Cut]:
+    """The last row of a table on each page where the table goes on to the next page.
+
+    Qt leaves that row without its bottom border (it belongs to the next row, printed on the
+    next page) and may draw the row's sides down to the page's end: a sign-for sheet then
+    looks torn off at the bottom of every page. ``print_html`` clips the page there and draws
+    the line itself. ``scale``: device pixels per CSS pixel (Qt scales borders and paddings so).
+    """
+    height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    cuts: dict[int, _Cut] = {}
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.rows() < 2:
+            continue
+
+        def page_of(row: int) -> int:
+            return int(layout.blockBoundingRect(frame.cellAt(row, 0).firstCursorPosition().block()).top() // height)
+
+        pages = [page_of(r) for r in range(frame.rows())]
+        for row in range(frame.format().headerRowCount(), frame.rows() - 1):
+            line = _row_line(frame, row)
+            if pages[row + 1] > pages[row] and line is not None:
+                width, brush = line[0] * scale, line[1]
+                bottom, left, right = _row_edges(doc, frame, row, scale)
+                cuts[pages[row]] = _Cut(bottom, left - width / 2, right + width / 2, width, brush)
+    return cuts
+
+
 def print_html(html: str, printer: QPrinter, numbered: bool = True) -> None:
     """Paint the sheet page by page, each with "Page n of N" under it.
 
@@ -77,6 +173,7 @@ def print_html(html: str, printer: QPrinter, numbered: bool = True) -> None:
     pages = len(shown)
     footer_font = QFont(family_for_print())
     footer_font.setPointSize(8)
+    cuts = _table_cuts(doc, printer.logicalDpiY() / 96)
     painter = QPainter(printer)
     try:
         for number, page in enumerate(shown):
@@ -84,7 +181,13 @@ def print_html(html: str, printer: QPrinter, numbered: bool = True) -> None:
                 printer.newPage()
             painter.save()
             painter.translate(0, -page * body.height())
-            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            clip = QRectF(0, page * body.height(), body.width(), body.height())
+            cut = cuts.get(page)
+            if cut is not None:
+                clip.setBottom(min(clip.bottom(), cut.y + cut.width / 2))
+            doc.drawContents(painter, clip)
+            if cut is not None:  # the last row of the page keeps its bottom border
+                painter.fillRect(QRectF(cut.left, cut.y - cut.width / 2, cut.right - cut.left, cut.width), cut.brush)
             painter.restore()
             if not numbered:
                 continue

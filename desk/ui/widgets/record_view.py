@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 
 def record_table(
@@ -42,3 +42,64 @@ def record_table(
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+class ColumnFitter(QObject):
+    """Sizes a big table's columns from a sample of its rows and its header texts, in the current font.
+
+    ``ResizeToContents`` measures every row on every change (seconds at 10,000 people); fixed
+    pixel widths cut the text as soon as the font grows (View → Larger text) or the language
+    changes. This measures the header and up to ``sample`` rows spread over the table, once
+    after each reload and again when the font changes; the columns stay resizable by hand.
+    """
+
+    def __init__(self, view: QTableView, sample: int = 200, max_chars: int = 30) -> None:
+        super().__init__(view)
+        self.view = view
+        self.sample = sample
+        self.max_chars = max_chars  # a long note or address does not push the other columns away
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = view.model()
+        model.modelReset.connect(lambda: self.fit(grow_only=True))
+        model.layoutChanged.connect(lambda *_: self.fit(grow_only=True))  # a filter shows other rows
+        view.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()  # bigger or smaller: measure again from scratch
+        return False
+
+    def widths(self) -> list[int]:
+        """What each column needs: its header (text and sort arrow) and the widest sampled cell."""
+        view, model = self.view, self.view.model()
+        header = view.horizontalHeader()
+        cells = view.fontMetrics()
+        # What QStyledItemDelegate puts around a cell's text, plus a little air.
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        cell_pad = 2 * (margin + 1) + cells.horizontalAdvance("0")
+        cap = cells.horizontalAdvance("0") * self.max_chars
+        rows = model.rowCount()
+        picked = range(0, rows, max(1, rows // self.sample)) if self.sample else range(0)
+        out = []
+        for col in range(model.columnCount()):
+            widest = 0
+            for row in picked:
+                text = model.index(row, col).data()
+                if text not in (None, ""):
+                    widest = max(widest, cells.horizontalAdvance(str(text)))
+            # The header measures only its own text: cheap, and in its current font.
+            out.append(max(header.sectionSizeHint(col), min(widest + cell_pad, cap)))
+        return out
+
+    def fit(self, grow_only: bool = False) -> None:
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(self.widths()):
+            if not grow_only or width > header.sectionSize(col):
+                header.resizeSection(col, width)
+
+
+def fit_columns(view: QTableView, sample: int = 200, max_chars: int = 30) -> ColumnFitter:
+    """Size ``view``'s columns from a sample of rows and the headers, now and after reloads and font changes."""
+    return ColumnFitter(view, sample, max_chars)

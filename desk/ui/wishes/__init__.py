@@ -1,0 +1,1 @@
+"""The wish board tab\x27s pieces: the board, cards, dialogs."""
