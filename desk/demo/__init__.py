@@ -68,7 +68,7 @@ def _operators() -> list[Operator]:
     for name, role in DEMO_OPERATORS:
         if name not in existing:
             if not existing:
-                existing[name] = safety_operators.first_admin(name, DEMO_PIN)
+                existing[name] = safety_operators.add_first_admin(name, DEMO_PIN)
             else:
                 by = made[0] if made else next(iter(existing.values()))
                 existing[name] = safety_operators.add_operator(name, role, DEMO_PIN, by=by)

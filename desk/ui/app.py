@@ -50,10 +50,12 @@ def install_translations(app: QApplication, language: str) -> None:
             loaded_translations.append(qm)
 
 
-def choose_operator(settings: Settings, data_dir: Path, demo_pin: str = "") -> Operator | None:
+def choose_operator(settings: Settings, data_dir: Path) -> Operator | None:
+    from desk import demo
     from desk.ui.operator_dialog import OperatorDialog
 
-    dialog = OperatorDialog(settings.last_operator_id, demo_pin=demo_pin)
+    # A demo database says its operators' PIN on the sign-in; a real desk says nothing of the kind.
+    dialog = OperatorDialog(settings.last_operator_id, demo_pin=demo.DEMO_PIN if demo.is_demo() else "")
     if not dialog.exec() or dialog.operator is None:
         return None
     settings.last_operator_id = dialog.operator.id
@@ -61,7 +63,7 @@ def choose_operator(settings: Settings, data_dir: Path, demo_pin: str = "") -> O
     return dialog.operator
 
 
-_held_lock = None  # the data folder's lock, held for the life of the process
+_held_locks: dict = {}  # data folder -> its lock, held for the life of the process
 
 
 def take_desk_lock(folder: Path):
@@ -71,11 +73,14 @@ def take_desk_lock(folder: Path):
     every tab and still fail on the first write a volunteer tried; the usual cause is a second
     double-click, and the volunteer's fix is the window already open.
     """
-    global _held_lock
     from desk.store import DeskInUse, desk_lock
 
+    key = Path(folder).resolve()
+    held = _held_locks.get(key)
+    if held is not None and held.held:  # this process opened the folder already (a second run())
+        return held
     try:
-        _held_lock = desk_lock(folder).acquire()
+        _held_locks[key] = desk_lock(folder).acquire()
     except DeskInUse as exc:
         holder = exc.holder
         where = ""
@@ -93,7 +98,7 @@ def take_desk_lock(folder: Path):
             ).format(exc.folder, where),
         )
         return None
-    return _held_lock
+    return _held_locks[key]
 
 
 def load_settings(data_dir: Path, demo: bool = False) -> Settings:
@@ -147,10 +152,7 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
         return 1
     if smoke_test:
         return _smoke_test(settings, folder, demo)
-    demo_pin = ""
-    if demo:
-        from desk.demo import DEMO_PIN as demo_pin
-    operator = choose_operator(settings, folder, demo_pin)
+    operator = choose_operator(settings, folder)
     if operator is None:
         return 0
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=demo))

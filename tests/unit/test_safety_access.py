@@ -186,15 +186,15 @@ def test_after_an_upgrade_the_administrator_sets_a_pin_first(admin, volunteer):
 
 
 def test_first_admin_gets_a_pin(database):
-    op = operators.first_admin("刘主任", PIN)
+    op = operators.add_first_admin("刘主任", PIN)
     assert op.role == "admin" and access.sign_in(op.id, PIN).id == op.id
     with pytest.raises(Conflict):
-        operators.first_admin("又一个", PIN)
+        operators.add_first_admin("又一个", PIN)
 
 
 def test_first_admin_needs_a_good_pin(database):
     with pytest.raises(ValidationError):
-        operators.first_admin("刘主任", "1111")
+        operators.add_first_admin("刘主任", "1111")
     assert not Operator.select().exists()
 
 

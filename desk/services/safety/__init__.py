@@ -4,7 +4,7 @@ Submodules:
 - ``pins``: PIN rules; ``hash_pin`` / ``verify`` (scrypt, salted, parameters in the hash).
 - ``access``: ``sign_in`` (with the wait after wrong PINs), ``set_first_pin`` (upgraded desks),
   ``change_own_pin``, ``reset_pin_from_command_line`` (``desk reset-pin``), ``choices``.
-- ``operators``: the operators' set-up for administrators: ``first_admin``, ``add_operator``,
+- ``operators``: the operators' set-up for administrators: ``add_first_admin``, ``add_operator``,
   ``reset_pin``, ``change_role``, ``deactivate``, ``reactivate``, ``set_idle_lock``, ``operator_rows``.
 - ``audit_log``: the audit viewer's ``page`` / ``count`` / ``export_xlsx`` with ``AuditFilter``.
 
@@ -30,7 +30,7 @@ from desk.services.safety.operators import (  # noqa: F401 (the duty's public su
     add_operator,
     change_role,
     deactivate,
-    first_admin,
+    add_first_admin,
     operator_rows,
     reactivate,
     reset_pin,

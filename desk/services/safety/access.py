@@ -21,7 +21,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, PermissionDenied, translate
 from desk.models import Operator, PinGuard
 from desk.services.common import audit
-from desk.services.common.permissions import ADMIN, require
+from desk.services.common.permissions import allowed, require
 from desk.services.safety import pins
 
 FREE_TRIES = 3
@@ -87,13 +87,19 @@ def has_pin(operator: Operator) -> bool:
     return bool(operator.pin_hash)
 
 
+# Who keeps the desk (adds operators, resets PINs): the administrators, as the permission table says.
+KEEPER = "operator.manage"
+
+
+def keepers() -> list[Operator]:
+    """The active operators who may manage operators (the administrators)."""
+    return [op for op in Operator.select().where(Operator.active == True) if allowed(op, KEEPER)]  # noqa: E712
+
+
 def admins_must_set_pin_first() -> bool:
     """True while there are active administrators and none of them has a PIN (an upgraded desk)."""
-    admins = Operator.select().where((Operator.role == ADMIN) & (Operator.active == True))  # noqa: E712
-    if not admins.exists():
-        return False
-    with_pin = admins.where(Operator.pin_hash.is_null(False) & (Operator.pin_hash != ""))
-    return not with_pin.exists()
+    admins = keepers()
+    return bool(admins) and not any(has_pin(op) for op in admins)
 
 
 def _seconds_left(guard: PinGuard | None, now: dt.datetime) -> int:
@@ -111,11 +117,11 @@ def wait_left(operator_id: int, at: dt.datetime | None = None) -> int:
 def choices(at: dt.datetime | None = None) -> list[SignInChoice]:
     """Who may sign in, by name (only administrators while they must set their PIN first)."""
     now = _now(at)
-    query = Operator.select().where(Operator.active == True).order_by(Operator.name)  # noqa: E712
+    found = list(Operator.select().where(Operator.active == True).order_by(Operator.name))  # noqa: E712
     if admins_must_set_pin_first():
-        query = query.where(Operator.role == ADMIN)
+        found = [op for op in found if allowed(op, KEEPER)]
     guards = {g.operator_id: g for g in PinGuard.select()}
-    return [SignInChoice(op.id, op.name, op.role, has_pin(op), _seconds_left(guards.get(op.id), now)) for op in query]
+    return [SignInChoice(op.id, op.name, op.role, has_pin(op), _seconds_left(guards.get(op.id), now)) for op in found]
 
 
 def _refuse_while_waiting(op: Operator, now: dt.datetime) -> None:
@@ -189,7 +195,7 @@ def set_first_pin(operator_id: int, pin: str) -> Operator:
     if has_pin(op):
         raise Conflict(translate("DeskError", "{0} already has a PIN: type it, or ask the administrator to reset it."),
                        op.name)
-    if op.role != ADMIN and admins_must_set_pin_first():
+    if not allowed(op, KEEPER) and admins_must_set_pin_first():
         raise PermissionDenied(
             translate("DeskError", "The administrator sets a PIN first; ask them to sign in once.")
         )

@@ -22,7 +22,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PinGuard
 from desk.services.common import accounts, audit
-from desk.services.common.permissions import ADMIN, ROLES, VOLUNTEER, require
+from desk.services.common.permissions import ADMIN, ROLES, VOLUNTEER, allowed, require
 from desk.services.safety import access, pins
 
 IDLE_LOCK_MAX_MINUTES = 240
@@ -53,11 +53,10 @@ def operator_rows(at: dt.datetime | None = None) -> list[OperatorRow]:
     return sorted(rows, key=lambda r: not r.active)
 
 
-def _acting(by: Operator | None, permission: str) -> Operator:
-    """``by`` as the database has it now (a role lowered or an operator deactivated since they
-    signed in counts at once), checked for ``permission``."""
-    fresh = Operator.get_or_none(Operator.id == by.id) if by is not None else None
-    return require(fresh, permission)
+def _fresh(by: Operator | None) -> Operator | None:
+    """``by`` as the database has it now: a role lowered or an operator deactivated since they
+    signed in counts at once."""
+    return Operator.get_or_none(Operator.id == by.id) if by is not None else None
 
 
 def _get(operator_id: int) -> Operator:
@@ -67,7 +66,7 @@ def _get(operator_id: int) -> Operator:
     return op
 
 
-def first_admin(name: str, pin: str) -> Operator:
+def add_first_admin(name: str, pin: str) -> Operator:
     """The first start of a desk: the first operator is its administrator, with a PIN."""
     if Operator.select().exists():
         raise Conflict(translate("DeskError", "This desk already has operators; an administrator adds new ones."))
@@ -83,7 +82,7 @@ def add_operator(name: str, role: str, pin: str, by: Operator) -> Operator:
     """Add an operator with their PIN (typed by the new operator themselves, twice, in the window)."""
     if role not in ROLES:
         raise ValidationError(translate("DeskError", "Unknown role: {0}."), role)
-    by = _acting(by, "operator.add_volunteer" if role == VOLUNTEER else "operator.manage")
+    by = require(_fresh(by), "operator.add_volunteer" if role == VOLUNTEER else "operator.manage")
     stored = pins.hash_pin(pins.check_rules(pin))
     with write():
         op = accounts.add_operator(name, role, by=by)
@@ -94,7 +93,7 @@ def add_operator(name: str, role: str, pin: str, by: Operator) -> Operator:
 
 def reset_pin(operator_id: int, new_pin: str, by: Operator) -> Operator:
     """An administrator gives an operator a new PIN (they forgot it) and clears their wait."""
-    by = _acting(by, "operator.manage")
+    by = require(_fresh(by), "operator.manage")
     op = _get(operator_id)
     stored = pins.hash_pin(pins.check_rules(new_pin))
     with write():
@@ -102,14 +101,16 @@ def reset_pin(operator_id: int, new_pin: str, by: Operator) -> Operator:
     return Operator.get_by_id(op.id)
 
 
-def _other_active_admins(op: Operator) -> int:
-    return (Operator.select()
-            .where((Operator.role == ADMIN) & (Operator.active == True) & (Operator.id != op.id))  # noqa: E712
-            .count())
+def _keep_an_admin(op: Operator, new_role: str | None = None) -> None:
+    """The desk always keeps an active operator who may manage operators (an administrator).
 
-
-def _keep_an_admin(op: Operator) -> None:
-    if op.role == ADMIN and op.active and _other_active_admins(op) == 0:
+    ``op`` is about to be deactivated (``new_role`` None) or to get ``new_role``.
+    """
+    if not (op.active and allowed(op, access.KEEPER)):
+        return
+    if new_role is not None and allowed(Operator(role=new_role, active=True), access.KEEPER):
+        return
+    if not any(other.id != op.id for other in access.keepers()):
         raise Conflict(
             translate("DeskError", "{0} is the last administrator: make someone else administrator first."), op.name
         )
@@ -117,15 +118,14 @@ def _keep_an_admin(op: Operator) -> None:
 
 def change_role(operator_id: int, role: str, by: Operator) -> Operator:
     """Raise or lower an operator's role; the desk always keeps one active administrator."""
-    by = _acting(by, "operator.manage")
+    by = require(_fresh(by), "operator.manage")
     if role not in ROLES:
         raise ValidationError(translate("DeskError", "Unknown role: {0}."), role)
     with write():
         op = _get(operator_id)
-        if op.role == role:
+        if role == op.role:  # nothing to change
             return op
-        if role != ADMIN:
-            _keep_an_admin(op)
+        _keep_an_admin(op, role)
         before = {"role": op.role}
         Operator.update(role=role).where(Operator.id == op.id).execute()
         audit.record(by, "operator.role", "operator", op.id, before=before, after={"role": role})
@@ -134,7 +134,7 @@ def change_role(operator_id: int, role: str, by: Operator) -> Operator:
 
 def deactivate(operator_id: int, by: Operator) -> Operator:
     """The operator can no longer sign in; their records keep their name."""
-    by = _acting(by, "operator.manage")
+    by = require(_fresh(by), "operator.manage")
     with write():
         op = _get(operator_id)
         if op.id == by.id:
@@ -148,7 +148,7 @@ def deactivate(operator_id: int, by: Operator) -> Operator:
 
 
 def reactivate(operator_id: int, by: Operator) -> Operator:
-    by = _acting(by, "operator.manage")
+    by = require(_fresh(by), "operator.manage")
     with write():
         op = _get(operator_id)
         if op.active:
@@ -160,7 +160,7 @@ def reactivate(operator_id: int, by: Operator) -> Operator:
 
 def set_idle_lock(settings: Settings, data_dir: Path, minutes: int, by: Operator) -> int:
     """After how many idle minutes the window locks (0: never). Saved in the desk's settings, audited."""
-    by = _acting(by, "desk.idle_lock")
+    by = require(_fresh(by), "desk.idle_lock")
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= IDLE_LOCK_MAX_MINUTES:
         raise ValidationError(
             translate("DeskError", "The idle lock is 0 (never) to {0} minutes."), IDLE_LOCK_MAX_MINUTES

@@ -286,7 +286,7 @@ class SignInForm(QWidget):
 
     def _sign_in(self, pin: str) -> Operator:
         if self.mode == FIRST:
-            return operators.first_admin(self.name.text(), pin)
+            return operators.add_first_admin(self.name.text(), pin)
         op_id = self.current_operator_id()
         if op_id is None:
             raise PermissionDenied(translate("DeskError", "Nobody is on duty: choose who you are first."))
