@@ -238,3 +238,20 @@ def test_enter_on_the_name_list_goes_on_to_the_pin(qtbot, volunteer, pins_set):
     dialog.form.combo.setFocus()
     qtbot.keyClick(dialog.form.combo, Qt.Key.Key_Return)
     assert dialog.focusWidget() is dialog.form.pin and dialog.isVisible()
+
+
+def test_a_locked_window_can_be_destroyed(qtbot, ctx, pins_set):
+    """Events that arrive while a locked window is being destroyed must not reach a dead window."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    win = MainWindow(ctx)
+    win.show()
+    win.idle.lock()
+    win.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(win))
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    qtbot.keyClicks(other, "ok")  # input elsewhere still arrives
+    QApplication.processEvents()
+    assert other.text() == "ok"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -190,7 +191,9 @@ class IdleLock(QObject):
             if kind in _ACTIVITY:
                 self._last_input = time.monotonic()
             return False
-        if not self.window.isVisible():  # a closed window's lock guards nothing
+        # A closed window's lock guards nothing; nor one being destroyed (its Python side goes
+        # before this filter, its child, is removed: events still arrive in between).
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
             return False
         if kind == QEvent.Type.Shortcut:  # menu actions and tab keys
             return self._belongs(watched) and not self._inside(watched)
