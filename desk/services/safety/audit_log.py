@@ -24,6 +24,7 @@ from desk.db import write
 from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Operator, Person
 from desk.services.common import audit
+from desk.services.common.cells import text_cell
 from desk.services.common.permissions import require
 
 PAGE = 200
@@ -354,21 +355,6 @@ HEADERS = (
     translate("AuditExport", "After (JSON)"),
 )
 WIDTHS = (17, 10, 18, 20, 10, 9, 14, 60, 40, 40)
-
-
-def text_cell(sheet, value: Any):
-    """The formula-safe cell of this export: always a text cell, whatever the text starts with.
-
-    A name like ``=HYPERLINK(…)`` or ``+cmd|…`` stays text in Excel and LibreOffice. Characters
-    a workbook cannot hold (controls) are dropped. The project's shared writer
-    (``desk.services.common.cells``) replaces this once it lands.
-    """
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value)))
-    cell.data_type = "s"
-    return cell
 
 
 def export_xlsx(flt: AuditFilter, path: str | Path, operator: Operator, label: Label = _same) -> ExportResult:
