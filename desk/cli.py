@@ -5,6 +5,7 @@
     desk export --month YYYY-MM [-o FILE]   the monthly workbook for the party committee
     desk backup [-o FILE] / desk restore FILE
     desk import-people FILE.xlsx|FILE.csv
+    desk reset-pin --operator NAME [--pin-file FILE]   a forgotten PIN (needs the data folder)
     desk --version
     desk-window [--demo]                    the window without a console (Windows)
 """
@@ -52,6 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--operator", default="", help="operator name recorded on the import (default: first admin)")
     importer.add_argument("--sheet", default=None, help="sheet of the workbook to read (default: the first with a 姓名 header)")
 
+    reset = sub.add_parser(
+        "reset-pin",
+        help="set a new PIN for an operator who forgot theirs (whoever can run this can read the data folder anyway)",
+    )
+    reset.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    reset.add_argument("--operator", required=True, help="the operator's name, as the desk shows it")
+    reset.add_argument("--pin-file", type=Path, default=None,
+                       help="read the new PIN from the first line of this file instead of asking twice")
+
     export = sub.add_parser("export", help="write the monthly workbook for the community party committee")
     export.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
     export.add_argument("--month", default=None, help="YYYY-MM")
@@ -85,6 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     visits = models.Visit.select().count()
     print(f"demo database {config.db_path(folder)}: {len(ctx.people)} people, {visits} visits "
           f"over {ctx.days} days ({seconds:.1f} s)")
+    names = ", ".join(f"{op.name} ({op.role})" for op in ctx.operators)
+    print(f"demo operators: {names}; every demo PIN is {demo.DEMO_PIN}")
     return 0
 
 
@@ -210,6 +222,67 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_pin_from_terminal() -> str | None:
+    import getpass
+
+    first = getpass.getpass("New PIN (4-8 digits, or a password of 8+ characters): ")
+    second = getpass.getpass("The same PIN again: ")
+    if first != second:
+        print("The two PINs differ; nothing was changed.", file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_reset_pin(args: argparse.Namespace) -> int:
+    """A forgotten PIN (the administrator's too): access to the data folder is the proof."""
+    import getpass
+    import socket
+
+    from desk import db
+    from desk.errors import DeskError
+    from desk.models import Operator
+    from desk.services.safety import access
+
+    folder = _data_dir(args)
+    target = config.db_target(folder, getattr(args, "db", None))
+    path = db.sqlite_file(target)
+    if path is not None and not path.exists():
+        print(f"no database at {path}", file=sys.stderr)
+        return 2
+    db.init_db(target)
+    if Operator.get_or_none(Operator.name == args.operator.strip()) is None:
+        names = ", ".join(op.name for op in Operator.select().order_by(Operator.name)) or "(none)"
+        print(f"There is no operator named {args.operator}. Operators: {names}", file=sys.stderr)
+        return 2
+    if args.pin_file is not None:
+        try:
+            lines = args.pin_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"cannot read {args.pin_file}: {exc}", file=sys.stderr)
+            return 2
+        pin = lines[0] if lines else ""
+    else:
+        if not sys.stdin or not sys.stdin.isatty():
+            print("no terminal to ask the PIN on: pass --pin-file FILE", file=sys.stderr)
+            return 2
+        pin = _new_pin_from_terminal()
+        if pin is None:
+            return 1
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 (no user name on some systems: the audit row says so)
+        user = "?"
+    try:
+        op = access.reset_pin_from_command_line(args.operator, pin, who=f"{user}@{socket.gethostname()}")
+    except DeskError as exc:
+        print(f"Nothing was changed: {exc}", file=sys.stderr)
+        return 1
+    # Never print or log the PIN itself.
+    inactive = "" if op.active else " (this operator is deactivated: an administrator reactivates them in the window)"
+    print(f"New PIN set for {op.name}; any wait after wrong PINs is cleared{inactive}.")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """``desk export --month YYYY-MM`` (or ``--year-to-date``, ``--from/--to``): the workbook for
     the party committee; exit 0 and the file's path on success, a message and 2 on bad input."""
@@ -261,6 +334,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "import-people": cmd_import_people,
+    "reset-pin": cmd_reset_pin,
     "export": cmd_export,
 }
 

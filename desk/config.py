@@ -101,6 +101,9 @@ class Settings:
     station_name: str = STATION_NAME
     last_operator_id: int | None = None
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    # The window locks after this many minutes without a key or a click (0: never); an admin
+    # sets it (desk.services.safety.operators.set_idle_lock).
+    idle_lock_minutes: int = 10
     # Where the automatic backups go ("": <data folder>/backups); an admin chooses it, e.g. a USB
     # stick (desk.services.common.backups.set_folder). Here, not in the database: a damaged
     # database must not hide where its backups are.

@@ -142,6 +142,9 @@ class AuditLog(BaseModel):
     entity_id = pw.IntegerField(null=True)
     before = pw.TextField(default="")
     after = pw.TextField(default="")
+    # The person the row is about (the person record itself, or the person of a visit, points
+    # line, share...): a person's history in the audit viewer is one index seek, not a JSON scan.
+    person_id = pw.IntegerField(null=True, index=True)
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)
@@ -614,9 +617,21 @@ class HelpRecordHelper(BaseModel):
 GRID_MODELS: list[type[BaseModel]] = [HazardCategory, HazardReport, HelpRecord, HelpRecordHelper]
 
 # --- Safety: operators' PINs, locks, backups ---------------------------------------------------
-# (the safety duty's models go here)
 
-SAFETY_MODELS: list[type[BaseModel]] = []
+
+class PinGuard(BaseModel):
+    """Wrong PINs of one operator in a row, and until when the desk makes them wait.
+
+    In the database, not in memory: closing and reopening the window must not buy new tries.
+    """
+
+    operator = pw.ForeignKeyField(Operator, unique=True, backref="+", on_delete="CASCADE")
+    failures = pw.IntegerField(default=0)
+    wait_until = pw.DateTimeField(null=True)
+    last_failure_at = pw.DateTimeField(null=True)
+
+
+SAFETY_MODELS: list[type[BaseModel]] = [PinGuard]
 
 
 FOUNDATION_MODELS = [Meta, Operator, Grid, PartnerUnit, Person, ServiceType, Visit, VisitService, AuditLog]

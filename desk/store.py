@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from desk import config, db, models
+from desk.locking import DeskInUse, DeskLock, desk_lock  # noqa: F401 (the one-desk-per-folder lock, re-exported)
 from desk.services import grid as _grid  # noqa: F401 (registers its check-in notice kind and erase hook)
 from desk.services.common import catalogs
 

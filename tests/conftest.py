@@ -40,6 +40,15 @@ def database(tmp_path, seeded_database):
     models.db.close()
 
 
+@pytest.fixture(autouse=True)
+def cheap_pin_hashes(monkeypatch):
+    """scrypt at the desk's cost takes ~0.1 s a PIN; tests hash at a tiny cost (the parameters
+    travel in the stored hash, so every rule is the same). test_safety_access checks the real cost."""
+    from desk.services.safety import pins
+
+    monkeypatch.setattr(pins, "COST", (2**4, 8, 1))
+
+
 DEMO_TODAY = dt.date(2026, 11, 29)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desk.config import Settings
 from desk.models import Grid, HazardCategory, Operator
 from desk.services import events
 from desk.services.checkin import paper_sheet
@@ -19,6 +20,8 @@ from desk.services.grid import help as helps
 from desk.services.grid import photos, reports
 from desk.services.people import records, team
 from desk.services.wishes import board, categories
+from desk.services.safety import access, audit_log
+from desk.services.safety import operators as safety_operators
 from desk.services.wishes.rules import AWAITING, CLAIMED, FULFILLED, OPEN
 from tests.matrix_support import Operation, World
 
@@ -136,6 +139,16 @@ def _sheet_rows(w: World) -> list[paper_sheet.PaperRow]:
     return [paper_sheet.PaperRow("5678", "9:30", (w.water,)), paper_sheet.PaperRow("李四", "14点")]
 
 
+# --- safety --------------------------------------------------------------------------------------
+
+
+def _pin_of(w: World, op: Operator | None) -> bool:
+    """The operator tried gets the PIN 2468 from the administrator (nobody on duty has none)."""
+    if op is not None:
+        safety_operators.reset_pin(op.id, "2468", by=w.admin)
+    return True
+
+
 DUTY_OPERATIONS: list[Operation] = [
     # --- the wish board
     Operation("take down a wish", board.take_down, "wish.take_down",
@@ -242,4 +255,24 @@ DUTY_OPERATIONS: list[Operation] = [
     Operation("register a new visitor straight onto the team", records.create_person, "team.manage",
               lambda w, op: lambda: records.create_person(records.PersonInput(
                   name="赵六", phone="13600006666", caring_team=True), op)),
+    # --- safety: operators, PINs, the idle lock, the audit log
+    Operation("add a volunteer with a PIN", safety_operators.add_operator, "operator.add_volunteer",
+              lambda w, op: lambda: safety_operators.add_operator("新志愿者", "volunteer", "5791", by=op)),
+    Operation("add an administrator with a PIN", safety_operators.add_operator, "operator.manage",
+              lambda w, op: lambda: safety_operators.add_operator("新主任", "admin", "5791", by=op)),
+    Operation("reset someone's PIN", safety_operators.reset_pin, "operator.manage",
+              lambda w, op: lambda: safety_operators.reset_pin(w.other.id, "5791", by=op)),
+    Operation("change someone's role", safety_operators.change_role, "operator.manage",
+              lambda w, op: lambda: safety_operators.change_role(w.other.id, "staff", by=op)),
+    Operation("deactivate an operator", safety_operators.deactivate, "operator.manage",
+              lambda w, op: lambda: safety_operators.deactivate(w.other.id, by=op)),
+    Operation("reactivate an operator", safety_operators.reactivate, "operator.manage",
+              lambda w, op: (safety_operators.deactivate(w.other.id, by=w.admin)
+                             and (lambda: safety_operators.reactivate(w.other.id, by=op)))),
+    Operation("set the idle lock", safety_operators.set_idle_lock, "desk.idle_lock",
+              lambda w, op: lambda: safety_operators.set_idle_lock(Settings(), w.folder, 3, by=op)),
+    Operation("change your own PIN", access.change_own_pin, "pin.change_own",
+              lambda w, op: (_pin_of(w, op) and (lambda: access.change_own_pin(op, "2468", "5791")))),
+    Operation("export the audit log", audit_log.export_xlsx, "audit.view",
+              lambda w, op: lambda: audit_log.export_xlsx(audit_log.AuditFilter(), w.folder / "audit.xlsx", op)),
 ]

@@ -56,7 +56,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desk.config import Settings
+    from desk.demo import DEMO_PIN
     from desk.services.common import accounts
+    from desk.services.safety import access
     from desk.services.common.permissions import least_privileged
     from desk.store import open_store
     from desk.ui.app import make_app
@@ -68,7 +70,8 @@ def main() -> int:
     settings = Settings(language=args.lang)
     make_app(settings, [sys.argv[0]])
     folder = open_store(data_dir, demo=True)
-    operator = least_privileged(accounts.list_operators())  # the screens as a volunteer sees them
+    # The screens as a volunteer sees them, signed in as the desk does: with the demo's PIN.
+    operator = access.sign_in(least_privileged(accounts.list_operators()).id, DEMO_PIN)
     window = MainWindow(DeskContext(operator=operator, settings=settings, data_dir=folder, demo=True))
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
@@ -85,8 +88,42 @@ def main() -> int:
             QApplication.processEvents()
             grab_with_dialogs(window).save(str(args.out / f"{key}-{name}.png"))
         close_dialogs(window)
+    _safety_screens(window, folder, settings, args.out)
     print(f"screenshots in {args.out}")
     return 0
+
+
+def _safety_screens(window, folder: Path, settings, out: Path) -> None:
+    """The sign-in, the lock screen, and the administrator's operators and audit log."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk.demo import DEMO_PIN
+    from desk.services.common import accounts
+    from desk.services.safety import access
+    from desk.ui.context import DeskContext
+    from desk.ui.operator_dialog import OperatorDialog
+    from desk.ui.safety.audit_viewer import AuditViewer
+    from desk.ui.safety.operators_dialog import OperatorsDialog
+
+    def grab(widget, name: str) -> None:
+        widget.show()
+        QApplication.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+
+    dialog = OperatorDialog(window.ctx.operator.id, demo_pin=DEMO_PIN)
+    grab(dialog, "sign-in")
+    dialog.close()
+    window.tabs.setCurrentIndex(0)
+    window.idle.lock()
+    grab(window, "locked")
+    window.idle.screen.form.pin.setText(DEMO_PIN)
+    window.idle.screen.form.submit()
+    admin = access.sign_in(accounts.first_admin().id, DEMO_PIN)
+    admin_ctx = DeskContext(operator=admin, settings=settings, data_dir=folder, demo=True)
+    for name, screen in (("operators", OperatorsDialog(admin_ctx, window)),
+                         ("audit-log", AuditViewer(admin_ctx, window))):
+        grab(screen, name)
+        screen.close()
 
 
 if __name__ == "__main__":

@@ -53,18 +53,25 @@ class DemoContext:
 
 
 DEMO_OPERATORS = (("刘主任", "admin"), ("李社工", "staff"), ("王阿姨", "volunteer"), ("小陈", "volunteer"))
+# Every demo operator signs in with this PIN (README and the demo's sign-in say so). A real
+# desk refuses easy PINs like 1234; this one passes the same rules.
+DEMO_PIN = "2468"
 
 
 def _operators() -> list[Operator]:
     """The desk's regulars: a party-committee director (admin), a social worker, two volunteers."""
     from desk.services.common import accounts
+    from desk.services.safety import operators as safety_operators
 
     existing = {op.name: op for op in accounts.list_operators()}
     made: list[Operator] = []
     for name, role in DEMO_OPERATORS:
         if name not in existing:
-            by = made[0] if made else (next(iter(existing.values()), None))
-            existing[name] = accounts.add_operator(name, role, by=by)
+            if not existing:
+                existing[name] = safety_operators.add_first_admin(name, DEMO_PIN)
+            else:
+                by = made[0] if made else next(iter(existing.values()))
+                existing[name] = safety_operators.add_operator(name, role, DEMO_PIN, by=by)
         made.append(existing[name])
     return made
 

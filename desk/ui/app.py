@@ -51,14 +51,54 @@ def install_translations(app: QApplication, language: str) -> None:
 
 
 def choose_operator(settings: Settings, data_dir: Path) -> Operator | None:
+    from desk import demo
     from desk.ui.operator_dialog import OperatorDialog
 
-    dialog = OperatorDialog(settings.last_operator_id)
+    # A demo database says its operators' PIN on the sign-in; a real desk says nothing of the kind.
+    dialog = OperatorDialog(settings.last_operator_id, demo_pin=demo.DEMO_PIN if demo.is_demo() else "")
     if not dialog.exec() or dialog.operator is None:
         return None
     settings.last_operator_id = dialog.operator.id
     settings.save(data_dir)
     return dialog.operator
+
+
+_held_locks: dict = {}  # data folder -> its lock, held for the life of the process
+
+
+def take_desk_lock(folder: Path):
+    """Take the one-desk lock of ``folder``; if another desk holds it, say so plainly and return None.
+
+    Not at all rather than read-only: a read-only desk would have to disable every button of
+    every tab and still fail on the first write a volunteer tried; the usual cause is a second
+    double-click, and the volunteer's fix is the window already open.
+    """
+    from desk.store import DeskInUse, desk_lock
+
+    key = Path(folder).resolve()
+    held = _held_locks.get(key)
+    if held is not None and held.held:  # this process opened the folder already (a second run())
+        return held
+    try:
+        _held_locks[key] = desk_lock(folder).acquire()
+    except DeskInUse as exc:
+        holder = exc.holder
+        where = ""
+        if holder.host or holder.pid:
+            where = QCoreApplication.translate("App", "It was opened on the computer {0} at {1} (process {2}).").format(
+                holder.host or "?", holder.since or "?", holder.pid or "?")
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "The desk is already open"),
+            QCoreApplication.translate(
+                "App",
+                "Another window or another computer is using this data folder:\n{0}\n\n{1}\n\n"
+                "Please go to the desk window that is already open. This copy closes now, so that no record "
+                "is written twice or lost.",
+            ).format(exc.folder, where),
+        )
+        return None
+    return _held_locks[key]
 
 
 def load_settings(data_dir: Path, demo: bool = False) -> Settings:
@@ -92,6 +132,9 @@ def run(data_dir: Path, demo: bool = False, db_url: str | None = None, smoke_tes
     settings = load_settings(data_dir, demo)
     app = make_app(settings)
     install_excepthook(data_dir / "logs")
+    # One desk per data folder, decided before the database is even opened (or upgraded).
+    if take_desk_lock(demo_data_dir(data_dir) if demo else data_dir) is None:
+        return 3
     if not smoke_test and isinstance(db_target(data_dir, db_url), Path):
         # A damaged file is said plainly and the newest good backup offered, before anything opens it.
         from desk.ui.backups.damaged import check_database_at_start

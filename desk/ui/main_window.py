@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.show_operator()
         self._restore_geometry()
         self._on_tab_changed(self.tabs.currentIndex())
+        from desk.ui.safety.lock_screen import IdleLock
+
+        self.idle = IdleLock(self, ctx.settings.idle_lock_minutes, ctx.settings.station_name, self.demo_pin())
 
     # --- tabs -----------------------------------------------------------------------------
     def _make_tab(self, spec: TabSpec) -> QWidget:
@@ -104,12 +107,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self._action(desk_menu, self.tr("Change operator…"), "Ctrl+Shift+O", self.change_operator)
+        self._action(desk_menu, self.tr("Lock the desk"), "Ctrl+L", lambda: self.idle.lock())
         self.backup_action = self._action(desk_menu, self.tr("Save a copy of the database…"), "Ctrl+Shift+B",
                                           self.back_up)
         self._action(desk_menu, self.tr("Backups…"), None, self.open_backups)
         self.restore_action = self._action(desk_menu, self.tr("Restore a backup…"), None, self.restore_backup)
         self._action(desk_menu, self.tr("Service catalog…"), None, self.edit_services)
         add_desk_menu_actions(self, desk_menu)  # the paper visitor sheet for days the PC is off
+        desk_menu.addSeparator()
+        self._action(desk_menu, self.tr("Operators…"), None, self.edit_operators)
+        self.audit_action = self._action(desk_menu, self.tr("Audit log…"), None, self.open_audit_log)
         desk_menu.addSeparator()
         self._action(desk_menu, self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -147,17 +154,49 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(self.tr("On duty: {0} ({1})  ·  {2}").format(op.name, role, where))
         self.restore_action.setVisible(may(self.ctx, "backup.restore"))
         self.setWindowTitle(self.tr("Station Desk · {0}").format(self.ctx.settings.station_name))
+        # The audit log is for administrators only: others do not even see the menu entry.
+        self.audit_action.setVisible(may(op, "audit.view"))
+
+    def demo_pin(self) -> str:
+        """The demo's PIN, said on its sign-in screens (a real desk says nothing of the kind)."""
+        if not self.ctx.demo:
+            return ""
+        from desk.demo import DEMO_PIN
+
+        return DEMO_PIN
 
     def change_operator(self) -> None:
         from desk.ui.operator_dialog import OperatorDialog
 
-        dialog = OperatorDialog(self.ctx.operator.id, self)
+        dialog = OperatorDialog(self.ctx.operator.id, self, demo_pin=self.demo_pin())
         if dialog.exec() and dialog.operator is not None:
-            self.ctx.operator = dialog.operator
-            self.ctx.settings.last_operator_id = dialog.operator.id
+            self.signed_in(dialog.operator)
+
+    def signed_in(self, operator) -> None:
+        """``operator`` typed their PIN (operator dialog or lock screen): they are on duty now."""
+        changed = operator.id != self.ctx.operator.id
+        self.ctx.operator = operator
+        if changed:
+            self.ctx.settings.last_operator_id = operator.id
             self.ctx.save_settings()
-            self.show_operator()
-            self._on_tab_changed(self.tabs.currentIndex())
+        self.show_operator()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def edit_operators(self) -> None:
+        from desk.ui.safety.operators_dialog import OperatorsDialog
+
+        OperatorsDialog(self.ctx, self).exec()
+        # A role may have changed, the operator on duty's own included.
+        self.ctx.operator = accounts.get_operator(self.ctx.operator.id)
+        self.show_operator()
+        self.idle.set_minutes(self.ctx.settings.idle_lock_minutes)
+
+    def open_audit_log(self) -> None:
+        if not may(self.ctx.operator, "audit.view"):
+            return
+        from desk.ui.safety.audit_viewer import AuditViewer
+
+        AuditViewer(self.ctx, self).exec()
 
     def edit_services(self) -> None:
         from desk.ui.service_catalog_dialog import ServiceCatalogDialog
@@ -269,7 +308,7 @@ class MainWindow(QMainWindow):
     def _ask_operator(self):
         from desk.ui.operator_dialog import OperatorDialog
 
-        dialog = OperatorDialog(self.ctx.settings.last_operator_id, self)
+        dialog = OperatorDialog(self.ctx.settings.last_operator_id, self, demo_pin=self.demo_pin())
         return dialog.operator if dialog.exec() else None
 
     def about(self) -> None:

@@ -1,85 +1,73 @@
-"""Who is on duty: pick an operator or add one; the choice is remembered for next time."""
+"""Who is on duty: pick your name, type your PIN, Enter. The choice is remembered for next time.
+
+On a desk's first start it asks for the first operator's name and PIN (twice): they become the
+administrator. New operators are added inside the window (Desk → Operators…), by someone
+signed in: nobody adds themselves from here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desk.models import Operator
 from desk.services.common import accounts
-from desk.ui.errors import term
-from desk.ui.widgets.operations import run_op
+from desk.ui.safety.sign_in import FIRST, PICK, SignInForm
 
 
 class OperatorDialog(QDialog):
-    def __init__(self, last_operator_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, last_operator_id: int | None = None, parent: QWidget | None = None, demo_pin: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is on duty?"))
         self.operator: Operator | None = None
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("operatorCombo")
-        self.new_name = QLineEdit(self)
-        self.new_name.setObjectName("newOperatorName")
-        self.new_name.setPlaceholderText(self.tr("Your name, if you are new at the desk"))
-        self.new_role = QComboBox(self)
-        for role in accounts.ROLES:
-            self.new_role.addItem(term(accounts.ROLE_NAMES[role]), role)
-
-        operators = accounts.list_operators()
-        for op in operators:
-            self.combo.addItem(f"{op.name}（{term(accounts.ROLE_NAMES.get(op.role, op.role))}）", op.id)
-        if last_operator_id is not None:
-            at = self.combo.findData(last_operator_id)
-            if at >= 0:
-                self.combo.setCurrentIndex(at)
-
+        first = not accounts.list_operators(include_inactive=True)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every check-in and hand-out records who did it."), self)
+        intro = QLabel(self.tr("First start: add yourself. You become the administrator of this desk.") if first
+                       else self.tr("Every check-in and hand-out records who did it."), self)
+        intro.setWordWrap(True)
         layout.addWidget(intro)
-        pick = QFormLayout()
-        pick.addRow(self.tr("On duty:"), self.combo)
-        layout.addLayout(pick)
-        group = QGroupBox(self.tr("Or add a new operator"), self)
-        form = QFormLayout(group)
-        form.addRow(self.tr("Name:"), self.new_name)
-        form.addRow(self.tr("Role:"), self.new_role)
-        if not operators:
-            group.setTitle(self.tr("First start: add yourself (you become the administrator)"))
-            self.combo.setVisible(False)
-            pick.labelForField(self.combo).setVisible(False)
-            self.new_role.setEnabled(False)
-        layout.addWidget(group)
+        self.form = SignInForm(FIRST if first else PICK, last_operator_id, demo_pin, self)
+        self.form.signed_in.connect(self._signed_in)
+        layout.addWidget(self.form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        buttons.accepted.connect(self.accept)
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Start"))
+        # Enter in the PIN field signs in; no button may also take that Enter (see keyPressEvent).
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        buttons.accepted.connect(self.form.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        (self.new_name if not operators else self.combo).setFocus()
+        self.setMinimumWidth(420)
+        self.form.focus_first()
 
-    def accept(self) -> None:  # noqa: D102 (Qt override)
-        name = self.new_name.text().strip()
-        if name:
-            chosen = self.combo.currentData() if self.combo.count() else None
-            self.operator = run_op(self, self._add, name, self.new_role.currentData(), chosen)
-        elif self.combo.count():
-            self.operator = run_op(self, accounts.get_operator, self.combo.currentData())
-        else:
-            self.new_name.setFocus()
+    # Kept for callers and tests written before PINs: the same as pressing Start.
+    @property
+    def combo(self):
+        return self.form.combo
+
+    @property
+    def pin(self):
+        return self.form.pin
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # QDialogButtonBox makes Start the default button when shown, so QDialog would click it
+        # on the same Enter the PIN field already acted on: two tries for one PIN. A field's
+        # Enter is its own; elsewhere (the name list) Enter goes on to the PIN.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not isinstance(self.focusWidget(), QLineEdit):
+                self.form.enter_pressed()
+            event.accept()
             return
-        if self.operator is not None:
-            super().accept()
+        super().keyPressEvent(event)
 
-    @staticmethod
-    def _add(name: str, role: str, by_id: int | None):
-        """A newcomer is added by whoever is chosen on duty (the first operator of a desk by nobody)."""
-        by = accounts.get_operator(by_id) if by_id is not None else None
-        return accounts.add_operator(name, role, by=by)
+    def accept(self) -> None:  # noqa: D102 (Qt override: the Start button submits the form)
+        if self.operator is None:
+            self.form.submit()
+            return
+        super().accept()
+
+    def _signed_in(self, operator: Operator) -> None:
+        self.operator = operator
+        super().accept()

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desk/ui/app.py" line="88"/>
+        <source>It was opened on the computer {0} at {1} (process {2}).</source>
+        <translation>它在电脑 {0} 上于 {1} 打开（进程 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/app.py" line="92"/>
+        <source>The desk is already open</source>
+        <translation>前台已经打开了</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/app.py" line="93"/>
+        <source>Another window or another computer is using this data folder:
+{0}
+
+{1}
+
+Please go to the desk window that is already open. This copy closes now, so that no record is written twice or lost.</source>
+        <translation>另一台电脑或另一个窗口正在使用这个数据文件夹：
+{0}
+
+{1}
+
+请回到已经打开的前台窗口。这个窗口现在关闭，以免记录重复或丢失。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../desk/ui/backups/dialog.py" line="54"/>
@@ -382,7 +410,7 @@ Now: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/common/accounts.py" line="64"/>
-        <location filename="../../desk/services/common/permissions.py" line="165"/>
+        <location filename="../../desk/services/common/permissions.py" line="170"/>
         <source>This needs the {0} role; ask a staff member or the administrator.</source>
         <translation>此操作需要“{0}”权限，请找社区工作人员或管理员。</translation>
     </message>
@@ -468,9 +496,9 @@ Now: {0}</source>
         <translation>请选择一个回答。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/common/audit.py" line="40"/>
+        <location filename="../../desk/services/common/audit.py" line="67"/>
         <location filename="../../desk/services/common/inputs.py" line="234"/>
-        <location filename="../../desk/services/common/permissions.py" line="162"/>
+        <location filename="../../desk/services/common/permissions.py" line="167"/>
         <source>Nobody is on duty: choose who you are first.</source>
         <translation>当前没有值班人员：请先选择您是谁。</translation>
     </message>
@@ -738,7 +766,7 @@ Now: {0}</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk/ui/app.py" line="108"/>
+        <location filename="../../desk/ui/app.py" line="151"/>
         <location filename="../../desk/ui/errors.py" line="35"/>
         <location filename="../../desk/ui/errors.py" line="57"/>
         <source>Cannot do that</source>
@@ -760,114 +788,129 @@ Details are in {0}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="108"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106"/>
+        <location filename="../../desk/ui/main_window.py" line="109"/>
         <source>Change operator…</source>
         <translation>切换值班人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107"/>
+        <location filename="../../desk/ui/main_window.py" line="110"/>
+        <source>Lock the desk</source>
+        <translation>锁定前台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="111"/>
         <source>Save a copy of the database…</source>
         <translation>另存一份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109"/>
+        <location filename="../../desk/ui/main_window.py" line="113"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110"/>
+        <location filename="../../desk/ui/main_window.py" line="114"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111"/>
+        <location filename="../../desk/ui/main_window.py" line="115"/>
         <source>Service catalog…</source>
         <translation>服务项目目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="114"/>
+        <location filename="../../desk/ui/main_window.py" line="118"/>
+        <source>Operators…</source>
+        <translation>值班人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <source>Audit log…</source>
+        <translation>操作记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="116"/>
+        <location filename="../../desk/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="120"/>
+        <location filename="../../desk/ui/main_window.py" line="127"/>
         <source>Larger text</source>
         <translation>大字号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="123"/>
-        <location filename="../../desk/ui/main_window.py" line="185"/>
+        <location filename="../../desk/ui/main_window.py" line="130"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="130"/>
-        <location filename="../../desk/ui/main_window.py" line="278"/>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="317"/>
         <source>About Station Desk</source>
         <translation>关于驿站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="153"/>
         <source>demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="154"/>
         <source>On duty: {0} ({1})  ·  {2}</source>
         <translation>值班：{0}（{1}）  ·  {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="156"/>
         <source>Station Desk · {0}</source>
         <translation>驿站前台 · {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="185"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>The new language is used from the next start of the desk.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="196"/>
+        <location filename="../../desk/ui/main_window.py" line="235"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>Backed up to {0} ({1} KB, checked).</source>
         <translation>已备份到 {0}（{1} KB，已校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="208"/>
+        <location filename="../../desk/ui/main_window.py" line="247"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="228"/>
+        <location filename="../../desk/ui/main_window.py" line="267"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="268"/>
         <source>Station Desk backups (*.db)</source>
         <translation>驿站前台备份 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="279"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>Station Desk {0}
 The front desk of the {1}.
 Data folder: {2}</source>
@@ -907,47 +950,22 @@ Data folder: {2}</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="26"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="22"/>
         <source>Who is on duty?</source>
         <translation>今天谁值班？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="32"/>
-        <source>Your name, if you are new at the desk</source>
-        <translation>新来的值班人员请填写姓名</translation>
+        <location filename="../../desk/ui/operator_dialog.py" line="26"/>
+        <source>First start: add yourself. You become the administrator of this desk.</source>
+        <translation>第一次使用：请登记您自己，您将成为这台前台的管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="46"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="27"/>
         <source>Every check-in and hand-out records who did it.</source>
         <translation>每一次签到和发放都会记录经办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="49"/>
-        <source>On duty:</source>
-        <translation>值班人员：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="51"/>
-        <source>Or add a new operator</source>
-        <translation>或者添加新的值班人员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="53"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="54"/>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="56"/>
-        <source>First start: add yourself (you become the administrator)</source>
-        <translation>首次使用：请先添加自己（将成为管理员）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/operator_dialog.py" line="62"/>
+        <location filename="../../desk/ui/operator_dialog.py" line="35"/>
         <source>Start</source>
         <translation>开始值班</translation>
     </message>
@@ -1308,6 +1326,16 @@ Data folder: {2}</source>
         <location filename="../../desk/services/common/permissions.py" line="137"/>
         <source>Export the monthly workbook with full phone numbers</source>
         <translation>导出含完整手机号的工作月报</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="141"/>
+        <source>Change your own PIN (knowing the old one)</source>
+        <translation>修改自己的密码（需要原密码）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/common/permissions.py" line="142"/>
+        <source>Set after how many idle minutes the desk locks</source>
+        <translation>设置无人操作多少分钟后自动锁定</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,11 @@ _grant("team.manage", STAFF, translate("Permission", "Add and remove members of 
 _grant("report.export", STAFF, translate("Permission", "Export the monthly workbook (phones masked)"))
 _grant("report.export_unmasked", ADMIN, translate("Permission", "Export the monthly workbook with full phone numbers"))
 
+# --- Safety (PINs, the idle lock, the audit log) -----------------------------------------------
+# operator.add_volunteer, operator.manage and audit.view are above, with the desk itself.
+_grant("pin.change_own", VOLUNTEER, translate("Permission", "Change your own PIN (knowing the old one)"))
+_grant("desk.idle_lock", ADMIN, translate("Permission", "Set after how many idle minutes the desk locks"))
+
 
 def rank(role: str) -> int:
     return _RANK.get(role, -1)

@@ -46,7 +46,7 @@ def _plain(values: dict) -> dict:
 def _audit_rows(operator: Operator, action: str, items: Iterable[tuple[int, dict, dict]]) -> None:
     at = now()
     rows = [
-        dict(at=at, operator=operator.id, action=action, entity="person", entity_id=pid,
+        dict(at=at, operator=operator.id, action=action, entity="person", entity_id=pid, person_id=pid,
              before=json.dumps(before, ensure_ascii=False, default=str),
              after=json.dumps(after, ensure_ascii=False, default=str))
         for pid, before, after in items
