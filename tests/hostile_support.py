@@ -32,6 +32,9 @@ from desk.services.grid import reports
 from desk.services.people import bulk, cards, export, grids, importer, lifecycle, merge, records, roster, team
 from desk.services.points import ledger, point_rules, rewards
 from desk.services.stock import ledger as stock
+from desk.services.safety import access as safety_access
+from desk.services.safety import audit_log as safety_audit
+from desk.services.safety import operators as safety_operators
 from desk.services.wishes import board
 from desk.services.wishes import categories as wish_categories
 
@@ -248,6 +251,16 @@ CALLS: dict[Callable, Call] = {
     attachments.remove: lambda w: dict(attachment_id=w.photo, operator=w.op(), reason="拍错了"),
     backups.back_up: lambda w: dict(operator=w.op(), target=w.folder / "copy.db"),
     backups.set_folder: lambda w: dict(settings=Settings(), data_dir=w.folder, folder=_usb(w), by=w.op()),
+    # --- operators and the audit log (admin)
+    safety_operators.add_operator: lambda w: dict(name="新来的", role="volunteer", pin="2580", by=w.op()),
+    safety_operators.reset_pin: lambda w: dict(operator_id=w.staff, new_pin="3691", by=w.op()),
+    safety_operators.change_role: lambda w: dict(operator_id=w.staff, role="volunteer", by=w.op()),
+    safety_operators.deactivate: lambda w: dict(operator_id=w.staff, by=w.op()),
+    safety_operators.reactivate: lambda w: dict(operator_id=w.staff, by=w.op()),
+    safety_operators.set_idle_lock: lambda w: dict(settings=Settings(), data_dir=w.folder, minutes=15, by=w.op()),
+    safety_access.change_own_pin: lambda w: dict(operator=w.op(), old_pin="", new_pin="4826"),
+    safety_audit.export_xlsx: lambda w: dict(flt=safety_audit.AuditFilter(), path=w.folder / "audit.xlsx",
+                                             operator=w.op()),
     restore.restore: lambda w: (lambda other: dict(operator=w.op(), backup=other / "b.db", data_dir=other))(
         _other_desk(w)),
     catalogs.add_service: lambda w: dict(name="打印复印", operator=w.op(), name_en="Printing", is_default=False),

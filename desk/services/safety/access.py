@@ -21,6 +21,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, PermissionDenied, translate
 from desk.models import Operator, PinGuard
 from desk.services.common import audit
+from desk.services.common.inputs import checked
 from desk.services.common.permissions import allowed, require
 from desk.services.safety import pins
 
@@ -212,6 +213,7 @@ def set_first_pin(operator_id: int, pin: str) -> Operator:
     return Operator.get_by_id(op.id)
 
 
+@checked
 def change_own_pin(operator: Operator, old_pin: str, new_pin: str) -> Operator:
     """The operator on duty changes their own PIN; the old one is checked (and counted) first."""
     require(operator, "pin.change_own")

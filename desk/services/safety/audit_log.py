@@ -25,6 +25,7 @@ from desk.errors import ValidationError, translate
 from desk.models import AuditLog, Operator, Person
 from desk.services.common import audit
 from desk.services.common.cells import text_cell
+from desk.services.common.inputs import checked
 from desk.services.common.permissions import require
 
 PAGE = 200
@@ -357,6 +358,7 @@ HEADERS = (
 WIDTHS = (17, 10, 18, 20, 10, 9, 14, 60, 40, 40)
 
 
+@checked
 def export_xlsx(flt: AuditFilter, path: str | Path, operator: Operator, label: Label = _same) -> ExportResult:
     """Write the rows matching ``flt`` (newest first, at most ``EXPORT_LIMIT``) to ``path``; audited."""
     from openpyxl import Workbook

@@ -22,6 +22,7 @@ from desk.db import write
 from desk.errors import Conflict, NotFound, ValidationError, translate
 from desk.models import Operator, PinGuard
 from desk.services.common import accounts, audit
+from desk.services.common.inputs import checked
 from desk.services.common.permissions import ADMIN, ROLES, VOLUNTEER, allowed, require
 from desk.services.safety import access, pins
 
@@ -78,6 +79,7 @@ def add_first_admin(name: str, pin: str) -> Operator:
     return Operator.get_by_id(op.id)
 
 
+@checked
 def add_operator(name: str, role: str, pin: str, by: Operator) -> Operator:
     """Add an operator with their PIN (typed by the new operator themselves, twice, in the window)."""
     if role not in ROLES:
@@ -91,6 +93,7 @@ def add_operator(name: str, role: str, pin: str, by: Operator) -> Operator:
     return Operator.get_by_id(op.id)
 
 
+@checked
 def reset_pin(operator_id: int, new_pin: str, by: Operator) -> Operator:
     """An administrator gives an operator a new PIN (they forgot it) and clears their wait."""
     by = require(_fresh(by), "operator.manage")
@@ -116,6 +119,7 @@ def _keep_an_admin(op: Operator, new_role: str | None = None) -> None:
         )
 
 
+@checked
 def change_role(operator_id: int, role: str, by: Operator) -> Operator:
     """Raise or lower an operator's role; the desk always keeps one active administrator."""
     by = require(_fresh(by), "operator.manage")
@@ -132,6 +136,7 @@ def change_role(operator_id: int, role: str, by: Operator) -> Operator:
     return Operator.get_by_id(operator_id)
 
 
+@checked
 def deactivate(operator_id: int, by: Operator) -> Operator:
     """The operator can no longer sign in; their records keep their name."""
     by = require(_fresh(by), "operator.manage")
@@ -147,6 +152,7 @@ def deactivate(operator_id: int, by: Operator) -> Operator:
     return Operator.get_by_id(operator_id)
 
 
+@checked
 def reactivate(operator_id: int, by: Operator) -> Operator:
     by = require(_fresh(by), "operator.manage")
     with write():
@@ -158,6 +164,7 @@ def reactivate(operator_id: int, by: Operator) -> Operator:
     return Operator.get_by_id(operator_id)
 
 
+@checked
 def set_idle_lock(settings: Settings, data_dir: Path, minutes: int, by: Operator) -> int:
     """After how many idle minutes the window locks (0: never). Saved in the desk's settings, audited."""
     by = require(_fresh(by), "desk.idle_lock")
