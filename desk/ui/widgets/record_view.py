@@ -36,7 +36,9 @@ def record_table(
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(alternating)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from a sample of rows (ColumnFitter below), not ResizeToContents, which measures
+    # every row on every change: a list that grows (today's check-ins, shares, sign-ins) stays quick.
+    view.column_fitter = ColumnFitter(view)
     if stretch is None:
         header.setStretchLastSection(True)
     else:
@@ -101,5 +103,13 @@ class ColumnFitter(QObject):
 
 
 def fit_columns(view: QTableView, sample: int = 200, max_chars: int = 30) -> ColumnFitter:
-    """Size ``view``'s columns from a sample of rows and the headers, now and after reloads and font changes."""
-    return ColumnFitter(view, sample, max_chars)
+    """Size ``view``'s columns from a sample of rows and the headers, now and after reloads and font changes.
+
+    A view made by ``record_table`` has its fitter already: it is tuned, not doubled."""
+    fitter = getattr(view, "column_fitter", None)
+    if fitter is None:
+        fitter = view.column_fitter = ColumnFitter(view, sample, max_chars)
+    else:
+        fitter.sample, fitter.max_chars = sample, max_chars
+        fitter.fit()
+    return fitter
