@@ -27,81 +27,80 @@
         <translation>没有第 {0} 号一老一小记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="97"/>
-        <location filename="../../desk/services/grid/reports.py" line="96"/>
+        <location filename="../../desk/services/grid/terms.py" line="64"/>
         <source>{0} can be at most {1} characters.</source>
         <translation>{0}最多 {1} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="104"/>
+        <location filename="../../desk/services/grid/help.py" line="97"/>
         <source>Choose the rider or riders who helped.</source>
         <translation>请选择提供帮助的骑手（可多人）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="106"/>
+        <location filename="../../desk/services/grid/help.py" line="99"/>
         <source>At most {0} helpers can be named on one record.</source>
         <translation>一条记录最多登记 {0} 位帮助者。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="110"/>
-        <location filename="../../desk/services/grid/reports.py" line="111"/>
+        <location filename="../../desk/services/grid/help.py" line="103"/>
+        <location filename="../../desk/services/grid/reports.py" line="104"/>
         <source>This person is not in the roster.</source>
         <translation>此人不在人员名册中。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="112"/>
+        <location filename="../../desk/services/grid/help.py" line="105"/>
         <source>Say whether an elderly person or a child was helped.</source>
         <translation>请选择帮助的是老人还是儿童。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="114"/>
+        <location filename="../../desk/services/grid/help.py" line="107"/>
         <source>Choose how it ended.</source>
         <translation>请选择处理结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="117"/>
+        <location filename="../../desk/services/grid/help.py" line="110"/>
         <source>Where did it happen? Enter the place.</source>
         <translation>在哪里发生的？请填写地点。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="120"/>
-        <location filename="../../desk/services/grid/reports.py" line="104"/>
+        <location filename="../../desk/services/grid/help.py" line="113"/>
+        <location filename="../../desk/services/grid/reports.py" line="97"/>
         <source>{0} must be a number from {1} to {2}.</source>
         <translation>{0}须为 {1} 到 {2} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="124"/>
-        <location filename="../../desk/services/grid/help.py" line="138"/>
+        <location filename="../../desk/services/grid/help.py" line="117"/>
+        <location filename="../../desk/services/grid/help.py" line="131"/>
         <location filename="../../desk/services/grid/reports.py" line="81"/>
         <source>A time in the future cannot be recorded.</source>
         <translation>不能登记将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="126"/>
-        <location filename="../../desk/services/grid/reports.py" line="186"/>
+        <location filename="../../desk/services/grid/help.py" line="119"/>
+        <location filename="../../desk/services/grid/reports.py" line="179"/>
         <source>Unknown grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="199"/>
-        <location filename="../../desk/services/grid/help.py" line="215"/>
-        <location filename="../../desk/services/grid/help.py" line="246"/>
+        <location filename="../../desk/services/grid/help.py" line="192"/>
+        <location filename="../../desk/services/grid/help.py" line="208"/>
+        <location filename="../../desk/services/grid/help.py" line="239"/>
         <source>Help record #{0} was voided; it cannot change.</source>
         <translation>第 {0} 号一老一小记录已作废，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="201"/>
+        <location filename="../../desk/services/grid/help.py" line="194"/>
         <source>Help record #{0} was already confirmed on {1}.</source>
         <translation>第 {0} 号一老一小记录已于 {1} 确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="220"/>
-        <location filename="../../desk/services/grid/help.py" line="223"/>
+        <location filename="../../desk/services/grid/help.py" line="213"/>
+        <location filename="../../desk/services/grid/help.py" line="216"/>
         <source>The helpers of a confirmed record cannot change; void it and record it again.</source>
         <translation>已确认记录的帮助者和类别不能再改；请作废后重新登记。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="242"/>
+        <location filename="../../desk/services/grid/help.py" line="235"/>
         <source>Please say why the help record is voided.</source>
         <translation>请说明作废这条一老一小记录的原因。</translation>
     </message>
@@ -126,125 +125,125 @@
         <translation>{0} 太大（{1} MB），照片最大 {2} MB。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="123"/>
+        <location filename="../../desk/services/grid/reports.py" line="116"/>
         <source>Report #{0} was voided; link to another one.</source>
         <translation>第 {0} 号随手拍已作废，请关联到其他随手拍。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="183"/>
+        <location filename="../../desk/services/grid/reports.py" line="176"/>
         <source>Choose the grid (1 to 6) where it is.</source>
         <translation>请选择问题所在的网格（1–6）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="188"/>
+        <location filename="../../desk/services/grid/reports.py" line="181"/>
         <source>Choose what kind of problem it is.</source>
         <translation>请选择问题类别。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="191"/>
+        <location filename="../../desk/services/grid/reports.py" line="184"/>
         <source>Unknown kind of problem: {0}.</source>
         <translation>没有这个问题类别：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="195"/>
+        <location filename="../../desk/services/grid/reports.py" line="188"/>
         <source>Choose the rider who reported it; only staff record their own finds without a reporter.</source>
         <translation>请选择上报的骑手；只有工作人员可以不填上报人（自己发现的问题）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="203"/>
+        <location filename="../../desk/services/grid/reports.py" line="196"/>
         <source>Where is it? Enter the building or describe the place.</source>
         <translation>问题在哪里？请填写楼号，或描述地点。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="207"/>
+        <location filename="../../desk/services/grid/reports.py" line="200"/>
         <source>The time seen cannot be later than now.</source>
         <translation>发现时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="209"/>
+        <location filename="../../desk/services/grid/reports.py" line="202"/>
         <source>The time seen is more than a year ago; check the date.</source>
         <translation>发现时间在一年以前，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="212"/>
-        <location filename="../../desk/services/grid/reports.py" line="241"/>
+        <location filename="../../desk/services/grid/reports.py" line="205"/>
+        <location filename="../../desk/services/grid/reports.py" line="234"/>
         <source>A report can have at most {0} photos.</source>
         <translation>一条随手拍最多 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="234"/>
+        <location filename="../../desk/services/grid/reports.py" line="227"/>
         <source>Choose at least one photo.</source>
         <translation>请至少选择一张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="238"/>
-        <location filename="../../desk/services/grid/reports.py" line="435"/>
+        <location filename="../../desk/services/grid/reports.py" line="231"/>
+        <location filename="../../desk/services/grid/reports.py" line="428"/>
         <location filename="../../desk/services/grid/states.py" line="51"/>
         <source>Report #{0} was voided; it cannot change.</source>
         <translation>第 {0} 号随手拍已作废，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="259"/>
+        <location filename="../../desk/services/grid/reports.py" line="252"/>
         <source>Report #{0} was already confirmed on {1}.</source>
         <translation>第 {0} 号随手拍已于 {1} 核实。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="272"/>
+        <location filename="../../desk/services/grid/reports.py" line="265"/>
         <source>Choose the staff member who will deal with it.</source>
         <translation>请选择负责处理的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="275"/>
+        <location filename="../../desk/services/grid/reports.py" line="268"/>
         <source>Operator {0} does not exist.</source>
         <translation>值班人员 {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="277"/>
+        <location filename="../../desk/services/grid/reports.py" line="270"/>
         <source>{0} is not a staff member; reports go to staff.</source>
         <translation>{0} 不是工作人员；随手拍只能派给工作人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="292"/>
+        <location filename="../../desk/services/grid/reports.py" line="285"/>
         <source>Choose the day it should be cleared by.</source>
         <translation>请选择办结期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="297"/>
+        <location filename="../../desk/services/grid/reports.py" line="290"/>
         <source>The due date {0} is before the report ({1}); choose a later day.</source>
         <translation>办结期限 {0} 早于上报日期（{1}），请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="319"/>
+        <location filename="../../desk/services/grid/reports.py" line="312"/>
         <source>Please say what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="325"/>
+        <location filename="../../desk/services/grid/reports.py" line="318"/>
         <source>Report #{0} was never dispatched: say that it was resolved without dispatch (e.g. fixed on the spot), or dispatch it first.</source>
         <translation>第 {0} 号随手拍还没有派单：如果是现场当即处理的，请勾选“未派单，现场已处理”；否则请先派单。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="329"/>
+        <location filename="../../desk/services/grid/reports.py" line="322"/>
         <source>It cannot be resolved before it was seen ({0}).</source>
         <translation>办结时间不能早于发现时间（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="355"/>
+        <location filename="../../desk/services/grid/reports.py" line="348"/>
         <source>Please say why the report is not confirmed.</source>
         <translation>请说明不属实的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="383"/>
+        <location filename="../../desk/services/grid/reports.py" line="376"/>
         <source>A report cannot be a duplicate of itself.</source>
         <translation>随手拍不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="420"/>
+        <location filename="../../desk/services/grid/reports.py" line="413"/>
         <source>Please say why the report is reopened.</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="431"/>
+        <location filename="../../desk/services/grid/reports.py" line="424"/>
         <source>Please say why the report is voided.</source>
         <translation>请说明作废的原因。</translation>
     </message>
@@ -742,17 +741,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="460"/>
+        <location filename="../../desk/services/grid/reports.py" line="453"/>
         <source>Your report about {what} at {place} was resolved on {date}. Is it really fixed?</source>
         <translation>您反映的{place}“{what}”问题已于{date}处理完毕，现在真的解决了吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="461"/>
+        <location filename="../../desk/services/grid/reports.py" line="454"/>
         <source>Fixed</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="461"/>
+        <location filename="../../desk/services/grid/reports.py" line="454"/>
         <source>Not fixed</source>
         <translation>没解决</translation>
     </message>
@@ -1491,53 +1490,53 @@
 <context>
     <name>Term</name>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="115"/>
-        <location filename="../../desk/services/grid/reports.py" line="201"/>
+        <location filename="../../desk/services/grid/help.py" line="108"/>
+        <location filename="../../desk/services/grid/reports.py" line="194"/>
         <source>The place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="121"/>
+        <location filename="../../desk/services/grid/help.py" line="114"/>
         <source>The age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="129"/>
+        <location filename="../../desk/services/grid/help.py" line="122"/>
         <source>The name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="130"/>
+        <location filename="../../desk/services/grid/help.py" line="123"/>
         <source>The contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/help.py" line="131"/>
+        <location filename="../../desk/services/grid/help.py" line="124"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="198"/>
+        <location filename="../../desk/services/grid/reports.py" line="191"/>
         <source>Building</source>
         <translation>楼号</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="199"/>
+        <location filename="../../desk/services/grid/reports.py" line="192"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="200"/>
+        <location filename="../../desk/services/grid/reports.py" line="193"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="204"/>
+        <location filename="../../desk/services/grid/reports.py" line="197"/>
         <source>The description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../desk/services/grid/reports.py" line="317"/>
+        <location filename="../../desk/services/grid/reports.py" line="310"/>
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>

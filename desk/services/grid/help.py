@@ -22,7 +22,7 @@ from desk.models import Grid, HelpRecord, HelpRecordHelper, Operator, Person, Po
 from desk.services.common import audit
 from desk.services.common.permissions import allowed, require
 from desk.services.common.reasons import required_reason
-from desk.services.grid.terms import HELP_RULES, HELP_SOURCE, HELPED_KINDS, OUTCOMES
+from desk.services.grid.terms import HELP_RULES, HELP_SOURCE, HELPED_KINDS, OUTCOMES, capped
 from desk.services.points import ledger, sources
 from desk.services.common.inputs import checked
 
@@ -91,13 +91,6 @@ def get_help(record_id: int) -> HelpRecord:
     return record
 
 
-def _text(value: str, limit: int, what: str) -> str:
-    value = (value or "").strip()
-    if len(value) > limit:
-        raise ValidationError(translate("DeskError", "{0} can be at most {1} characters."), what, limit)
-    return value
-
-
 def _validated(data: HelpInput, stamp: dt.datetime) -> dict:
     ids = list(dict.fromkeys(int(i) for i in data.helper_ids or ()))
     if not ids:
@@ -112,7 +105,7 @@ def _validated(data: HelpInput, stamp: dt.datetime) -> dict:
         raise ValidationError(translate("DeskError", "Say whether an elderly person or a child was helped."))
     if data.outcome not in OUTCOMES:
         raise ValidationError(translate("DeskError", "Choose how it ended."))
-    place = _text(data.place, PLACE_MAX, translate("Term", "The place"))
+    place = capped(data.place, PLACE_MAX, translate("Term", "The place"))
     if not place:
         raise ValidationError(translate("DeskError", "Where did it happen? Enter the place."))
     age = data.helped_age
@@ -126,9 +119,9 @@ def _validated(data: HelpInput, stamp: dt.datetime) -> dict:
         raise ValidationError(translate("DeskError", "Unknown grid."))
     return dict(
         helper_ids=ids, happened_at=happened, place=place, grid=data.grid_id, helped_kind=data.helped_kind,
-        helped_name=_text(data.helped_name, NAME_MAX, translate("Term", "The name")),
-        helped_age=age, helped_contact=_text(data.helped_contact, CONTACT_MAX, translate("Term", "The contact")),
-        what_happened=_text(data.what_happened, TEXT_MAX, translate("Term", "What happened")), outcome=data.outcome,
+        helped_name=capped(data.helped_name, NAME_MAX, translate("Term", "The name")),
+        helped_age=age, helped_contact=capped(data.helped_contact, CONTACT_MAX, translate("Term", "The contact")),
+        what_happened=capped(data.what_happened, TEXT_MAX, translate("Term", "What happened")), outcome=data.outcome,
     )
 
 

@@ -27,7 +27,7 @@ from desk.services.common.reasons import required_reason
 from desk.services.grid import states
 from desk.services.grid.photos import MAX_PHOTOS, check_photo, store_photos
 from desk.services.grid.terms import (
-    DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, format_place,
+    DISPATCHED, DUPLICATE, REPORT_SOURCE, REPORTED, RESOLVED, capped, format_place,
 )
 from desk.services.points import ledger, sources
 from desk.services.common.inputs import checked
@@ -88,13 +88,6 @@ def get_report(report_id: int) -> HazardReport:
     if report is None:
         raise NotFound(translate("DeskError", "There is no report #{0}."), report_id)
     return report
-
-
-def _text(value: str, limit: int, what: str) -> str:
-    value = (value or "").strip()
-    if len(value) > limit:
-        raise ValidationError(translate("DeskError", "{0} can be at most {1} characters."), what, limit)
-    return value
 
 
 def _number(value: int | None, low: int, high: int, what: str) -> int | None:
@@ -198,10 +191,10 @@ def record_report(data: ReportInput, operator: Operator, *, at: dt.datetime | No
     building = _number(data.building, 1, BUILDING_MAX, translate("Term", "Building"))
     unit = _number(data.unit, 1, UNIT_MAX, translate("Term", "Unit"))
     floor = _number(data.floor, FLOOR_MIN, FLOOR_MAX, translate("Term", "Floor"))
-    place = _text(data.place, PLACE_MAX, translate("Term", "The place"))
+    place = capped(data.place, PLACE_MAX, translate("Term", "The place"))
     if building is None and not place:
         raise ValidationError(translate("DeskError", "Where is it? Enter the building or describe the place."))
-    description = _text(data.description, TEXT_MAX, translate("Term", "The description"))
+    description = capped(data.description, TEXT_MAX, translate("Term", "The description"))
     seen_at = (data.seen_at or created).replace(microsecond=0)
     if seen_at > created + FUTURE_SLACK:
         raise ValidationError(translate("DeskError", "The time seen cannot be later than now."))
@@ -314,7 +307,7 @@ def resolve_report(report_id: int, resolution: str, operator: Operator, *, resol
     """
     require(operator, "hazard.resolve")
     stamp = _when(at)
-    done = _text(resolution, TEXT_MAX, translate("Term", "What was done"))
+    done = capped(resolution, TEXT_MAX, translate("Term", "What was done"))
     if not done:
         raise ValidationError(translate("DeskError", "Please say what was done."))
     when = _when(resolved_at or stamp)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk.errors import translate
+from desk.errors import ValidationError, translate
 
 # --- report states -----------------------------------------------------------------------------
 REPORTED = "reported"
@@ -55,3 +55,11 @@ def format_place(building: int | None, unit: int | None, floor: int | None, text
     where = "".join(parts)
     text = (text or "").strip()
     return f"{where} {text}".strip() if where and text else where or text
+
+
+def capped(value: str | None, limit: int, what: str) -> str:
+    """Free text of a report or a help record, trimmed; longer than ``limit`` is refused, not cut."""
+    value = (value or "").strip()
+    if len(value) > limit:
+        raise ValidationError(translate("DeskError", "{0} can be at most {1} characters."), what, limit)
+    return value
